@@ -1,0 +1,60 @@
+#include "wpptrace/decoder/catalog.hpp"
+
+#include <wpp/detail/abi.h>
+
+namespace wpptrace::decoder {
+
+std::uint64_t MessageInfo::computed_id() const {
+    return wpp_site_id(module.c_str(), control, file.c_str(), line, function.c_str(),
+                       level.c_str(), flags.c_str(), format.c_str(), types.c_str());
+}
+
+bool MessageInfo::same_content(const MessageInfo& o) const {
+    return module == o.module && control == o.control && file == o.file && line == o.line &&
+           function == o.function && level == o.level && flags == o.flags &&
+           format == o.format && types == o.types;
+}
+
+Catalog::AddResult Catalog::add(MessageInfo message) {
+    if (message.id != message.computed_id()) {
+        ++rejected_;
+        return AddResult::id_mismatch;
+    }
+    if (auto it = by_id_.find(message.id); it != by_id_.end()) {
+        if (it->second->same_content(message)) return AddResult::duplicate;
+        ++collisions_;
+        return AddResult::collision;
+    }
+    messages_.push_back(std::make_unique<MessageInfo>(std::move(message)));
+    by_id_.emplace(messages_.back()->id, messages_.back().get());
+    return AddResult::added;
+}
+
+void Catalog::add_module(ModuleInfo module) {
+    for (auto& known : modules_) {
+        if (known.name == module.name && known.build_id == module.build_id) {
+            if (known.controls.empty()) known.controls = std::move(module.controls);
+            if (known.path.empty()) known.path = std::move(module.path);
+            return;
+        }
+    }
+    modules_.push_back(std::move(module));
+}
+
+const MessageInfo* Catalog::find(std::uint64_t id) const {
+    auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : it->second;
+}
+
+const ModuleInfo* Catalog::find_module(const std::string& name) const {
+    for (const auto& m : modules_)
+        if (m.name == name) return &m;
+    return nullptr;
+}
+
+void Catalog::merge(const Catalog& other) {
+    for (const auto& m : other.messages_) add(*m);
+    for (const auto& m : other.modules_) add_module(m);
+}
+
+}  // namespace wpptrace::decoder

@@ -1,0 +1,171 @@
+/*
+ * wpp/detail/abi.h - the binary contract between trace call sites, the runtime and the decoder.
+ *
+ * Every trace call site owns one `struct wpp_site` (its static part: the catalog record) and a
+ * pointer to it in the `wpp_site_ptrs` section of its module, so that the runtime can walk a
+ * module's sites at WPP_INIT_TRACING and the decoder can read them out of the ELF file later.
+ * Only the dynamic part (message id, level, flags, argument words) crosses the hot path.
+ *
+ * This header is C11 and C++20 alike: C drivers and C++ drivers land in the same catalog and the
+ * same encoding. Changing a layout here changes WPP_SITE_MAGIC.
+ */
+#ifndef WPP_DETAIL_ABI_H
+#define WPP_DETAIL_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+#define WPP_CONSTEXPR constexpr
+#define WPP_EXTERN_C extern "C"
+#define WPP_EXTERN_C_BEGIN extern "C" {
+#define WPP_EXTERN_C_END }
+#else
+#define WPP_CONSTEXPR
+#define WPP_EXTERN_C
+#define WPP_EXTERN_C_BEGIN
+#define WPP_EXTERN_C_END
+#endif
+
+WPP_EXTERN_C_BEGIN
+
+/* Limits of one message. */
+enum {
+    WPP_MAX_ARGS = 16,        /* arguments per message (WPP itself allows a few more; none seen) */
+    WPP_MAX_LEVEL = 15,       /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
+    WPP_MAX_CONTROLS = 32,    /* control GUIDs per module */
+    WPP_BLOB_WORDS = 1024,    /* argument words per event (8 KiB); longer strings are cut */
+    WPP_MAX_STRING_UNITS = 0x7fffffff
+};
+
+/*
+ * Source type of one argument, fixed at compile time (_Generic in C, templates in C++). The
+ * codes are printable so that a catalog's type list reads as a short string ("is" = int, string).
+ */
+enum wpp_arg_type {
+    WPP_TYPE_I8 = 'b',
+    WPP_TYPE_U8 = 'B',
+    WPP_TYPE_I16 = 'h',
+    WPP_TYPE_U16 = 'H',
+    WPP_TYPE_I32 = 'i',
+    WPP_TYPE_U32 = 'I',
+    WPP_TYPE_I64 = 'q',
+    WPP_TYPE_U64 = 'Q',
+    WPP_TYPE_DOUBLE = 'd',
+    WPP_TYPE_POINTER = 'p',   /* any pointer without a string meaning */
+    WPP_TYPE_STR = 's',       /* char*: ANSI/UTF-8, NUL-terminated */
+    WPP_TYPE_WSTR16 = 'u',    /* char16_t*: UTF-16, NUL-terminated */
+    WPP_TYPE_WSTR32 = 'w',    /* wchar_t* (WCHAR* here): UTF-32, NUL-terminated */
+    WPP_TYPE_ANSI_STRING = 'A',    /* ANSI_STRING*: counted bytes */
+    WPP_TYPE_UNICODE_STRING = 'U'  /* UNICODE_STRING*: counted WCHARs */
+};
+
+/*
+ * How one argument is stored in the event's argument words. Determined by the argument's type
+ * and its conversion (a char* under %p is a pointer, under %s a string): wpp_arg_encoding().
+ *   WORD:  one 64-bit word (integers sign- or zero-extended, doubles as their bits, pointers).
+ *   BYTES/UTF16/UTF32: one word holding the unit count (bit 63 set when the text was cut),
+ *         then the units packed into ceil(count * unit / 8) words, host byte order, zero padded.
+ */
+enum wpp_encoding {
+    WPP_ENC_WORD = 1,
+    WPP_ENC_BYTES = 2,
+    WPP_ENC_UTF16 = 3,
+    WPP_ENC_UTF32 = 4
+};
+#define WPP_STRING_CUT_BIT (UINT64_C(1) << 63)
+
+/* Per-control-GUID enable state of a module, read on the hot path. */
+struct wpp_control_block {
+    /* enabled[L]: the flag bits whose messages of level L are recorded; 0 before
+       WPP_INIT_TRACING, after WPP_CLEANUP and while the control is disabled. One relaxed load
+       of this word is the whole cost of a disabled trace call. */
+    uint32_t enabled[WPP_MAX_LEVEL + 1];
+    /* WPP's view of what the controller asked for: WPP_CONTROL(WPP_BIT_x).Level / .Flags[0]. */
+    uint32_t Flags[1];
+    uint8_t Level;
+    uint8_t reserved[3];
+};
+
+#define WPP_SITE_MAGIC 0x31535057u /* "WPS1" little-endian: layout version 1 */
+
+/* The static part of a trace call site: the catalog record (WPP's TMF entry). */
+struct wpp_site {
+    uint32_t magic;         /* WPP_SITE_MAGIC */
+    uint32_t line;          /* __LINE__ */
+    uint32_t control;       /* index of the control GUID in WPP_CONTROL_GUIDS */
+    uint32_t flag_mask;     /* the message's flag bits within that control (0: none) */
+    const char* module;     /* driver identity: WPP_MODULE_NAME or the first control GUID name */
+    const char* file;       /* __FILE__ (the build maps it relative to the source root) */
+    const char* function;   /* __func__ */
+    const char* level;      /* level as written, e.g. "TRACE_LEVEL_INFORMATION" */
+    const char* flags;      /* flag as written, e.g. "DBG_INIT" */
+    const char* format;     /* the format string */
+    const char* types;      /* one wpp_arg_type per argument, NUL-terminated */
+    uint64_t id;            /* wpp_site_id() of the above; set by WPP_INIT_TRACING (0 before) */
+    uint8_t encodings[WPP_MAX_ARGS]; /* wpp_encoding per argument; set by WPP_INIT_TRACING */
+};
+
+/* One control GUID as declared with WPP_DEFINE_CONTROL_GUID. */
+struct wpp_control_desc {
+    const char* name;
+    uint32_t guid_data1;
+    uint16_t guid_data2;
+    uint16_t guid_data3;
+    uint16_t guid_data4;    /* the fourth field, two bytes */
+    uint16_t reserved;
+    uint64_t guid_node;     /* the fifth field, six bytes */
+    const char* bits;       /* flag names in bit order, each followed by '\n' */
+};
+
+/* What WPP_INIT_TRACING hands to the runtime. */
+struct wpp_module_desc {
+    uint32_t magic;          /* WPP_SITE_MAGIC */
+    uint32_t control_count;
+    const char* name;
+    const struct wpp_control_desc* controls;
+    struct wpp_control_block* blocks;     /* the module's control blocks (WPP_MAIN_CB) */
+    struct wpp_site* const* sites_begin;  /* the module's wpp_site_ptrs section */
+    struct wpp_site* const* sites_end;
+};
+
+/* ---- message identity: FNV-1a 64 over the static part ---------------------------------- */
+
+#define WPP_FNV_OFFSET UINT64_C(0xcbf29ce484222325)
+#define WPP_FNV_PRIME UINT64_C(0x100000001b3)
+
+static inline WPP_CONSTEXPR uint64_t wpp_hash_text(uint64_t h, const char* s) {
+    if (s) {
+        for (; *s; ++s) h = (h ^ (uint8_t)*s) * WPP_FNV_PRIME;
+    }
+    return (h ^ 0xffu) * WPP_FNV_PRIME; /* field separator: 0xff never occurs in UTF-8 */
+}
+
+static inline WPP_CONSTEXPR uint64_t wpp_hash_u32(uint64_t h, uint32_t v) {
+    for (int i = 0; i < 4; ++i) h = (h ^ ((v >> (8 * i)) & 0xffu)) * WPP_FNV_PRIME;
+    return h;
+}
+
+/* The message id: equal for equal static parts (stable across rebuilds of unchanged code),
+   different as soon as anything a decoder shows would differ. Never 0. */
+static inline WPP_CONSTEXPR uint64_t wpp_site_id(const char* module, uint32_t control,
+                                                 const char* file, uint32_t line,
+                                                 const char* function, const char* level,
+                                                 const char* flags, const char* format,
+                                                 const char* types) {
+    uint64_t h = WPP_FNV_OFFSET;
+    h = wpp_hash_text(h, module);
+    h = wpp_hash_u32(h, control);
+    h = wpp_hash_text(h, file);
+    h = wpp_hash_u32(h, line);
+    h = wpp_hash_text(h, function);
+    h = wpp_hash_text(h, level);
+    h = wpp_hash_text(h, flags);
+    h = wpp_hash_text(h, format);
+    h = wpp_hash_text(h, types);
+    return h ? h : 1;
+}
+
+WPP_EXTERN_C_END
+
+#endif /* WPP_DETAIL_ABI_H */
