@@ -1,10 +1,12 @@
 /*
  * wpp/detail/abi.h - the binary contract between trace call sites, the runtime and the decoder.
  *
- * Every trace call site owns one `struct wpp_site` (its static part: the catalog record) and a
- * pointer to it in the `wpp_site_ptrs` section of its module, so that the runtime can walk a
- * module's sites at WPP_INIT_TRACING and the decoder can read them out of the ELF file later.
- * Only the dynamic part (message id, level, flags, argument words) crosses the hot path.
+ * Every trace call site owns one `struct wpp_site` (its static part: the catalog record). The
+ * runtime finds a module's sites at WPP_INIT_TRACING: C sites through a pointer in the module's
+ * `wpp_site_ptrs` section, C++ sites through a module-local list they join when the module loads
+ * (GCC cannot put static locals of inline functions and of ordinary functions in one named
+ * section). The decoder finds both in an ELF file by their magic (wpp_site_magic) in the data
+ * sections. Only the dynamic part (message id, level, flags, argument words) crosses the hot path.
  *
  * This header is C11 and C++20 alike: C drivers and C++ drivers land in the same catalog and the
  * same encoding. Changing a layout here changes WPP_SITE_MAGIC.
@@ -87,12 +89,14 @@ struct wpp_control_block {
     uint8_t reserved[3];
 };
 
-#define WPP_SITE_MAGIC 0x31535057u /* "WPS1" little-endian: layout version 1 */
+/* First 8 bytes of every site record: "WPPSITE" + layout version 1, little-endian. */
+#define WPP_SITE_MAGIC UINT64_C(0x0145544953505057)
 
 /* The static part of a trace call site: the catalog record (WPP's TMF entry). */
 struct wpp_site {
-    uint32_t magic;         /* WPP_SITE_MAGIC */
+    uint64_t magic;         /* WPP_SITE_MAGIC */
     uint32_t line;          /* __LINE__ */
+    uint32_t reserved;
     uint32_t control;       /* index of the control GUID in WPP_CONTROL_GUIDS */
     uint32_t flag_mask;     /* the message's flag bits within that control (0: none) */
     const char* module;     /* driver identity: WPP_MODULE_NAME or the first control GUID name */
@@ -104,6 +108,7 @@ struct wpp_site {
     const char* types;      /* one wpp_arg_type per argument, NUL-terminated */
     uint64_t id;            /* wpp_site_id() of the above; set by WPP_INIT_TRACING (0 before) */
     uint8_t encodings[WPP_MAX_ARGS]; /* wpp_encoding per argument; set by WPP_INIT_TRACING */
+    struct wpp_site* next;  /* C++ sites: the module-local list they join at load */
 };
 
 /* One control GUID as declared with WPP_DEFINE_CONTROL_GUID. */
@@ -120,14 +125,19 @@ struct wpp_control_desc {
 
 /* What WPP_INIT_TRACING hands to the runtime. */
 struct wpp_module_desc {
-    uint32_t magic;          /* WPP_SITE_MAGIC */
+    uint64_t magic;          /* WPP_MODULE_MAGIC */
     uint32_t control_count;
+    uint32_t reserved;
     const char* name;
     const struct wpp_control_desc* controls;
     struct wpp_control_block* blocks;     /* the module's control blocks (WPP_MAIN_CB) */
-    struct wpp_site* const* sites_begin;  /* the module's wpp_site_ptrs section */
+    struct wpp_site* const* sites_begin;  /* the module's wpp_site_ptrs section (C sites) */
     struct wpp_site* const* sites_end;
+    struct wpp_site* const* linked_sites; /* head of the module's list of C++ sites */
 };
+
+/* First 8 bytes of a module descriptor: "WPPMOD" + layout version 1. */
+#define WPP_MODULE_MAGIC UINT64_C(0x01444f4d505057)
 
 /* ---- message identity: FNV-1a 64 over the static part ---------------------------------- */
 
