@@ -1,1 +1,28 @@
-# placeholder, filled below
+# wpptrace_add_driver(<target> NAME <DriverName> SOURCES <files...>)
+#
+# Builds a driver binary for the wpptrace host: a MODULE library that links the tracing runtime
+# and the emulated framework, names the driver in its traces, keeps message ids independent of
+# the checkout's location, and checks its trace formats after every link (C cannot do it at
+# compile time; a mismatch fails the build just as a C++ one does at compile time).
+function(wpptrace_add_driver target)
+  cmake_parse_arguments(ARG "" "NAME" "SOURCES" ${ARGN})
+  if(NOT ARG_NAME)
+    set(ARG_NAME ${target})
+  endif()
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE wpptrace::tracing wpptrace::framework)
+  target_compile_definitions(${target} PRIVATE WPP_MODULE_NAME="${ARG_NAME}")
+  # __FILE__ relative to the source root: ids stay the same wherever the tree is checked out.
+  target_compile_options(${target} PRIVATE -fmacro-prefix-map=${CMAKE_SOURCE_DIR}/=)
+  # Like a Windows driver, export DriverEntry alone; also keeps each driver's inline-function
+  # trace sites its own when several drivers share a header.
+  set_target_properties(${target} PROPERTIES PREFIX "" C_VISIBILITY_PRESET hidden
+                        CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+  wpptrace_set_warnings(${target})
+  if(TARGET wpptrace)
+    add_dependencies(${target} wpptrace)
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND $<TARGET_FILE:wpptrace> catalog --check $<TARGET_FILE:${target}>
+      COMMENT "Checking the trace formats of ${target}" VERBATIM)
+  endif()
+endfunction()

@@ -32,13 +32,10 @@
 WPP_EXTERN_C_BEGIN
 
 /* Limits of one message. */
-enum {
-    WPP_MAX_ARGS = 16,        /* arguments per message (WPP itself allows a few more; none seen) */
-    WPP_MAX_LEVEL = 15,       /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
-    WPP_MAX_CONTROLS = 32,    /* control GUIDs per module */
-    WPP_BLOB_WORDS = 1024,    /* argument words per event (8 KiB); longer strings are cut */
-    WPP_MAX_STRING_UNITS = 0x7fffffff
-};
+#define WPP_MAX_ARGS 16       /* arguments per message (WPP itself allows a few more; none seen) */
+#define WPP_MAX_LEVEL 15u     /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
+#define WPP_MAX_CONTROLS 32   /* control GUIDs per module */
+#define WPP_BLOB_WORDS 1024u  /* argument words per event (8 KiB); longer strings are cut */
 
 /*
  * Source type of one argument, fixed at compile time (_Generic in C, templates in C++). The

@@ -304,8 +304,12 @@ static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, 
     switch (wpp_spec_class(spec)) {
         case WPP_CLASS_INTEGER:
             if (!wpp_type_is_integer(type)) return WPP_CHECK_NEEDS_INTEGER;
-            return wpp_type_bits(type) > wpp_spec_integer_bits(spec) ? WPP_CHECK_INTEGER_TOO_WIDE
-                                                                     : WPP_CHECK_OK;
+            /* %hd takes an int, as C promotes shorts; the decoder truncates to 16 bits. */
+            return wpp_type_bits(type) > (wpp_spec_integer_bits(spec) < 32
+                                              ? 32
+                                              : wpp_spec_integer_bits(spec))
+                       ? WPP_CHECK_INTEGER_TOO_WIDE
+                       : WPP_CHECK_OK;
         case WPP_CLASS_CHAR:
         case WPP_CLASS_WIDE_CHAR:
             return wpp_type_is_integer(type) && wpp_type_bits(type) <= 32 ? WPP_CHECK_OK
@@ -357,7 +361,8 @@ static inline const char* wpp_check_message(int result) {
         case WPP_CHECK_EXTENDED_UNSUPPORTED: return "extended %!NAME! types are not supported yet";
         case WPP_CHECK_BAD_SPEC: return "malformed conversion";
         case WPP_CHECK_TOO_FEW_ARGUMENTS: return "more conversions than arguments";
-        case WPP_CHECK_TOO_MANY_ARGUMENTS: return "more arguments than conversions";
+        case WPP_CHECK_TOO_MANY_ARGUMENTS:
+            return "more arguments than conversions (or more than 16)";
         default: return "unknown check result";
     }
 }
@@ -377,9 +382,10 @@ static inline WPP_CONSTEXPR int wpp_check_format(const char* format, const char*
         if (kind == WPP_SPEC_INVALID) return WPP_CHECK_BAD_SPEC;
         if (kind == WPP_SPEC_EXTENDED) return WPP_CHECK_EXTENDED_UNSUPPORTED;
         if (!types[arg]) return WPP_CHECK_TOO_FEW_ARGUMENTS;
+        if (arg >= WPP_MAX_ARGS) return WPP_CHECK_TOO_MANY_ARGUMENTS;
         int result = wpp_check_argument(spec_out, types[arg]);
         if (result != WPP_CHECK_OK) return result;
-        if (encodings && arg < WPP_MAX_ARGS)
+        if (encodings)
             encodings[arg] = (uint8_t)wpp_arg_encoding(spec_out, types[arg]);
         ++arg;
     }

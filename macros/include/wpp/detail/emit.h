@@ -1,0 +1,201 @@
+/*
+ * wpp/detail/emit.h - the hot path shared by the C and the C++ macros: the enable gate, the
+ * argument-word writer and the dispatch to the per-level LTTng event. Allocation-free and
+ * lock-free; everything here is inline in the driver.
+ */
+#ifndef WPP_DETAIL_EMIT_H
+#define WPP_DETAIL_EMIT_H
+
+#include <string.h>
+#include <wchar.h>
+
+#include "../win_types.h"
+#include "abi.h"
+#include "tracepoint.h"
+
+WPP_EXTERN_C_BEGIN
+
+/* The flag bits enabled for messages of `level` under one control GUID: one relaxed load. */
+static inline uint32_t wpp_enabled_flags(const struct wpp_control_block* block, unsigned level) {
+    return __atomic_load_n(&block->enabled[level > WPP_MAX_LEVEL ? WPP_MAX_LEVEL : level],
+                           __ATOMIC_RELAXED);
+}
+
+/* Whether LTTng records this level's event at all (a session enabled it): one more load. */
+static inline int wpp_tracepoint_enabled(unsigned level) {
+    switch (level) {
+        case 0: return lttng_ust_tracepoint_enabled(wpp, message);
+        case 1: return lttng_ust_tracepoint_enabled(wpp, critical);
+        case 2: return lttng_ust_tracepoint_enabled(wpp, error);
+        case 3: return lttng_ust_tracepoint_enabled(wpp, warning);
+        case 4: return lttng_ust_tracepoint_enabled(wpp, information);
+        default: return lttng_ust_tracepoint_enabled(wpp, verbose);
+    }
+}
+
+static inline void wpp_emit(unsigned level, const struct wpp_site* site, uint32_t flags,
+                            const uint64_t* words, uint32_t word_count) {
+    uint8_t level8 = (uint8_t)(level > 255 ? 255 : level);
+    switch (level) {
+        case 0:
+            lttng_ust_do_tracepoint(wpp, message, site->id, level8, flags, site->module, words,
+                                    word_count);
+            break;
+        case 1:
+            lttng_ust_do_tracepoint(wpp, critical, site->id, level8, flags, site->module, words,
+                                    word_count);
+            break;
+        case 2:
+            lttng_ust_do_tracepoint(wpp, error, site->id, level8, flags, site->module, words,
+                                    word_count);
+            break;
+        case 3:
+            lttng_ust_do_tracepoint(wpp, warning, site->id, level8, flags, site->module, words,
+                                    word_count);
+            break;
+        case 4:
+            lttng_ust_do_tracepoint(wpp, information, site->id, level8, flags, site->module,
+                                    words, word_count);
+            break;
+        default:
+            lttng_ust_do_tracepoint(wpp, verbose, site->id, level8, flags, site->module, words,
+                                    word_count);
+            break;
+    }
+}
+
+/* ---- argument words ------------------------------------------------------------------- */
+
+struct wpp_blob {
+    uint64_t* words;
+    uint32_t used;
+    uint32_t capacity;
+};
+
+static inline void wpp_put_word(struct wpp_blob* blob, uint64_t word) {
+    if (blob->used < blob->capacity) blob->words[blob->used++] = word;
+}
+
+/* Words strings may still take: room stays for one word per remaining argument. */
+static inline size_t wpp_string_room_units(const struct wpp_blob* blob, unsigned unit_size) {
+    uint32_t reserve = 1 + WPP_MAX_ARGS;
+    if (blob->used + reserve >= blob->capacity) return 0;
+    return (size_t)(blob->capacity - blob->used - reserve) * 8u / unit_size;
+}
+
+/* Count word, then the units packed into zero-padded words. `units` is at most room + 1. */
+static inline void wpp_put_units(struct wpp_blob* blob, const void* data, size_t units,
+                                 size_t room, unsigned unit_size) {
+    uint64_t header = units;
+    if (units > room) {
+        units = room;
+        header = units | WPP_STRING_CUT_BIT;
+    }
+    wpp_put_word(blob, header);
+    if (units) {
+        size_t bytes = units * unit_size, count = (bytes + 7) / 8;
+        blob->words[blob->used + count - 1] = 0;
+        memcpy(&blob->words[blob->used], data, bytes);
+        blob->used += (uint32_t)count;
+    }
+}
+
+static inline void wpp_put_i64(struct wpp_blob* blob, int encoding, int64_t value) {
+    (void)encoding;
+    wpp_put_word(blob, (uint64_t)value);
+}
+
+static inline void wpp_put_u64(struct wpp_blob* blob, int encoding, uint64_t value) {
+    (void)encoding;
+    wpp_put_word(blob, value);
+}
+
+static inline void wpp_put_f64(struct wpp_blob* blob, int encoding, double value) {
+    uint64_t bits;
+    (void)encoding;
+    memcpy(&bits, &value, sizeof bits);
+    wpp_put_word(blob, bits);
+}
+
+static inline void wpp_put_ptr(struct wpp_blob* blob, int encoding, const volatile void* p) {
+    (void)encoding;
+    wpp_put_word(blob, (uint64_t)(uintptr_t)p);
+}
+
+/* char*: the text under %s, the pointer otherwise. NULL is recorded as "NULL", as WPP does. */
+static inline void wpp_put_str(struct wpp_blob* blob, int encoding, const void* p) {
+    const char* s = (const char*)p;
+    size_t room;
+    if (encoding != WPP_ENC_BYTES) {
+        wpp_put_ptr(blob, encoding, p);
+        return;
+    }
+    if (!s) s = "NULL";
+    room = wpp_string_room_units(blob, 1);
+    wpp_put_units(blob, s, strnlen(s, room + 1), room, 1);
+}
+
+static inline void wpp_put_wstr32(struct wpp_blob* blob, int encoding, const void* p) {
+    static const uint32_t null_text[] = {'N', 'U', 'L', 'L', 0};
+    const uint32_t* s = (const uint32_t*)p;
+    size_t room, n = 0;
+    if (encoding != WPP_ENC_UTF32) {
+        wpp_put_ptr(blob, encoding, p);
+        return;
+    }
+    if (!s) s = null_text;
+    room = wpp_string_room_units(blob, 4);
+    while (n <= room && s[n]) ++n;
+    wpp_put_units(blob, s, n, room, 4);
+}
+
+static inline void wpp_put_wstr16(struct wpp_blob* blob, int encoding, const void* p) {
+    static const uint16_t null_text[] = {'N', 'U', 'L', 'L', 0};
+    const uint16_t* s = (const uint16_t*)p;
+    size_t room, n = 0;
+    if (encoding != WPP_ENC_UTF16) {
+        wpp_put_ptr(blob, encoding, p);
+        return;
+    }
+    if (!s) s = null_text;
+    room = wpp_string_room_units(blob, 2);
+    while (n <= room && s[n]) ++n;
+    wpp_put_units(blob, s, n, room, 2);
+}
+
+/* UNICODE_STRING*: Length counts bytes; the buffer need not be NUL-terminated. */
+static inline void wpp_put_unicode_string(struct wpp_blob* blob, int encoding, const void* p) {
+    const UNICODE_STRING* s = (const UNICODE_STRING*)p;
+    size_t room, n;
+    if (encoding != WPP_ENC_UTF32) {
+        wpp_put_ptr(blob, encoding, p);
+        return;
+    }
+    if (!s || (!s->Buffer && s->Length)) {
+        wpp_put_wstr32(blob, encoding, NULL);
+        return;
+    }
+    room = wpp_string_room_units(blob, sizeof(WCHAR));
+    n = s->Length / sizeof(WCHAR);
+    wpp_put_units(blob, s->Buffer, n > room + 1 ? room + 1 : n, room, sizeof(WCHAR));
+}
+
+static inline void wpp_put_ansi_string(struct wpp_blob* blob, int encoding, const void* p) {
+    const ANSI_STRING* s = (const ANSI_STRING*)p;
+    size_t room, n;
+    if (encoding != WPP_ENC_BYTES) {
+        wpp_put_ptr(blob, encoding, p);
+        return;
+    }
+    if (!s || (!s->Buffer && s->Length)) {
+        wpp_put_str(blob, encoding, NULL);
+        return;
+    }
+    room = wpp_string_room_units(blob, 1);
+    n = s->Length;
+    wpp_put_units(blob, s->Buffer, n > room + 1 ? room + 1 : n, room, 1);
+}
+
+WPP_EXTERN_C_END
+
+#endif /* WPP_DETAIL_EMIT_H */

@@ -1,0 +1,159 @@
+/*
+ * wpp/wpp.h - WPP software tracing for drivers on Linux, over LTTng-UST.
+ *
+ * Include it where WPP includes a file's .tmh: after WPP_CONTROL_GUIDS is defined.
+ *
+ *   #define WPP_CONTROL_GUIDS                                                         \
+ *       WPP_DEFINE_CONTROL_GUID(SerialTraceGuid, (84bdb2e9,829e,41b3,b891,02f454bc2bd7), \
+ *           WPP_DEFINE_BIT(DBG_INIT) WPP_DEFINE_BIT(DBG_PNP) WPP_DEFINE_BIT(DBG_IOCTL))
+ *   #include <wpp/wpp.h>
+ *
+ *   #define SerialDbgPrintEx TraceEvents        // a driver's own trace function: one line
+ *
+ *   NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+ *       WPP_INIT_TRACING(DriverObject, RegistryPath);
+ *       SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_INIT, "Built %s %s", __DATE__, __TIME__);
+ *       ...
+ *       WPP_CLEANUP(DriverObject);              // on failure, or in the unload/cleanup path
+ *   }
+ *
+ * Trace calls: DoTraceMessage(FLAG, MSG, ...), TraceEvents(LEVEL, FLAG, MSG, ...),
+ * DbgPrintEx(COMPONENT, LEVEL, MSG, ...), DbgPrint(MSG, ...), KdPrintEx((...)), KdPrint((...)).
+ * A call costs one relaxed load and a branch unless its driver, level and flag are enabled; its
+ * arguments are evaluated only then. Formats are checked against the arguments at compile time
+ * in C++, and when the module starts (and by `wpptrace catalog --check` at build time) in C.
+ * The driver's name in traces is WPP_MODULE_NAME if defined, else the first control GUID's name.
+ */
+#ifndef WPP_WPP_H
+#define WPP_WPP_H
+
+#ifndef WPP_CONTROL_GUIDS
+#error "wpptrace: define WPP_CONTROL_GUIDS before including <wpp/wpp.h>"
+#endif
+
+#include "detail/abi.h"
+#include "detail/format_spec.h"
+#include "levels.h"
+#include "runtime.h"
+#include "win_types.h"
+
+#ifdef __cplusplus
+#define WPP_STATIC_ASSERT_ static_assert
+#else
+#define WPP_STATIC_ASSERT_ _Static_assert
+#endif
+
+/* ---- WPP_CONTROL_GUIDS, expanded several ways --------------------------------------------- */
+
+/* Control indices: WPP_CTL_<Name> = 0, 1, ... */
+#define WPP_DEFINE_BIT(Name)
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits) WPP_CTL_##Name,
+enum wpp_control_index_ { WPP_CONTROL_GUIDS WPP_CONTROL_COUNT_ };
+#undef WPP_DEFINE_BIT
+#undef WPP_DEFINE_CONTROL_GUID
+
+/* Flag bits: WPP_BIT_<Name> = control index * 32 + bit number. */
+#define WPP_DEFINE_BIT(Name) WPP_BIT_##Name,
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits)                                               \
+    WPP_BLOCK_START_##Name = (int)WPP_CTL_##Name * 32 - 1, Bits WPP_BLOCK_END_##Name,
+enum wpp_flag_bit_ { WPP_CONTROL_GUIDS };
+#undef WPP_DEFINE_BIT
+#undef WPP_DEFINE_CONTROL_GUID
+
+#define WPP_DEFINE_BIT(Name)
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits)                                               \
+    WPP_STATIC_ASSERT_(WPP_BLOCK_END_##Name - WPP_BLOCK_START_##Name - 1 <= 31,                \
+                       "wpptrace: control GUID " #Name " defines more than 31 flag bits");
+WPP_CONTROL_GUIDS
+#undef WPP_DEFINE_BIT
+#undef WPP_DEFINE_CONTROL_GUID
+WPP_STATIC_ASSERT_((int)WPP_CONTROL_COUNT_ <= WPP_MAX_CONTROLS, "wpptrace: too many control GUIDs");
+
+/* The GUIDs and flag names, for the catalog. */
+#define WPP_GUID_FIELDS_(a, b, c, d, e) 0x##a, 0x##b, 0x##c, 0x##d, 0, 0x##e##ull
+#define WPP_DEFINE_BIT(Name) #Name "\n"
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits) {#Name, WPP_GUID_FIELDS_ Guid, "" Bits},
+static const struct wpp_control_desc wpp_control_descs_[] __attribute__((unused)) = {
+    WPP_CONTROL_GUIDS};
+#undef WPP_DEFINE_BIT
+#undef WPP_DEFINE_CONTROL_GUID
+
+/* The driver's name: WPP_MODULE_NAME, else the first control GUID's name. */
+#ifdef WPP_MODULE_NAME
+static const char wpp_module_name_[] __attribute__((unused)) = WPP_MODULE_NAME;
+#else
+#define WPP_FIRST_(...) WPP_FIRST__(__VA_ARGS__)
+#define WPP_FIRST__(First, ...) First
+#define WPP_DEFINE_BIT(Name)
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits) #Name,
+static const char wpp_module_name_[] __attribute__((unused)) = WPP_FIRST_(WPP_CONTROL_GUIDS);
+#undef WPP_DEFINE_BIT
+#undef WPP_DEFINE_CONTROL_GUID
+#endif
+
+/* Module-wide state, one copy per driver binary (weak, hidden): the control blocks, the list
+   of C++ sites, and the bounds of the C sites' pointer section. */
+WPP_EXTERN_C_BEGIN
+__attribute__((weak, visibility("hidden"))) struct wpp_control_block
+    WPP_MAIN_CB[WPP_CONTROL_COUNT_];
+__attribute__((weak, visibility("hidden"))) struct wpp_site* wpp_linked_sites;
+extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
+extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
+WPP_EXTERN_C_END
+
+/* ---- the hot path ------------------------------------------------------------------------ */
+#ifdef __cplusplus
+#include "detail/trace_cpp.hpp"
+#else
+#include "detail/trace_c.h"
+#endif
+
+/* ---- WPP's gating macros -------------------------------------------------------------------- */
+#define WPP_CONTROL(BIT) (WPP_MAIN_CB[(BIT) >> 5])
+#define WPP_MASK(BIT) (1u << ((BIT)&31))
+/* True when a message of this flag would be recorded: gate open and a session listening. */
+#define WPP_FLAG_ENABLED(FLAG)                                                                 \
+    ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 &&  \
+     wpp_tracepoint_enabled(0))
+#define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG) /* WPP's historic name: LEVEL is a flag */
+#define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS)                                                  \
+    ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAGS), (LEVEL)) & WPP_MASK(WPP_BIT_##FLAGS)) != \
+         0 &&                                                                                  \
+     wpp_tracepoint_enabled(LEVEL))
+
+/* ---- trace calls ---------------------------------------------------------------------------- */
+#define DoTraceMessage(FLAG, MSG, ...)                                                         \
+    WPP_TRACE_((WPP_BIT_##FLAG) >> 5, WPP_MASK(WPP_BIT_##FLAG), WPP_MASK(WPP_BIT_##FLAG), 0,   \
+               "", #FLAG, MSG __VA_OPT__(, ) __VA_ARGS__)
+#define TraceEvents(LEVEL, FLAGS, MSG, ...)                                                    \
+    WPP_TRACE_((WPP_BIT_##FLAGS) >> 5, WPP_MASK(WPP_BIT_##FLAGS), WPP_MASK(WPP_BIT_##FLAGS),   \
+               (LEVEL), #LEVEL, #FLAGS, MSG __VA_OPT__(, ) __VA_ARGS__)
+/* DbgPrintEx traces under the first control GUID, at the mapped level, whatever its flags. */
+#define DbgPrintEx(COMPONENT, LEVEL, MSG, ...)                                                 \
+    WPP_TRACE_(0, 0xffffffffu, 0, wpp_dpfltr_to_trace_level(LEVEL), #LEVEL, #COMPONENT,        \
+               MSG __VA_OPT__(, ) __VA_ARGS__)
+#define DbgPrint(MSG, ...)                                                                     \
+    DbgPrintEx(DPFLTR_DEFAULT_ID, DPFLTR_INFO_LEVEL, MSG __VA_OPT__(, ) __VA_ARGS__)
+#define KdPrintEx(ARGS) DbgPrintEx ARGS
+#define KdPrint(ARGS) DbgPrint ARGS
+
+/* ---- lifetime ------------------------------------------------------------------------------- */
+/* WPP_INIT_TRACING(DriverObject, RegistryPath) (kernel, UMDF 2) or WPP_INIT_TRACING(L"App"). */
+#define WPP_INIT_TRACING(...)                                                                  \
+    WPP_INIT_SELECT_(__VA_ARGS__, WPP_INIT_TRACING_KM_, WPP_INIT_TRACING_UM_, )(__VA_ARGS__)
+#define WPP_INIT_SELECT_(A, B, MACRO, ...) MACRO
+#define WPP_INIT_TRACING_KM_(DriverObject, RegistryPath) WPP_INIT_(DriverObject, RegistryPath, 0)
+#define WPP_INIT_TRACING_UM_(AppName) WPP_INIT_(0, 0, AppName)
+#define WPP_INIT_(DRIVER, REGISTRY, APP)                                                       \
+    do {                                                                                       \
+        static const struct wpp_module_desc wpp_module_ = {                                    \
+            WPP_MODULE_MAGIC,      WPP_CONTROL_COUNT_,    0,                                   \
+            wpp_module_name_,      wpp_control_descs_,    WPP_MAIN_CB,                         \
+            __start_wpp_site_ptrs, __stop_wpp_site_ptrs,  &wpp_linked_sites};                  \
+        wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY),     \
+                             (const wchar_t*)(APP));                                           \
+    } while (0)
+/* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
+#define WPP_CLEANUP(...) (wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))
+
+#endif /* WPP_WPP_H */

@@ -1,0 +1,139 @@
+// tracing.cpp - WPP_INIT_TRACING and WPP_CLEANUP: the cold half of the tracing runtime.
+//
+// At init a module's sites get their ids (content hashes) and argument encodings, C formats are
+// checked (C++ ones were checked by the compiler), the catalog is written into the trace, and
+// the module's control blocks open as the controller asked. Cleanup closes them again.
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <wpp/detail/format_spec.h>
+#include <wpp/runtime.h>
+
+#include "catalog_tracepoint.h"
+#include "control_config.hpp"
+#include "module_identity.hpp"
+
+namespace wpptrace::runtime {
+namespace {
+
+struct LoadedModule {
+    const wpp_module_desc* desc;
+    std::vector<wpp_site*> sites;
+};
+
+std::mutex registry_mutex;
+std::vector<LoadedModule> registry;  // modules between WPP_INIT_TRACING and WPP_CLEANUP
+
+std::vector<wpp_site*> collect_sites(const wpp_module_desc& desc) {
+    std::vector<wpp_site*> sites;
+    std::unordered_set<wpp_site*> seen;
+    auto take = [&](wpp_site* site) {
+        if (site && site->magic == WPP_SITE_MAGIC && seen.insert(site).second)
+            sites.push_back(site);
+    };
+    if (desc.sites_begin && desc.sites_end)
+        for (auto* p = desc.sites_begin; p < desc.sites_end; ++p) take(*p);
+    if (desc.linked_sites)
+        for (wpp_site* s = *desc.linked_sites; s; s = s->next) take(s);
+    return sites;
+}
+
+// Ids and encodings; a C format that does not match its arguments is reported here, since the
+// compiler could not (the message still records, and the decoder shows the mismatch).
+void prepare_site(wpp_site& site) {
+    std::uint32_t argument = 0;
+    wpp_spec spec{};
+    int result = wpp_check_format(site.format, site.types, site.encodings, &argument, &spec);
+    if (result != WPP_CHECK_OK) {
+        std::string conversion(site.format + spec.begin, spec.end - spec.begin);
+        std::fprintf(stderr,
+                     "wpptrace: %s:%u: %s: format \"%s\": argument %u (\"%s\"): %s\n", site.file,
+                     site.line, site.function, site.format, argument + 1, conversion.c_str(),
+                     wpp_check_message(result));
+    }
+    site.id = wpp_site_id(site.module, site.control, site.file, site.line, site.function,
+                          site.level, site.flags, site.format, site.types);
+}
+
+std::string describe_controls(const wpp_module_desc& desc) {
+    std::string text;
+    for (std::uint32_t i = 0; i < desc.control_count; ++i) {
+        const wpp_control_desc& c = desc.controls[i];
+        char guid[40];
+        std::snprintf(guid, sizeof guid, "%08x-%04x-%04x-%04x-%012llx", c.guid_data1,
+                      c.guid_data2, c.guid_data3, c.guid_data4,
+                      static_cast<unsigned long long>(c.guid_node & 0xffffffffffffull));
+        text += c.name;
+        text += ' ';
+        text += guid;
+        for (const char* b = c.bits; b && *b; ++b) text += *b == '\n' ? ' ' : *b;
+        if (!text.empty() && text.back() == ' ') text.pop_back();
+        text += '\n';
+    }
+    return text;
+}
+
+void record_catalog(const wpp_module_desc& desc, const std::vector<wpp_site*>& sites) {
+    if (lttng_ust_tracepoint_enabled(wpp_catalog, module)) {
+        ModuleIdentity identity = identify_module(&desc);
+        std::string controls = describe_controls(desc);
+        lttng_ust_do_tracepoint(wpp_catalog, module, desc.name, identity.path.c_str(),
+                                identity.build_id.c_str(), controls.c_str());
+    }
+    if (lttng_ust_tracepoint_enabled(wpp_catalog, message))
+        for (const wpp_site* site : sites) lttng_ust_do_tracepoint(wpp_catalog, message, site);
+}
+
+void open_controls(const wpp_module_desc& desc) {
+    static const char* env = std::getenv("WPPTRACE_CONTROL");
+    static std::string parse_error;
+    static const std::optional<ControlConfig> config =
+        env ? ControlConfig::parse(env, parse_error) : std::optional<ControlConfig>{};
+    if (env && !config)
+        std::fprintf(stderr, "wpptrace: ignoring WPPTRACE_CONTROL: %s\n", parse_error.c_str());
+    const ControlRule everything{};
+    const ControlRule* rule = env && config ? config->find(desc.name) : &everything;
+    for (std::uint32_t i = 0; i < desc.control_count; ++i) {
+        if (rule)
+            open_block(desc.blocks[i], rule->level, flag_mask(*rule, desc.controls[i]));
+        else
+            close_block(desc.blocks[i]);
+    }
+}
+
+}  // namespace
+}  // namespace wpptrace::runtime
+
+using namespace wpptrace::runtime;
+
+extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, const void*,
+                                     const wchar_t*) {
+    if (!desc || desc->magic != WPP_MODULE_MAGIC || !desc->blocks ||
+        desc->control_count > WPP_MAX_CONTROLS) {
+        std::fprintf(stderr, "wpptrace: WPP_INIT_TRACING: bad module descriptor (built against "
+                             "another wpptrace version?)\n");
+        return;
+    }
+    std::lock_guard lock(registry_mutex);
+    for (const auto& loaded : registry)
+        if (loaded.desc->blocks == desc->blocks) return;  // WPP ignores a repeated init
+    LoadedModule loaded{desc, collect_sites(*desc)};
+    for (wpp_site* site : loaded.sites) prepare_site(*site);
+    record_catalog(*desc, loaded.sites);
+    open_controls(*desc);
+    registry.push_back(std::move(loaded));
+}
+
+extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
+    std::lock_guard lock(registry_mutex);
+    for (auto it = registry.begin(); it != registry.end(); ++it) {
+        if (it->desc->blocks != blocks) continue;
+        for (std::uint32_t i = 0; i < it->desc->control_count; ++i) close_block(blocks[i]);
+        registry.erase(it);
+        return;
+    }
+}
