@@ -36,6 +36,7 @@ WPP_EXTERN_C_BEGIN
 #define WPP_MAX_LEVEL 15u     /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
 #define WPP_MAX_CONTROLS 32   /* control GUIDs per module */
 #define WPP_BLOB_WORDS 1024u  /* argument words per event (8 KiB); longer strings are cut */
+#define WPP_MAX_STRING_UNITS 0x7fffffffu /* a recorded string's unit count fits 31 bits */
 
 /*
  * Source type of one argument, fixed at compile time (_Generic in C, templates in C++). The

@@ -1,0 +1,61 @@
+// trace_reader.hpp - reads CTF traces (LTTng sessions) through libbabeltrace2 and hands the
+// decoder every wpp and wpp_catalog event in time order, and every loss LTTng recorded.
+//
+// A session directory holds several traces (per-UID and per-PID buffers, one per ABI) with a
+// stream per CPU; snapshots and rotations repeat a trace's UUID in several directories. The
+// reader finds every `metadata` below its inputs, gives directories of one trace UUID to one
+// `source.ctf.fs` (which drops packets seen twice), connects every stream port to one muxer,
+// and reads the muxer's output. Nothing of babeltrace2 leaks into this header.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wpptrace/decoder/catalog.hpp"
+
+namespace wpptrace::decoder {
+
+// One wpp:* event. Views are valid during the callback only.
+struct WppEvent {
+    std::int64_t timestamp_ns = 0;  // since the Unix epoch
+    std::uint32_t cpu = 0;
+    std::uint32_t pid = 0;  // vpid context; 0 when the session did not add it
+    std::uint32_t tid = 0;  // vtid context
+    std::uint8_t level = 0;
+    std::uint32_t flags = 0;
+    std::uint64_t msg_id = 0;
+    std::string_view driver;
+    std::string_view procname;
+    std::span<const std::uint64_t> args;
+};
+
+class TraceVisitor {
+public:
+    virtual ~TraceVisitor() = default;
+    virtual void on_message(const WppEvent& event) = 0;
+    virtual void on_catalog_message(MessageInfo message) = 0;
+    virtual void on_catalog_module(ModuleInfo module) = 0;
+    // LTTng discarded events (ring buffer full) or lost packets in one stream; `known` is false
+    // when the trace says some were lost without a count.
+    virtual void on_discarded_events(std::uint64_t count, bool known) = 0;
+    virtual void on_discarded_packets(std::uint64_t count, bool known) = 0;
+    // An event of a wpp provider whose fields are not what this decoder knows (another
+    // wpptrace version, a corrupt trace).
+    virtual void on_malformed_event(std::string_view event_name, std::string_view why) = 0;
+};
+
+struct ReadResult {
+    std::vector<std::string> traces;  // trace directories found
+    std::vector<std::string> errors;  // what could not be read; reading went on where it could
+    std::uint64_t events = 0;         // events read, all providers
+    std::uint64_t other_events = 0;   // events of other providers (ignored)
+    bool complete = false;            // every trace read to its end
+};
+
+// Reads every trace under `inputs` (session directories or trace directories).
+ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor);
+
+}  // namespace wpptrace::decoder

@@ -1,0 +1,226 @@
+// decode.cpp - the decode pipeline: trace events -> catalog -> format engine -> per-driver text.
+#include "wpptrace/decoder/decode.hpp"
+
+#include <cinttypes>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "wpptrace/decoder/catalog.hpp"
+#include "wpptrace/decoder/catalog_file.hpp"
+#include "wpptrace/decoder/elf_catalog.hpp"
+#include "wpptrace/decoder/format_engine.hpp"
+#include "wpptrace/decoder/prefix.hpp"
+#include "wpptrace/decoder/trace_reader.hpp"
+
+namespace wpptrace::decoder {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+FilePtr open_for_writing(const fs::path& path) {
+    FilePtr file(std::fopen(path.c_str(), "w"));
+    if (!file) throw std::runtime_error("cannot write " + path.string());
+    return file;
+}
+
+// A driver name as a file name: anything but [A-Za-z0-9._-] becomes '_'.
+std::string file_name_for(std::string_view driver) {
+    std::string name = driver.empty() ? std::string("unnamed") : std::string(driver);
+    for (char& c : name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-'))
+            c = '_';
+    if (name == "merged" || name == "summary" || name[0] == '.') name = "driver_" + name;
+    return name + ".log";
+}
+
+class Decoder final : public TraceVisitor {
+public:
+    Decoder(const DecodeOptions& options, std::FILE* out, Catalog catalog)
+        : options_(options),
+          out_(out),
+          catalog_(std::move(catalog)),
+          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix,
+                  options.time) {}
+
+    DecodeSummary& summary() { return summary_; }
+    const Catalog& catalog() const { return catalog_; }
+
+    void on_catalog_message(MessageInfo message) override {
+        Catalog::AddResult r = catalog_.add(std::move(message));
+        if (r == Catalog::AddResult::id_mismatch)
+            warn("a wpp_catalog:message event whose id does not match its content was ignored");
+        else if (r == Catalog::AddResult::collision)
+            warn("two different messages share an id; the second was ignored");
+    }
+
+    void on_catalog_module(ModuleInfo module) override { catalog_.add_module(std::move(module)); }
+
+    void on_discarded_events(std::uint64_t count, bool known) override {
+        summary_.lost_events += count;
+        if (!known) summary_.losses_uncounted = true;
+    }
+
+    void on_discarded_packets(std::uint64_t count, bool known) override {
+        summary_.lost_packets += count;
+        if (!known) summary_.losses_uncounted = true;
+    }
+
+    void on_malformed_event(std::string_view name, std::string_view why) override {
+        ++summary_.malformed;
+        if (summary_.malformed == 1)
+            warn("event " + std::string(name) + " is not a wpptrace event this decoder knows (" +
+                 std::string(why) + ")");
+    }
+
+    void on_message(const WppEvent& event) override {
+        ++summary_.events;
+        line_.clear();
+        const MessageInfo* message = catalog_.find(event.msg_id);
+        EventContext context;
+        context.module = event.driver;
+        context.level = event.level;
+        context.cpu = event.cpu;
+        context.pid = event.pid;
+        context.tid = event.tid;
+        context.sequence = summary_.events;
+        context.timestamp_ns = event.timestamp_ns;
+        if (message) {
+            context.file = message->file;
+            context.line = message->line;
+            context.function = message->function;
+            context.flags = message->flags;
+            if (!message->level.starts_with("TRACE_LEVEL_")) context.level_text = message->level;
+        }
+        if (!options_.no_prefix) prefix_.render(context, line_);
+        if (message) {
+            auto it = prepared_.find(event.msg_id);
+            if (it == prepared_.end()) it = prepared_.emplace(event.msg_id, prepare(*message)).first;
+            RenderStatus status = render(it->second, event.args, line_);
+            if (status.format_error())
+                ++summary_.format_errors;
+            else
+                ++summary_.decoded;
+            while (!line_.empty() && (line_.back() == '\n' || line_.back() == '\r')) line_.pop_back();
+        } else {
+            ++summary_.unknown;
+            char text[160];
+            std::snprintf(text, sizeof text,
+                          "Unknown(0x%016" PRIx64 "): %zu argument words (No Format Information "
+                          "found).",
+                          event.msg_id, event.args.size());
+            line_ += text;
+        }
+        line_ += '\n';
+        std::fwrite(line_.data(), 1, line_.size(), out_);
+        std::string driver(event.driver);
+        ++summary_.per_driver[driver];
+        if (!options_.output_dir.empty()) {
+            auto file = driver_files_.find(driver);
+            if (file == driver_files_.end())
+                file = driver_files_
+                           .emplace(driver, open_for_writing(fs::path(options_.output_dir) /
+                                                             file_name_for(driver)))
+                           .first;
+            std::fwrite(line_.data(), 1, line_.size(), file->second.get());
+        }
+    }
+
+    void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
+
+private:
+    const DecodeOptions& options_;
+    std::FILE* out_;
+    Catalog catalog_;
+    Prefix prefix_;
+    DecodeSummary summary_;
+    std::string line_;
+    std::unordered_map<std::uint64_t, PreparedMessage> prepared_;
+    std::unordered_map<std::string, FilePtr> driver_files_;
+};
+
+}  // namespace
+
+int DecodeSummary::exit_status() const {
+    if (events == 0 && !errors.empty()) return 2;
+    if (!errors.empty() || !complete || unknown || format_errors || lost_events || lost_packets ||
+        losses_uncounted || malformed)
+        return 1;
+    return 0;
+}
+
+std::string DecodeSummary::text() const {
+    std::string s;
+    char line[256];
+    std::snprintf(line, sizeof line, "Events: %" PRIu64 ", decoded: %" PRIu64 ", unknown: %" PRIu64
+                  ", format errors: %" PRIu64 "\n",
+                  events, decoded, unknown, format_errors);
+    s += line;
+    std::snprintf(line, sizeof line, "Lost: %" PRIu64 " events, %" PRIu64 " packets%s\n",
+                  lost_events, lost_packets,
+                  losses_uncounted ? " (and losses the trace did not count)" : "");
+    s += line;
+    for (const auto& [driver, count] : per_driver) {
+        std::snprintf(line, sizeof line, "  [%s] %" PRIu64 " events\n", driver.c_str(), count);
+        s += line;
+    }
+    std::snprintf(line, sizeof line, "Catalog: %" PRIu64 " messages\n", catalog_messages);
+    s += line;
+    if (malformed) {
+        std::snprintf(line, sizeof line, "Malformed wpp events: %" PRIu64 "\n", malformed);
+        s += line;
+    }
+    for (const auto& w : warnings) s += "Warning: " + w + "\n";
+    for (const auto& e : errors) s += "Error: " + e + "\n";
+    if (!complete && events) s += "The trace was not read to its end: the output is partial.\n";
+    return s;
+}
+
+DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
+    Catalog catalog;
+    std::vector<std::string> catalog_warnings;
+    for (const auto& source : options.catalogs) {
+        if (is_elf_file(source)) {
+            LoadResult r = load_catalog_from_elf(source, catalog);
+            if (!r.ok()) throw std::runtime_error(r.error);
+            for (auto& w : r.warnings) catalog_warnings.push_back(source + ": " + w);
+        } else {
+            CatalogFileResult r = load_catalog_file(source, catalog);
+            if (!r.ok()) throw std::runtime_error(r.error);
+            for (auto& w : r.warnings) catalog_warnings.push_back(source + ": " + w);
+        }
+    }
+    if (!options.output_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(options.output_dir, ec);
+        if (ec) throw std::runtime_error("cannot create " + options.output_dir + ": " + ec.message());
+    }
+    FilePtr merged_file;
+    std::FILE* merged = out;
+    if (!options.output_dir.empty()) {
+        merged_file = open_for_writing(fs::path(options.output_dir) / "merged.log");
+        merged = merged_file.get();
+    }
+
+    Decoder decoder(options, merged, std::move(catalog));
+    for (auto& w : catalog_warnings) decoder.warn(std::move(w));
+    ReadResult read = read_traces(options.traces, decoder);
+    DecodeSummary summary = std::move(decoder.summary());
+    summary.errors.insert(summary.errors.end(), read.errors.begin(), read.errors.end());
+    summary.complete = read.complete;
+    summary.catalog_messages = decoder.catalog().messages().size();
+    if (!options.output_dir.empty()) {
+        FilePtr file = open_for_writing(fs::path(options.output_dir) / "summary.txt");
+        std::string text = summary.text();
+        std::fwrite(text.data(), 1, text.size(), file.get());
+    }
+    return summary;
+}
+
+}  // namespace wpptrace::decoder

@@ -1,0 +1,424 @@
+// trace_reader.cpp - the babeltrace2 graph: source.ctf.fs per trace UUID -> muxer -> our sink.
+#include "wpptrace/decoder/trace_reader.hpp"
+
+#include <babeltrace2/babeltrace.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <unordered_map>
+
+namespace wpptrace::decoder {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ---- small owners of babeltrace2 references ------------------------------------------------
+
+struct GraphDeleter {
+    void operator()(bt_graph* g) const { bt_graph_put_ref(g); }
+};
+struct PluginDeleter {
+    void operator()(const bt_plugin* p) const { bt_plugin_put_ref(p); }
+};
+struct ValueDeleter {
+    void operator()(bt_value* v) const { bt_value_put_ref(v); }
+};
+struct QueryDeleter {
+    void operator()(bt_query_executor* q) const { bt_query_executor_put_ref(q); }
+};
+using GraphPtr = std::unique_ptr<bt_graph, GraphDeleter>;
+using PluginPtr = std::unique_ptr<const bt_plugin, PluginDeleter>;
+using ValuePtr = std::unique_ptr<bt_value, ValueDeleter>;
+using QueryPtr = std::unique_ptr<bt_query_executor, QueryDeleter>;
+
+// The causes babeltrace2 recorded for the last failure on this thread, in one line.
+std::string take_bt_error(const std::string& what) {
+    std::string text = what;
+    if (const bt_error* error = bt_current_thread_take_error()) {
+        for (uint64_t i = 0; i < bt_error_get_cause_count(error); ++i) {
+            text += i ? "; " : ": ";
+            text += bt_error_cause_get_message(bt_error_borrow_cause_by_index(error, i));
+        }
+        bt_error_release(error);
+    }
+    return text;
+}
+
+PluginPtr find_plugin(const char* name) {
+    const bt_plugin* plugin = nullptr;
+    if (bt_plugin_find(name, BT_TRUE, BT_TRUE, BT_TRUE, BT_TRUE, BT_TRUE, &plugin) !=
+        BT_PLUGIN_FIND_STATUS_OK)
+        return nullptr;
+    return PluginPtr(plugin);
+}
+
+// ---- field access, resolved once per event class -------------------------------------------
+
+enum class EventKind { message, catalog_message, catalog_module, other, malformed };
+
+enum MessageField { msg_id, level, flags, driver, args, message_field_count };
+enum CatalogField {
+    cat_msg_id,
+    cat_module,
+    cat_control,
+    cat_flag_mask,
+    cat_file,
+    cat_line,
+    cat_function,
+    cat_level,
+    cat_flags,
+    cat_format,
+    cat_types,
+    catalog_field_count
+};
+enum ModuleField { mod_name, mod_path, mod_build_id, mod_controls, module_field_count };
+
+struct ClassLayout {
+    EventKind kind = EventKind::other;
+    std::string name;
+    std::string why;  // for malformed
+    int64_t payload[catalog_field_count];
+    int64_t vpid = -1, vtid = -1, procname = -1;  // in the event common context
+    int64_t cpu_id = -1;                          // in the packet context
+};
+
+int64_t member_index(const bt_field_class* structure, const char* name) {
+    if (!structure || bt_field_class_get_type(structure) != BT_FIELD_CLASS_TYPE_STRUCTURE)
+        return -1;
+    uint64_t n = bt_field_class_structure_get_member_count(structure);
+    for (uint64_t i = 0; i < n; ++i) {
+        const bt_field_class_structure_member* m =
+            bt_field_class_structure_borrow_member_by_index_const(structure, i);
+        if (std::string_view(bt_field_class_structure_member_get_name(m)) == name)
+            return static_cast<int64_t>(i);
+    }
+    return -1;
+}
+
+ClassLayout make_layout(const bt_event_class* event_class) {
+    ClassLayout layout;
+    const char* name = bt_event_class_get_name(event_class);
+    layout.name = name ? name : "";
+    std::string_view n = layout.name;
+    const char* const* fields = nullptr;
+    std::size_t field_count = 0;
+    static const char* const message_fields[] = {"msg_id", "level", "flags", "driver", "args"};
+    static const char* const catalog_fields[] = {"msg_id", "module",   "control", "flag_mask",
+                                                 "file",   "line",     "function", "level",
+                                                 "flags",  "format",   "types"};
+    static const char* const module_fields[] = {"name", "path", "build_id", "controls"};
+    if (n.starts_with("wpp:")) {
+        layout.kind = EventKind::message;
+        fields = message_fields;
+        field_count = message_field_count;
+    } else if (n == "wpp_catalog:message") {
+        layout.kind = EventKind::catalog_message;
+        fields = catalog_fields;
+        field_count = catalog_field_count;
+    } else if (n == "wpp_catalog:module") {
+        layout.kind = EventKind::catalog_module;
+        fields = module_fields;
+        field_count = module_field_count;
+    } else {
+        return layout;
+    }
+    const bt_field_class* payload = bt_event_class_borrow_payload_field_class_const(event_class);
+    for (std::size_t i = 0; i < field_count; ++i) {
+        layout.payload[i] = member_index(payload, fields[i]);
+        if (layout.payload[i] < 0) {
+            layout.kind = EventKind::malformed;
+            layout.why = std::string("no payload field '") + fields[i] + "'";
+        }
+    }
+    const bt_stream_class* stream_class = bt_event_class_borrow_stream_class_const(event_class);
+    const bt_field_class* common =
+        bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
+    layout.vpid = member_index(common, "vpid");
+    layout.vtid = member_index(common, "vtid");
+    layout.procname = member_index(common, "procname");
+    layout.cpu_id = member_index(
+        bt_stream_class_borrow_packet_context_field_class_const(stream_class), "cpu_id");
+    return layout;
+}
+
+const bt_field* member(const bt_field* structure, int64_t index) {
+    if (!structure || index < 0) return nullptr;
+    return bt_field_structure_borrow_member_field_by_index_const(structure,
+                                                                 static_cast<uint64_t>(index));
+}
+
+bool is_unsigned(const bt_field* f) {
+    auto t = bt_field_get_class_type(f);
+    return t == BT_FIELD_CLASS_TYPE_UNSIGNED_INTEGER ||
+           t == BT_FIELD_CLASS_TYPE_UNSIGNED_ENUMERATION;
+}
+bool is_signed(const bt_field* f) {
+    auto t = bt_field_get_class_type(f);
+    return t == BT_FIELD_CLASS_TYPE_SIGNED_INTEGER || t == BT_FIELD_CLASS_TYPE_SIGNED_ENUMERATION;
+}
+
+// Integer value of a field, whatever its signedness; `fallback` when absent or not an integer.
+uint64_t integer(const bt_field* f, uint64_t fallback = 0) {
+    if (!f) return fallback;
+    if (is_unsigned(f)) return bt_field_integer_unsigned_get_value(f);
+    if (is_signed(f)) return static_cast<uint64_t>(bt_field_integer_signed_get_value(f));
+    return fallback;
+}
+
+std::string_view text(const bt_field* f) {
+    if (!f || bt_field_get_class_type(f) != BT_FIELD_CLASS_TYPE_STRING) return {};
+    return {bt_field_string_get_value(f), bt_field_string_get_length(f)};
+}
+
+// ---- the sink ------------------------------------------------------------------------------
+
+struct SinkState {
+    TraceVisitor* visitor;
+    ReadResult* result;
+    std::unordered_map<const bt_event_class*, ClassLayout> layouts;
+    std::vector<uint64_t> words;  // reused for every event's argument words
+};
+
+void handle_event(SinkState& state, const bt_message* msg) {
+    const bt_event* event = bt_message_event_borrow_event_const(msg);
+    const bt_event_class* event_class = bt_event_borrow_class_const(event);
+    auto it = state.layouts.find(event_class);
+    if (it == state.layouts.end())
+        it = state.layouts.emplace(event_class, make_layout(event_class)).first;
+    const ClassLayout& layout = it->second;
+    ++state.result->events;
+    const bt_field* payload = bt_event_borrow_payload_field_const(event);
+    switch (layout.kind) {
+        case EventKind::other: ++state.result->other_events; return;
+        case EventKind::malformed: state.visitor->on_malformed_event(layout.name, layout.why); return;
+        case EventKind::catalog_module: {
+            ModuleInfo module;
+            module.name = text(member(payload, layout.payload[mod_name]));
+            module.path = text(member(payload, layout.payload[mod_path]));
+            module.build_id = text(member(payload, layout.payload[mod_build_id]));
+            std::string_view controls = text(member(payload, layout.payload[mod_controls]));
+            // one line per control: "Name guid BIT0 BIT1 ..."
+            while (!controls.empty()) {
+                std::string_view line = controls.substr(0, controls.find('\n'));
+                controls.remove_prefix(std::min(controls.size(), line.size() + 1));
+                ControlInfo control;
+                std::size_t field = 0;
+                while (!line.empty()) {
+                    std::string_view word = line.substr(0, line.find(' '));
+                    line.remove_prefix(std::min(line.size(), word.size() + 1));
+                    if (word.empty()) continue;
+                    if (field == 0) control.name = word;
+                    else if (field == 1) control.guid = word;
+                    else control.bits.emplace_back(word);
+                    ++field;
+                }
+                if (!control.name.empty()) module.controls.push_back(std::move(control));
+            }
+            state.visitor->on_catalog_module(std::move(module));
+            return;
+        }
+        case EventKind::catalog_message: {
+            MessageInfo m;
+            m.id = integer(member(payload, layout.payload[cat_msg_id]));
+            m.module = text(member(payload, layout.payload[cat_module]));
+            m.control = static_cast<uint32_t>(integer(member(payload, layout.payload[cat_control])));
+            m.flag_mask =
+                static_cast<uint32_t>(integer(member(payload, layout.payload[cat_flag_mask])));
+            m.file = text(member(payload, layout.payload[cat_file]));
+            m.line = static_cast<uint32_t>(integer(member(payload, layout.payload[cat_line])));
+            m.function = text(member(payload, layout.payload[cat_function]));
+            m.level = text(member(payload, layout.payload[cat_level]));
+            m.flags = text(member(payload, layout.payload[cat_flags]));
+            m.format = text(member(payload, layout.payload[cat_format]));
+            m.types = text(member(payload, layout.payload[cat_types]));
+            state.visitor->on_catalog_message(std::move(m));
+            return;
+        }
+        case EventKind::message: break;
+    }
+
+    WppEvent e;
+    if (const bt_clock_snapshot* clock = bt_message_event_borrow_default_clock_snapshot_const(msg))
+        bt_clock_snapshot_get_ns_from_origin(clock, &e.timestamp_ns);
+    const bt_field* common = bt_event_borrow_common_context_field_const(event);
+    e.pid = static_cast<uint32_t>(integer(member(common, layout.vpid)));
+    e.tid = static_cast<uint32_t>(integer(member(common, layout.vtid)));
+    e.procname = text(member(common, layout.procname));
+    if (layout.cpu_id >= 0)
+        if (const bt_packet* packet = bt_event_borrow_packet_const(event))
+            e.cpu = static_cast<uint32_t>(
+                integer(member(bt_packet_borrow_context_field_const(packet), layout.cpu_id)));
+    e.msg_id = integer(member(payload, layout.payload[msg_id]));
+    e.level = static_cast<uint8_t>(integer(member(payload, layout.payload[level])));
+    e.flags = static_cast<uint32_t>(integer(member(payload, layout.payload[flags])));
+    e.driver = text(member(payload, layout.payload[driver]));
+    const bt_field* array = member(payload, layout.payload[args]);
+    state.words.clear();
+    if (array) {
+        uint64_t n = bt_field_array_get_length(array);
+        state.words.resize(n);
+        for (uint64_t i = 0; i < n; ++i)
+            state.words[i] = integer(bt_field_array_borrow_element_field_by_index_const(array, i));
+    }
+    e.args = state.words;
+    state.visitor->on_message(e);
+}
+
+bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* iterator,
+                                                           void* data) {
+    auto& state = *static_cast<SinkState*>(data);
+    bt_message_array_const messages;
+    uint64_t count = 0;
+    switch (bt_message_iterator_next(iterator, &messages, &count)) {
+        case BT_MESSAGE_ITERATOR_NEXT_STATUS_OK: break;
+        case BT_MESSAGE_ITERATOR_NEXT_STATUS_END:
+            return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_END;
+        case BT_MESSAGE_ITERATOR_NEXT_STATUS_AGAIN:
+            return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_AGAIN;
+        default: return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_ERROR;
+    }
+    for (uint64_t i = 0; i < count; ++i) {
+        const bt_message* msg = messages[i];
+        switch (bt_message_get_type(msg)) {
+            case BT_MESSAGE_TYPE_EVENT: handle_event(state, msg); break;
+            case BT_MESSAGE_TYPE_DISCARDED_EVENTS: {
+                uint64_t n = 0;
+                bool known = bt_message_discarded_events_get_count(msg, &n) ==
+                             BT_PROPERTY_AVAILABILITY_AVAILABLE;
+                state.visitor->on_discarded_events(n, known);
+                break;
+            }
+            case BT_MESSAGE_TYPE_DISCARDED_PACKETS: {
+                uint64_t n = 0;
+                bool known = bt_message_discarded_packets_get_count(msg, &n) ==
+                             BT_PROPERTY_AVAILABILITY_AVAILABLE;
+                state.visitor->on_discarded_packets(n, known);
+                break;
+            }
+            default: break;
+        }
+        bt_message_put_ref(msg);  // every message reference is ours
+    }
+    return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_OK;
+}
+
+// Directories of one logical trace share a key (the trace UUID, from ctf.fs's support-info).
+std::string group_key(const bt_component_class_source* fs_class, const std::string& dir) {
+    std::string key = dir;
+    ValuePtr params(bt_value_map_create());
+    bt_value_map_insert_string_entry(params.get(), "input", dir.c_str());
+    bt_value_map_insert_string_entry(params.get(), "type", "directory");
+    QueryPtr query(bt_query_executor_create(bt_component_class_source_as_component_class_const(
+                                                fs_class),
+                                            "babeltrace.support-info", params.get()));
+    const bt_value* result = nullptr;
+    if (query && bt_query_executor_query(query.get(), &result) == BT_QUERY_EXECUTOR_QUERY_STATUS_OK) {
+        const bt_value* group = bt_value_map_borrow_entry_value_const(result, "group");
+        if (group && bt_value_is_string(group)) key = bt_value_string_get(group);
+        bt_value_put_ref(result);
+    } else {
+        bt_current_thread_clear_error();
+    }
+    return key;
+}
+
+}  // namespace
+
+ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
+    ReadResult result;
+    // Trace directories: those holding a `metadata` file, anywhere below the inputs.
+    std::vector<std::string> dirs;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (!fs::exists(input, ec)) {
+            result.errors.push_back(input + ": no such file or directory");
+            continue;
+        }
+        if (!fs::is_directory(input, ec)) {
+            result.errors.push_back(input + ": not a directory (give a trace or session directory)");
+            continue;
+        }
+        std::size_t before = dirs.size();
+        if (fs::exists(fs::path(input) / "metadata", ec)) dirs.push_back(input);
+        for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().filename() == "metadata" && it->path().parent_path() != input)
+                dirs.push_back(it->path().parent_path().string());
+        if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
+    }
+    if (dirs.empty()) return result;
+
+    PluginPtr ctf = find_plugin("ctf"), utils = find_plugin("utils");
+    if (!ctf || !utils) {
+        result.errors.push_back(take_bt_error("babeltrace2 plugins 'ctf' and 'utils' not found"));
+        return result;
+    }
+    const bt_component_class_source* fs_class =
+        bt_plugin_borrow_source_component_class_by_name_const(ctf.get(), "fs");
+    const bt_component_class_filter* muxer_class =
+        bt_plugin_borrow_filter_component_class_by_name_const(utils.get(), "muxer");
+
+    std::map<std::string, std::vector<std::string>> groups;
+    for (const auto& dir : dirs) groups[group_key(fs_class, dir)].push_back(dir);
+
+    GraphPtr graph(bt_graph_create(0));
+    const bt_component_filter* muxer = nullptr;
+    if (!graph || bt_graph_add_filter_component(graph.get(), muxer_class, "muxer", nullptr,
+                                                BT_LOGGING_LEVEL_ERROR, &muxer) !=
+                      BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
+        result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
+        return result;
+    }
+    int index = 0;
+    std::size_t connected = 0;
+    for (const auto& [key, group_dirs] : groups) {
+        ValuePtr params(bt_value_map_create());
+        bt_value* inputs_value = nullptr;
+        bt_value_map_insert_empty_array_entry(params.get(), "inputs", &inputs_value);
+        for (const auto& dir : group_dirs) bt_value_array_append_string_element(inputs_value, dir.c_str());
+        const bt_component_source* source = nullptr;
+        std::string name = "source" + std::to_string(index++);
+        if (bt_graph_add_source_component(graph.get(), fs_class, name.c_str(), params.get(),
+                                          BT_LOGGING_LEVEL_NONE, &source) !=
+            BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
+            result.errors.push_back(take_bt_error("cannot open trace " + group_dirs.front()));
+            continue;
+        }
+        result.traces.insert(result.traces.end(), group_dirs.begin(), group_dirs.end());
+        for (uint64_t p = 0; p < bt_component_source_get_output_port_count(source); ++p) {
+            const bt_port_input* free_port = bt_component_filter_borrow_input_port_by_index_const(
+                muxer, bt_component_filter_get_input_port_count(muxer) - 1);
+            if (bt_graph_connect_ports(graph.get(),
+                                       bt_component_source_borrow_output_port_by_index_const(source, p),
+                                       free_port, nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
+                result.errors.push_back(take_bt_error("cannot connect " + group_dirs.front()));
+                continue;
+            }
+            ++connected;
+        }
+    }
+    if (connected == 0) return result;
+
+    SinkState state{&visitor, &result, {}, {}};
+    const bt_component_sink* sink = nullptr;
+    if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
+                                           &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
+        bt_graph_connect_ports(graph.get(), bt_component_filter_borrow_output_port_by_index_const(muxer, 0),
+                               bt_component_sink_borrow_input_port_by_index_const(sink, 0),
+                               nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
+        result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
+        return result;
+    }
+    bt_graph_run_status status;
+    while ((status = bt_graph_run(graph.get())) == BT_GRAPH_RUN_STATUS_AGAIN) {
+    }
+    if (status == BT_GRAPH_RUN_STATUS_OK)
+        result.complete = result.errors.empty();
+    else
+        result.errors.push_back(take_bt_error("reading stopped early"));
+    return result;
+}
+
+}  // namespace wpptrace::decoder

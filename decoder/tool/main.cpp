@@ -1,0 +1,154 @@
+// wpptrace - the command line: record a session, decode a trace, show or export a catalog.
+// Parsing only; the work is in the decoder library.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "wpptrace/decoder/catalog.hpp"
+#include "wpptrace/decoder/catalog_file.hpp"
+#include "wpptrace/decoder/decode.hpp"
+#include "wpptrace/decoder/elf_catalog.hpp"
+#include "wpptrace/decoder/prefix.hpp"
+#include "wpptrace/decoder/record.hpp"
+
+namespace wd = wpptrace::decoder;
+
+namespace {
+
+int run_decode(wd::DecodeOptions& options, bool utc, bool hires, bool quiet) {
+    if (options.prefix.empty())
+        if (const char* env = std::getenv("TRACE_FORMAT_PREFIX")) options.prefix = env;
+    options.time.mode = utc ? wd::TimeMode::utc : wd::TimeMode::local;
+    if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
+    wd::DecodeSummary summary;
+    try {
+        summary = wd::decode(options, stdout);
+    } catch (const wd::PrefixError& e) {
+        std::fprintf(stderr, "wpptrace decode: bad prefix: %s\n", e.what());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        return 2;
+    }
+    std::fflush(stdout);
+    std::string text = summary.text();
+    if (!options.output_dir.empty())
+        std::fputs(text.c_str(), stdout);
+    else if (!quiet || summary.exit_status() != 0)
+        std::fputs(text.c_str(), stderr);
+    return summary.exit_status();
+}
+
+int run_catalog(const std::vector<std::string>& sources, const std::string& export_path,
+                bool check) {
+    wd::Catalog catalog;
+    int status = 0;
+    for (const auto& source : sources) {
+        if (wd::is_elf_file(source)) {
+            wd::LoadResult r = wd::load_catalog_from_elf(source, catalog);
+            if (!r.ok()) {
+                std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
+                return 2;
+            }
+            for (const auto& w : r.warnings) std::fprintf(stderr, "%s: %s\n", source.c_str(), w.c_str());
+            if (check && !r.clean()) status = 1;
+        } else {
+            wd::CatalogFileResult r = wd::load_catalog_file(source, catalog);
+            if (!r.ok()) {
+                std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
+                return 2;
+            }
+            for (const auto& w : r.warnings) std::fprintf(stderr, "%s: %s\n", source.c_str(), w.c_str());
+        }
+    }
+    if (check) {
+        for (const auto& problem : wd::check_catalog(catalog)) {
+            std::fprintf(stderr, "%s\n", wd::describe_problem(problem).c_str());
+            status = 1;
+        }
+        return status;
+    }
+    if (!export_path.empty()) {
+        wd::CatalogFileResult r = wd::save_catalog_file(catalog, export_path);
+        if (!r.ok()) {
+            std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
+            return 2;
+        }
+        std::printf("wrote %zu messages of %zu modules to %s\n", r.messages, r.modules,
+                    export_path.c_str());
+        return status;
+    }
+    wd::write_catalog_text(catalog, std::cout);
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"wpptrace: WPP-style software tracing on LTTng. Record a session, decode a trace "
+                 "into per-driver text, show or export the message catalog of driver binaries."};
+    app.require_subcommand(1);
+
+    // record
+    wd::RecordOptions record;
+    auto* rec = app.add_subcommand("record", "Run a command under an LTTng session that records "
+                                             "its WPP messages (like tracelog)");
+    rec->add_option("-o,--output", record.output, "Trace directory (default ./wpptrace-DATE-TIME)");
+    rec->add_option("-s,--session", record.session, "LTTng session name");
+    rec->add_option("-d,--driver", record.drivers, "Record only this driver (repeatable)");
+    rec->add_option("-l,--level", record.level,
+                    "Highest WPP level recorded: CRITICAL ERROR WARNING INFORMATION VERBOSE");
+    rec->add_option("-f,--flags", record.flags,
+                    "Flags recorded, by name or mask: DBG_INIT|DBG_PNP or 0x3 (default all)");
+    rec->add_option("--subbuf-size", record.subbuffer_bytes, "Channel sub-buffer size in bytes")
+        ->check(CLI::Range(4096ull, 1ull << 30));
+    rec->add_option("--num-subbuf", record.subbuffers, "Channel sub-buffers")->check(CLI::Range(2u, 1024u));
+    rec->add_flag("-v,--verbose", record.verbose, "Show the lttng commands");
+    rec->add_option("command", record.command, "The command to run (after --)")->required();
+
+    // decode
+    wd::DecodeOptions decode;
+    bool utc = false, hires = false, quiet = false;
+    auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text");
+    dec->add_option("traces", decode.traces, "Trace or session directories")->required();
+    dec->add_option("-c,--catalog", decode.catalogs,
+                    "Driver binary or exported catalog to decode with (repeatable)");
+    dec->add_option("-p,--prefix", decode.prefix,
+                    "Line prefix with WPP codes (default: TRACE_FORMAT_PREFIX, else "
+                    "[%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!])");
+    dec->add_flag("--noprefix", decode.no_prefix, "Print messages without a prefix");
+    dec->add_option("-o,--output", decode.output_dir,
+                    "Write DIR/<driver>.log, DIR/merged.log and DIR/summary.txt");
+    dec->add_flag("--utc", utc, "Times in UTC instead of local time");
+    dec->add_flag("--hires", hires, "Times with nanoseconds");
+    dec->add_flag("-q,--quiet", quiet, "No summary unless something went wrong");
+
+    // catalog
+    std::vector<std::string> sources;
+    std::string export_path;
+    bool check = false;
+    auto* cat = app.add_subcommand("catalog", "Show, check or export the message catalog of "
+                                              "driver binaries or catalog files");
+    cat->add_option("sources", sources, "Driver binaries or catalog files")->required();
+    cat->add_option("-e,--export", export_path, "Write the catalog as a JSON file (the TMF of "
+                                                "wpptrace) that `decode -c` reads");
+    cat->add_flag("--check", check, "Check every message's format against its argument types");
+
+    CLI11_PARSE(app, argc, argv);
+
+    if (rec->parsed()) {
+        try {
+            wd::RecordResult r = wd::record(record);
+            std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
+            return r.command_status;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "wpptrace record: %s\n", e.what());
+            return 2;
+        }
+    }
+    if (dec->parsed()) return run_decode(decode, utc, hires, quiet);
+    return run_catalog(sources, export_path, check);
+}
