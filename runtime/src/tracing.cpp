@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -88,15 +89,28 @@ void record_catalog(const wpp_module_desc& desc, const std::vector<wpp_site*>& s
         for (const wpp_site* site : sites) lttng_ust_do_tracepoint(wpp_catalog, message, site);
 }
 
+// The selection in force: WPPTRACE_CONTROL at start, wpptrace_configure() later.
+// Unset (nullopt) opens every module fully.
+std::optional<ControlConfig> selection;
+bool selection_read = false;
+
+const std::optional<ControlConfig>& current_selection() {
+    if (!selection_read) {
+        selection_read = true;
+        if (const char* env = std::getenv("WPPTRACE_CONTROL")) {
+            std::string error;
+            selection = ControlConfig::parse(env, error);
+            if (!selection)
+                std::fprintf(stderr, "wpptrace: ignoring WPPTRACE_CONTROL: %s\n", error.c_str());
+        }
+    }
+    return selection;
+}
+
 void open_controls(const wpp_module_desc& desc) {
-    static const char* env = std::getenv("WPPTRACE_CONTROL");
-    static std::string parse_error;
-    static const std::optional<ControlConfig> config =
-        env ? ControlConfig::parse(env, parse_error) : std::optional<ControlConfig>{};
-    if (env && !config)
-        std::fprintf(stderr, "wpptrace: ignoring WPPTRACE_CONTROL: %s\n", parse_error.c_str());
+    const std::optional<ControlConfig>& config = current_selection();
     const ControlRule everything{};
-    const ControlRule* rule = env && config ? config->find(desc.name) : &everything;
+    const ControlRule* rule = config ? config->find(desc.name) : &everything;
     for (std::uint32_t i = 0; i < desc.control_count; ++i) {
         if (rule)
             open_block(desc.blocks[i], rule->level, flag_mask(*rule, desc.controls[i]));
@@ -136,4 +150,21 @@ extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
         registry.erase(it);
         return;
     }
+}
+
+extern "C" int wpptrace_configure(const char* text) {
+    std::optional<ControlConfig> config;
+    if (text && *text) {
+        std::string error;
+        config = ControlConfig::parse(text, error);
+        if (!config) {
+            std::fprintf(stderr, "wpptrace: wpptrace_configure: %s\n", error.c_str());
+            return -1;
+        }
+    }
+    std::lock_guard lock(registry_mutex);
+    selection = std::move(config);
+    selection_read = true;
+    for (const auto& loaded : registry) open_controls(*loaded.desc);
+    return 0;
 }
