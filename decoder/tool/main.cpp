@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
                                              "its WPP messages (like tracelog)");
     rec->add_option("-o,--output", record.output, "Trace directory (default ./wpptrace-DATE-TIME)");
     rec->add_option("-s,--session", record.session, "LTTng session name");
-    rec->add_option("-d,--driver", record.drivers, "Record only this driver (repeatable)");
+    rec->add_option("-d,--driver", record.drivers, "Record only this driver (repeatable)")
+        ->allow_extra_args(false);
     rec->add_option("-l,--level", record.level,
                     "Highest WPP level recorded: CRITICAL ERROR WARNING INFORMATION VERBOSE");
     rec->add_option("-f,--flags", record.flags,
@@ -115,7 +116,8 @@ int main(int argc, char** argv) {
     auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text");
     dec->add_option("traces", decode.traces, "Trace or session directories")->required();
     dec->add_option("-c,--catalog", decode.catalogs,
-                    "Driver binary or exported catalog to decode with (repeatable)");
+                    "Driver binary or exported catalog to decode with (repeatable)")
+        ->allow_extra_args(false);
     dec->add_option("-p,--prefix", decode.prefix,
                     "Line prefix with WPP codes (default: TRACE_FORMAT_PREFIX, else "
                     "[%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!])");
@@ -137,7 +139,11 @@ int main(int argc, char** argv) {
                                                 "wpptrace) that `decode -c` reads");
     cat->add_flag("--check", check, "Check every message's format against its argument types");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;  // --help is not an error; bad usage exits 2
+    }
 
     if (rec->parsed()) {
         try {

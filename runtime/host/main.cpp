@@ -36,11 +36,18 @@ int main(int argc, char** argv) {
     std::vector<std::string> driver_args, params, injections;
     app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]")
         ->required();
-    app.add_option("--param", params, "Registry parameter DRIVER:NAME=ULONG");
+    // One value per occurrence, so that options never swallow the driver paths after them.
+    app.add_option("--param", params, "Registry parameter DRIVER:NAME=ULONG")
+        ->allow_extra_args(false);
     app.add_option("--inject", injections,
                    "Make a framework call fail: DRIVER:CALL=STATUS (e.g. Serial:WdfDriverCreate="
-                   "STATUS_INSUFFICIENT_RESOURCES)");
-    CLI11_PARSE(app, argc, argv);
+                   "STATUS_INSUFFICIENT_RESOURCES)")
+        ->allow_extra_args(false);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;  // --help is not an error; bad usage exits 2
+    }
 
     std::vector<wpptrace::host::DriverSpec> specs;
     try {
@@ -70,7 +77,8 @@ int main(int argc, char** argv) {
             find(s.driver).injections[s.key] = wpptrace::host::parse_status(s.value);
         }
     } catch (const CLI::Error& e) {
-        return app.exit(e);
+        app.exit(e);
+        return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "wpptrace-host: %s\n", e.what());
         return 2;
