@@ -53,7 +53,7 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
                 std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
                 return 2;
             }
-            for (const auto& w : r.warnings) std::fprintf(stderr, "%s: %s\n", source.c_str(), w.c_str());
+            for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
             if (check && !r.clean()) status = 1;
         } else {
             wd::CatalogFileResult r = wd::load_catalog_file(source, catalog);
@@ -61,7 +61,7 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
                 std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
                 return 2;
             }
-            for (const auto& w : r.warnings) std::fprintf(stderr, "%s: %s\n", source.c_str(), w.c_str());
+            for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
         }
     }
     if (check) {
@@ -88,14 +88,16 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"wpptrace: WPP-style software tracing on LTTng. Record a session, decode a trace "
-                 "into per-driver text, show or export the message catalog of driver binaries."};
+    CLI::App app{
+        "wpptrace: WPP-style software tracing on LTTng. Record a session, decode a trace "
+        "into per-driver text, show or export the message catalog of driver binaries."};
     app.require_subcommand(1);
 
     // record
     wd::RecordOptions record;
-    auto* rec = app.add_subcommand("record", "Run a command under an LTTng session that records "
-                                             "its WPP messages (like tracelog)");
+    auto* rec = app.add_subcommand("record",
+                                   "Run a command under an LTTng session that records "
+                                   "its WPP messages (like tracelog)");
     rec->add_option("-o,--output", record.output, "Trace directory (default ./wpptrace-DATE-TIME)");
     rec->add_option("-s,--session", record.session, "LTTng session name");
     rec->add_option("-d,--driver", record.drivers, "Record only this driver (repeatable)")
@@ -106,7 +108,8 @@ int main(int argc, char** argv) {
                     "Flags recorded, by name or mask: DBG_INIT|DBG_PNP or 0x3 (default all)");
     rec->add_option("--subbuf-size", record.subbuffer_bytes, "Channel sub-buffer size in bytes")
         ->check(CLI::Range(4096ull, 1ull << 30));
-    rec->add_option("--num-subbuf", record.subbuffers, "Channel sub-buffers")->check(CLI::Range(2u, 1024u));
+    rec->add_option("--num-subbuf", record.subbuffers, "Channel sub-buffers")
+        ->check(CLI::Range(2u, 1024u));
     rec->add_flag("-v,--verbose", record.verbose, "Show the lttng commands");
     rec->add_option("command", record.command, "The command to run (after --)")->required();
 
@@ -132,11 +135,13 @@ int main(int argc, char** argv) {
     std::vector<std::string> sources;
     std::string export_path;
     bool check = false;
-    auto* cat = app.add_subcommand("catalog", "Show, check or export the message catalog of "
-                                              "driver binaries or catalog files");
+    auto* cat = app.add_subcommand("catalog",
+                                   "Show, check or export the message catalog of "
+                                   "driver binaries or catalog files");
     cat->add_option("sources", sources, "Driver binaries or catalog files")->required();
-    cat->add_option("-e,--export", export_path, "Write the catalog as a JSON file (the TMF of "
-                                                "wpptrace) that `decode -c` reads");
+    cat->add_option("-e,--export", export_path,
+                    "Write the catalog as a JSON file (the TMF of "
+                    "wpptrace) that `decode -c` reads");
     cat->add_flag("--check", check, "Check every message's format against its argument types");
 
     try {

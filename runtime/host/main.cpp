@@ -1,7 +1,8 @@
 // wpptrace-host: loads driver binaries and runs them the way Windows would (DriverEntry, then
 // unload), so that their WPP traces show a real driver life.
 //
-//   wpptrace-host [--param Serial:ShouldBreakOnEntry=1] [--inject Serial:WdfDriverCreate=0xC000009A]
+//   wpptrace-host [--param Serial:ShouldBreakOnEntry=1] [--inject
+//   Serial:WdfDriverCreate=0xC000009A]
 //                 libserial.so[:Serial] libtracedrv.so ...
 #include <CLI/CLI.hpp>
 
@@ -34,8 +35,7 @@ Setting parse_setting(const std::string& text, const char* what) {
 int main(int argc, char** argv) {
     CLI::App app{"Loads Windows-style drivers built against wpptrace and runs their life cycle."};
     std::vector<std::string> driver_args, params, injections;
-    app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]")
-        ->required();
+    app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]")->required();
     // One value per occurrence, so that options never swallow the driver paths after them.
     app.add_option("--param", params, "Registry parameter DRIVER:NAME=ULONG")
         ->allow_extra_args(false);
@@ -61,16 +61,15 @@ int main(int argc, char** argv) {
         // Service names are case-insensitive, as on Windows.
         auto find = [&](const std::string& name) -> wpptrace::host::DriverSpec& {
             for (auto& spec : specs) {
-                std::string n = spec.name.empty() ? wpptrace::host::default_driver_name(spec.path)
-                                                  : spec.name;
+                std::string n =
+                    spec.name.empty() ? wpptrace::host::default_driver_name(spec.path) : spec.name;
                 if (strcasecmp(n.c_str(), name.c_str()) == 0) return spec;
             }
             throw CLI::ValidationError("driver", "no driver named '" + name + "' is loaded");
         };
         for (const auto& text : params) {
             Setting s = parse_setting(text, "--param");
-            find(s.driver).parameters[s.key] =
-                static_cast<ULONG>(std::stoul(s.value, nullptr, 0));
+            find(s.driver).parameters[s.key] = static_cast<ULONG>(std::stoul(s.value, nullptr, 0));
         }
         for (const auto& text : injections) {
             Setting s = parse_setting(text, "--inject");

@@ -23,9 +23,9 @@
 namespace wpptrace::runtime {
 
 struct ControlRule {
-    std::string module;               // "*" matches any
-    unsigned level = WPP_MAX_LEVEL;   // highest level recorded
-    std::vector<std::string> flags;   // flag names or numbers; empty or "*" = all
+    std::string module;              // "*" matches any
+    unsigned level = WPP_MAX_LEVEL;  // highest level recorded
+    std::vector<std::string> flags;  // flag names or numbers; empty or "*" = all
 };
 
 struct ControlConfig {

@@ -51,10 +51,9 @@ void prepare_site(wpp_site& site) {
     int result = wpp_check_format(site.format, site.types, site.encodings, &argument, &spec);
     if (result != WPP_CHECK_OK) {
         std::string conversion(site.format + spec.begin, spec.end - spec.begin);
-        std::fprintf(stderr,
-                     "wpptrace: %s:%u: %s: format \"%s\": argument %u (\"%s\"): %s\n", site.file,
-                     site.line, site.function, site.format, argument + 1, conversion.c_str(),
-                     wpp_check_message(result));
+        std::fprintf(stderr, "wpptrace: %s:%u: %s: format \"%s\": argument %u (\"%s\"): %s\n",
+                     site.file, site.line, site.function, site.format, argument + 1,
+                     conversion.c_str(), wpp_check_message(result));
     }
     site.id = wpp_site_id(site.module, site.control, site.file, site.line, site.function,
                           site.level, site.flags, site.format, site.types);
@@ -65,8 +64,8 @@ std::string describe_controls(const wpp_module_desc& desc) {
     for (std::uint32_t i = 0; i < desc.control_count; ++i) {
         const wpp_control_desc& c = desc.controls[i];
         char guid[40];
-        std::snprintf(guid, sizeof guid, "%08x-%04x-%04x-%04x-%012llx", c.guid_data1,
-                      c.guid_data2, c.guid_data3, c.guid_data4,
+        std::snprintf(guid, sizeof guid, "%08x-%04x-%04x-%04x-%012llx", c.guid_data1, c.guid_data2,
+                      c.guid_data3, c.guid_data4,
                       static_cast<unsigned long long>(c.guid_node & 0xffffffffffffull));
         text += c.name;
         text += ' ';
@@ -128,8 +127,9 @@ extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, c
                                      const wchar_t*) {
     if (!desc || desc->magic != WPP_MODULE_MAGIC || !desc->blocks ||
         desc->control_count > WPP_MAX_CONTROLS) {
-        std::fprintf(stderr, "wpptrace: WPP_INIT_TRACING: bad module descriptor (built against "
-                             "another wpptrace version?)\n");
+        std::fprintf(stderr,
+                     "wpptrace: WPP_INIT_TRACING: bad module descriptor (built against "
+                     "another wpptrace version?)\n");
         return;
     }
     std::lock_guard lock(registry_mutex);

@@ -7,7 +7,7 @@
 namespace wpptrace::testing {
 
 struct Output {
-    int status = -1;     // exit status; 128 + signal when killed
+    int status = -1;  // exit status; 128 + signal when killed
     std::string stdout_text;
     std::string stderr_text;
 };
@@ -16,7 +16,7 @@ Output run(const std::vector<std::string>& argv);
 
 // A fresh directory under /tmp, removed with everything in it when the object goes away.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -24,7 +24,7 @@ public:
     const std::string& path() const { return path_; }
     std::string operator/(const std::string& name) const { return path_ + "/" + name; }
 
-private:
+  private:
     std::string path_;
 };
 

@@ -66,15 +66,17 @@ TEST(EndToEnd, DefaultPrefixIsTracefmts) {
     Output dec = decode({dir / "trace"});
     ASSERT_EQ(dec.status, 0) << describe(dec);
     // [CPU]PID.TID::MM/DD/YYYY-HH:MM:SS.mmm [Driver]message
-    std::regex line(R"(\[\d+\][0-9A-F]{4,}\.[0-9A-F]{4,}::\d\d/\d\d/\d{4}-\d\d:\d\d:\d\d\.\d{3} )"
-                    R"(\[Serial\]Serial Sample \(WDF Version\) - Built \w{3} [ \d]\d \d{4} [\d:]{8})");
+    std::regex line(
+        R"(\[\d+\][0-9A-F]{4,}\.[0-9A-F]{4,}::\d\d/\d\d/\d{4}-\d\d:\d\d:\d\d\.\d{3} )"
+        R"(\[Serial\]Serial Sample \(WDF Version\) - Built \w{3} [ \d]\d \d{4} [\d:]{8})");
     EXPECT_TRUE(std::regex_search(dec.stdout_text, line)) << dec.stdout_text;
 }
 
 TEST(EndToEnd, PrefixCodesFromTheEnvironmentAndTheCommandLine) {
     TempDir dir;
     ASSERT_EQ(record(dir / "trace", {}, {serial}).status, 0);
-    Output dec = decode({dir / "trace", "--prefix", "%1!s!|%2!s!|%!FUNC!|%!LEVEL!|%!FLAGS!|%7!d!: "});
+    Output dec =
+        decode({dir / "trace", "--prefix", "%1!s!|%2!s!|%!FUNC!|%!LEVEL!|%!FLAGS!|%7!d!: "});
     ASSERT_EQ(dec.status, 0) << describe(dec);
     EXPECT_NE(dec.stdout_text.find("Serial|driver_c68|DriverEntry|TRACE_LEVEL_INFORMATION|DBG_INIT|"
                                    "1: Serial Sample"),
@@ -84,13 +86,15 @@ TEST(EndToEnd, PrefixCodesFromTheEnvironmentAndTheCommandLine) {
 
 TEST(EndToEnd, FailingDriverEntryCleansUpTracingItself) {
     TempDir dir;
-    Output rec = record(dir / "trace", {},
-                        {"--inject", "Serial:WdfDriverCreate=STATUS_INSUFFICIENT_RESOURCES", serial});
+    Output rec =
+        record(dir / "trace", {},
+               {"--inject", "Serial:WdfDriverCreate=STATUS_INSUFFICIENT_RESOURCES", serial});
     EXPECT_EQ(rec.status, 1) << describe(rec);  // the host reports the failed DriverEntry
     Output dec = decode({dir / "trace", "--noprefix"});
     ASSERT_EQ(dec.status, 0) << describe(dec);
-    EXPECT_EQ(compare_with_golden(dec.stdout_text, "Serial Sample (WDF Version) - Built <*>\n"
-                                                   "WdfDriverCreate failed with status 0xc000009a\n"),
+    EXPECT_EQ(compare_with_golden(dec.stdout_text,
+                                  "Serial Sample (WDF Version) - Built <*>\n"
+                                  "WdfDriverCreate failed with status 0xc000009a\n"),
               "");
 }
 
@@ -101,9 +105,9 @@ TEST(EndToEnd, LevelSelectionKeepsOnlyMoreSevereMessages) {
     ASSERT_EQ(dec.status, 0) << describe(dec);
     EXPECT_NE(dec.stdout_text.find("Serial Sample (WDF Version)"), std::string::npos);
     EXPECT_NE(dec.stdout_text.find("DbgPrintEx: tracedrv"), std::string::npos);  // WARNING
-    EXPECT_NE(dec.stdout_text.find("Hello, World 1"), std::string::npos);  // DoTraceMessage
-    EXPECT_EQ(dec.stdout_text.find("Default RxFIFO"), std::string::npos);  // VERBOSE
-    EXPECT_EQ(dec.stdout_text.find("IOCTL = "), std::string::npos);        // VERBOSE
+    EXPECT_NE(dec.stdout_text.find("Hello, World 1"), std::string::npos);        // DoTraceMessage
+    EXPECT_EQ(dec.stdout_text.find("Default RxFIFO"), std::string::npos);        // VERBOSE
+    EXPECT_EQ(dec.stdout_text.find("IOCTL = "), std::string::npos);              // VERBOSE
 }
 
 TEST(EndToEnd, DriverAndFlagSelectionByWppNames) {
@@ -157,13 +161,15 @@ TEST(EndToEnd, UnknownMessagesArePrintedAsSuchNeverGuessed) {
     }
     Output dec = decode({dir / "trace", "--noprefix"});
     EXPECT_EQ(dec.status, 1) << describe(dec);
-    EXPECT_EQ(compare_with_golden(dec.stdout_text, read_file(golden_dir + "/serial_unknown.txt")), "");
+    EXPECT_EQ(compare_with_golden(dec.stdout_text, read_file(golden_dir + "/serial_unknown.txt")),
+              "");
     EXPECT_NE(dec.stderr_text.find("unknown: 8"), std::string::npos) << dec.stderr_text;
 
     // The driver binary carries the catalog, so is an exported copy of it.
     Output with_binary = decode({dir / "trace", "--noprefix", "-c", serial});
     EXPECT_EQ(with_binary.status, 0) << describe(with_binary);
-    EXPECT_EQ(compare_with_golden(with_binary.stdout_text, read_file(golden_dir + "/serial.txt")), "");
+    EXPECT_EQ(compare_with_golden(with_binary.stdout_text, read_file(golden_dir + "/serial.txt")),
+              "");
     Output exported = run({tool, "catalog", serial, "--export", dir / "serial.json"});
     ASSERT_EQ(exported.status, 0) << describe(exported);
     Output with_export = decode({dir / "trace", "--noprefix", "-c", dir / "serial.json"});

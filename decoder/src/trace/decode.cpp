@@ -41,13 +41,12 @@ std::string file_name_for(std::string_view driver) {
 }
 
 class Decoder final : public TraceVisitor {
-public:
+  public:
     Decoder(const DecodeOptions& options, std::FILE* out, Catalog catalog)
         : options_(options),
           out_(out),
           catalog_(std::move(catalog)),
-          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix,
-                  options.time) {}
+          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time) {}
 
     DecodeSummary& summary() { return summary_; }
     const Catalog& catalog() const { return catalog_; }
@@ -101,18 +100,21 @@ public:
         if (!options_.no_prefix) prefix_.render(context, line_);
         if (message) {
             auto it = prepared_.find(event.msg_id);
-            if (it == prepared_.end()) it = prepared_.emplace(event.msg_id, prepare(*message)).first;
+            if (it == prepared_.end())
+                it = prepared_.emplace(event.msg_id, prepare(*message)).first;
             RenderStatus status = render(it->second, event.args, line_);
             if (status.format_error())
                 ++summary_.format_errors;
             else
                 ++summary_.decoded;
-            while (!line_.empty() && (line_.back() == '\n' || line_.back() == '\r')) line_.pop_back();
+            while (!line_.empty() && (line_.back() == '\n' || line_.back() == '\r'))
+                line_.pop_back();
         } else {
             ++summary_.unknown;
             char text[160];
             std::snprintf(text, sizeof text,
-                          "Unknown(0x%016" PRIx64 "): %zu argument words (No Format Information "
+                          "Unknown(0x%016" PRIx64
+                          "): %zu argument words (No Format Information "
                           "found).",
                           event.msg_id, event.args.size());
             line_ += text;
@@ -134,7 +136,7 @@ public:
 
     void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
 
-private:
+  private:
     const DecodeOptions& options_;
     std::FILE* out_;
     Catalog catalog_;
@@ -158,7 +160,8 @@ int DecodeSummary::exit_status() const {
 std::string DecodeSummary::text() const {
     std::string s;
     char line[256];
-    std::snprintf(line, sizeof line, "Events: %" PRIu64 ", decoded: %" PRIu64 ", unknown: %" PRIu64
+    std::snprintf(line, sizeof line,
+                  "Events: %" PRIu64 ", decoded: %" PRIu64 ", unknown: %" PRIu64
                   ", format errors: %" PRIu64 "\n",
                   events, decoded, unknown, format_errors);
     s += line;
@@ -189,17 +192,18 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
         if (is_elf_file(source)) {
             LoadResult r = load_catalog_from_elf(source, catalog);
             if (!r.ok()) throw std::runtime_error(r.error);
-            for (auto& w : r.warnings) catalog_warnings.push_back(source + ": " + w);
+            for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
         } else {
             CatalogFileResult r = load_catalog_file(source, catalog);
             if (!r.ok()) throw std::runtime_error(r.error);
-            for (auto& w : r.warnings) catalog_warnings.push_back(source + ": " + w);
+            for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
         }
     }
     if (!options.output_dir.empty()) {
         std::error_code ec;
         fs::create_directories(options.output_dir, ec);
-        if (ec) throw std::runtime_error("cannot create " + options.output_dir + ": " + ec.message());
+        if (ec)
+            throw std::runtime_error("cannot create " + options.output_dir + ": " + ec.message());
     }
     FilePtr merged_file;
     std::FILE* merged = out;

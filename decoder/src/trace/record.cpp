@@ -9,8 +9,8 @@
 
 #include <cctype>
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 
@@ -82,8 +82,9 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
 }
 
 class Session {
-public:
-    Session(const RecordOptions& options, std::string name) : options_(options), name_(std::move(name)) {}
+  public:
+    Session(const RecordOptions& options, std::string name)
+        : options_(options), name_(std::move(name)) {}
     ~Session() {
         if (created_) {
             try {
@@ -110,8 +111,9 @@ public:
             std::string what = "`lttng " + args[2] + "` failed";
             if (r.output.find("No session daemon") != std::string::npos ||
                 r.output.find("No session daemon is available") != std::string::npos)
-                what += ": no LTTng session daemon is running (start `lttng-sessiond --daemonize`"
-                        " or run under scripts/with-private-lttng)";
+                what +=
+                    ": no LTTng session daemon is running (start `lttng-sessiond --daemonize`"
+                    " or run under scripts/with-private-lttng)";
             else
                 what += ":\n" + r.output;
             throw RecordError(what);
@@ -119,7 +121,7 @@ public:
     }
     const std::string& name() const { return name_; }
 
-private:
+  private:
     const RecordOptions& options_;
     std::string name_;
     bool created_ = false;
@@ -181,14 +183,14 @@ RecordResult record(const RecordOptions& options) {
     std::string driver_filter;
     for (const auto& driver : options.drivers)
         driver_filter += (driver_filter.empty() ? "" : " || ") + ("driver == \"" + driver + "\"");
-    std::vector<std::string> levels = {"enable-event", "-u", "-s", session.name(), "-c", channel,
-                                       "wpp:*"};
+    std::vector<std::string> levels = {"enable-event", "-u",    "-s",   session.name(),
+                                       "-c",           channel, "wpp:*"};
     if (!loglevel.empty()) levels.push_back("--loglevel=" + loglevel);
     if (!driver_filter.empty()) levels.push_back("--filter=" + driver_filter);
     session.lttng(levels);
     if (!loglevel.empty()) {  // DoTraceMessage has no level: WPP selects it by flag alone
-        std::vector<std::string> message = {"enable-event", "-u", "-s", session.name(), "-c",
-                                            channel, "wpp:message"};
+        std::vector<std::string> message = {"enable-event", "-u",    "-s",         session.name(),
+                                            "-c",           channel, "wpp:message"};
         if (!driver_filter.empty()) message.push_back("--filter=" + driver_filter);
         session.lttng(message);
     }
@@ -200,13 +202,15 @@ RecordResult record(const RecordOptions& options) {
     // The WPP selection, for the runtime's gate: MODULE:LEVEL:FLAGS per driver.
     std::string level_field = options.level.empty() ? "" : options.level;
     std::string control;
-    for (const auto& driver : options.drivers.empty() ? std::vector<std::string>{"*"} : options.drivers)
+    for (const auto& driver :
+         options.drivers.empty() ? std::vector<std::string>{"*"} : options.drivers)
         control += (control.empty() ? "" : ";") + driver + ":" + level_field + ":" + flags;
     std::vector<std::string> env;
     if (!options.drivers.empty() || !options.level.empty() || !flags.empty())
         env.push_back("WPPTRACE_CONTROL=" + control);
 
-    struct sigaction ignore {}, old_int{}, old_term{};
+    struct sigaction ignore {
+    }, old_int{}, old_term{};
     ignore.sa_handler = SIG_IGN;  // Ctrl-C reaches the command; the session still gets stopped
     sigaction(SIGINT, &ignore, &old_int);
     sigaction(SIGTERM, &ignore, &old_term);

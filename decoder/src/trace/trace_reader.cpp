@@ -106,9 +106,9 @@ ClassLayout make_layout(const bt_event_class* event_class) {
     const char* const* fields = nullptr;
     std::size_t field_count = 0;
     static const char* const message_fields[] = {"msg_id", "level", "flags", "driver", "args"};
-    static const char* const catalog_fields[] = {"msg_id", "module",   "control", "flag_mask",
-                                                 "file",   "line",     "function", "level",
-                                                 "flags",  "format",   "types"};
+    static const char* const catalog_fields[] = {"msg_id", "module", "control",  "flag_mask",
+                                                 "file",   "line",   "function", "level",
+                                                 "flags",  "format", "types"};
     static const char* const module_fields[] = {"name", "path", "build_id", "controls"};
     if (n.starts_with("wpp:")) {
         layout.kind = EventKind::message;
@@ -192,8 +192,12 @@ void handle_event(SinkState& state, const bt_message* msg) {
     ++state.result->events;
     const bt_field* payload = bt_event_borrow_payload_field_const(event);
     switch (layout.kind) {
-        case EventKind::other: ++state.result->other_events; return;
-        case EventKind::malformed: state.visitor->on_malformed_event(layout.name, layout.why); return;
+        case EventKind::other:
+            ++state.result->other_events;
+            return;
+        case EventKind::malformed:
+            state.visitor->on_malformed_event(layout.name, layout.why);
+            return;
         case EventKind::catalog_module: {
             ModuleInfo module;
             module.name = text(member(payload, layout.payload[mod_name]));
@@ -210,9 +214,12 @@ void handle_event(SinkState& state, const bt_message* msg) {
                     std::string_view word = line.substr(0, line.find(' '));
                     line.remove_prefix(std::min(line.size(), word.size() + 1));
                     if (word.empty()) continue;
-                    if (field == 0) control.name = word;
-                    else if (field == 1) control.guid = word;
-                    else control.bits.emplace_back(word);
+                    if (field == 0)
+                        control.name = word;
+                    else if (field == 1)
+                        control.guid = word;
+                    else
+                        control.bits.emplace_back(word);
                     ++field;
                 }
                 if (!control.name.empty()) module.controls.push_back(std::move(control));
@@ -224,7 +231,8 @@ void handle_event(SinkState& state, const bt_message* msg) {
             MessageInfo m;
             m.id = integer(member(payload, layout.payload[cat_msg_id]));
             m.module = text(member(payload, layout.payload[cat_module]));
-            m.control = static_cast<uint32_t>(integer(member(payload, layout.payload[cat_control])));
+            m.control =
+                static_cast<uint32_t>(integer(member(payload, layout.payload[cat_control])));
             m.flag_mask =
                 static_cast<uint32_t>(integer(member(payload, layout.payload[cat_flag_mask])));
             m.file = text(member(payload, layout.payload[cat_file]));
@@ -237,7 +245,8 @@ void handle_event(SinkState& state, const bt_message* msg) {
             state.visitor->on_catalog_message(std::move(m));
             return;
         }
-        case EventKind::message: break;
+        case EventKind::message:
+            break;
     }
 
     WppEvent e;
@@ -273,17 +282,21 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
     bt_message_array_const messages;
     uint64_t count = 0;
     switch (bt_message_iterator_next(iterator, &messages, &count)) {
-        case BT_MESSAGE_ITERATOR_NEXT_STATUS_OK: break;
+        case BT_MESSAGE_ITERATOR_NEXT_STATUS_OK:
+            break;
         case BT_MESSAGE_ITERATOR_NEXT_STATUS_END:
             return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_END;
         case BT_MESSAGE_ITERATOR_NEXT_STATUS_AGAIN:
             return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_AGAIN;
-        default: return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_ERROR;
+        default:
+            return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_ERROR;
     }
     for (uint64_t i = 0; i < count; ++i) {
         const bt_message* msg = messages[i];
         switch (bt_message_get_type(msg)) {
-            case BT_MESSAGE_TYPE_EVENT: handle_event(state, msg); break;
+            case BT_MESSAGE_TYPE_EVENT:
+                handle_event(state, msg);
+                break;
             case BT_MESSAGE_TYPE_DISCARDED_EVENTS: {
                 uint64_t n = 0;
                 bool known = bt_message_discarded_events_get_count(msg, &n) ==
@@ -298,7 +311,8 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 state.visitor->on_discarded_packets(n, known);
                 break;
             }
-            default: break;
+            default:
+                break;
         }
         bt_message_put_ref(msg);  // every message reference is ours
     }
@@ -311,11 +325,12 @@ std::string group_key(const bt_component_class_source* fs_class, const std::stri
     ValuePtr params(bt_value_map_create());
     bt_value_map_insert_string_entry(params.get(), "input", dir.c_str());
     bt_value_map_insert_string_entry(params.get(), "type", "directory");
-    QueryPtr query(bt_query_executor_create(bt_component_class_source_as_component_class_const(
-                                                fs_class),
-                                            "babeltrace.support-info", params.get()));
+    QueryPtr query(
+        bt_query_executor_create(bt_component_class_source_as_component_class_const(fs_class),
+                                 "babeltrace.support-info", params.get()));
     const bt_value* result = nullptr;
-    if (query && bt_query_executor_query(query.get(), &result) == BT_QUERY_EXECUTOR_QUERY_STATUS_OK) {
+    if (query &&
+        bt_query_executor_query(query.get(), &result) == BT_QUERY_EXECUTOR_QUERY_STATUS_OK) {
         const bt_value* group = bt_value_map_borrow_entry_value_const(result, "group");
         if (group && bt_value_is_string(group)) key = bt_value_string_get(group);
         bt_value_put_ref(result);
@@ -338,12 +353,14 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
             continue;
         }
         if (!fs::is_directory(input, ec)) {
-            result.errors.push_back(input + ": not a directory (give a trace or session directory)");
+            result.errors.push_back(input +
+                                    ": not a directory (give a trace or session directory)");
             continue;
         }
         std::size_t before = dirs.size();
         if (fs::exists(fs::path(input) / "metadata", ec)) dirs.push_back(input);
-        for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
+        for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end;
+             it.increment(ec))
             if (it->path().filename() == "metadata" && it->path().parent_path() != input)
                 dirs.push_back(it->path().parent_path().string());
         if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
@@ -366,8 +383,8 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
     GraphPtr graph(bt_graph_create(0));
     const bt_component_filter* muxer = nullptr;
     if (!graph || bt_graph_add_filter_component(graph.get(), muxer_class, "muxer", nullptr,
-                                                BT_LOGGING_LEVEL_ERROR, &muxer) !=
-                      BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
+                                                BT_LOGGING_LEVEL_ERROR,
+                                                &muxer) != BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
         result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
         return result;
     }
@@ -377,12 +394,13 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
         ValuePtr params(bt_value_map_create());
         bt_value* inputs_value = nullptr;
         bt_value_map_insert_empty_array_entry(params.get(), "inputs", &inputs_value);
-        for (const auto& dir : group_dirs) bt_value_array_append_string_element(inputs_value, dir.c_str());
+        for (const auto& dir : group_dirs)
+            bt_value_array_append_string_element(inputs_value, dir.c_str());
         const bt_component_source* source = nullptr;
         std::string name = "source" + std::to_string(index++);
         if (bt_graph_add_source_component(graph.get(), fs_class, name.c_str(), params.get(),
-                                          BT_LOGGING_LEVEL_NONE, &source) !=
-            BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
+                                          BT_LOGGING_LEVEL_NONE,
+                                          &source) != BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
             result.errors.push_back(take_bt_error("cannot open trace " + group_dirs.front()));
             continue;
         }
@@ -390,9 +408,9 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
         for (uint64_t p = 0; p < bt_component_source_get_output_port_count(source); ++p) {
             const bt_port_input* free_port = bt_component_filter_borrow_input_port_by_index_const(
                 muxer, bt_component_filter_get_input_port_count(muxer) - 1);
-            if (bt_graph_connect_ports(graph.get(),
-                                       bt_component_source_borrow_output_port_by_index_const(source, p),
-                                       free_port, nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
+            if (bt_graph_connect_ports(
+                    graph.get(), bt_component_source_borrow_output_port_by_index_const(source, p),
+                    free_port, nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
                 result.errors.push_back(take_bt_error("cannot connect " + group_dirs.front()));
                 continue;
             }
@@ -405,7 +423,8 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
     const bt_component_sink* sink = nullptr;
     if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
                                            &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
-        bt_graph_connect_ports(graph.get(), bt_component_filter_borrow_output_port_by_index_const(muxer, 0),
+        bt_graph_connect_ports(graph.get(),
+                               bt_component_filter_borrow_output_port_by_index_const(muxer, 0),
                                bt_component_sink_borrow_input_port_by_index_const(sink, 0),
                                nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
         result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));

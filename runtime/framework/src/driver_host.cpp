@@ -26,7 +26,9 @@ struct LoadedDriver::State {
 
 namespace {
 
-std::wstring widen(const std::string& s) { return std::wstring(s.begin(), s.end()); }
+std::wstring widen(const std::string& s) {
+    return std::wstring(s.begin(), s.end());
+}
 
 const struct {
     NTSTATUS code;
@@ -78,10 +80,18 @@ NTSTATUS parse_status(const std::string& text) {
 }
 
 LoadedDriver::LoadedDriver(std::unique_ptr<State> state) : state_(std::move(state)) {}
-LoadedDriver::~LoadedDriver() { unload(); }
-const std::string& LoadedDriver::name() const { return state_->record.name; }
-NTSTATUS LoadedDriver::entry_status() const { return state_->entry_status; }
-PDRIVER_OBJECT LoadedDriver::driver_object() { return &state_->driver_object; }
+LoadedDriver::~LoadedDriver() {
+    unload();
+}
+const std::string& LoadedDriver::name() const {
+    return state_->record.name;
+}
+NTSTATUS LoadedDriver::entry_status() const {
+    return state_->entry_status;
+}
+PDRIVER_OBJECT LoadedDriver::driver_object() {
+    return &state_->driver_object;
+}
 
 void LoadedDriver::unload() {
     State& s = *state_;
@@ -106,7 +116,9 @@ void LoadedDriver::unload() {
 }
 
 DriverHost::DriverHost() = default;
-DriverHost::~DriverHost() { unload_all(); }
+DriverHost::~DriverHost() {
+    unload_all();
+}
 
 LoadedDriver& DriverHost::load(DriverSpec spec) {
     auto state = std::make_unique<LoadedDriver::State>();

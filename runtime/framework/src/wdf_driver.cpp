@@ -9,7 +9,9 @@
 using namespace wpptrace::framework;
 
 namespace {
-FxDriver* fx_of(WDFDRIVER driver) { return reinterpret_cast<FxDriver*>(driver); }
+FxDriver* fx_of(WDFDRIVER driver) {
+    return reinterpret_cast<FxDriver*>(driver);
+}
 
 struct FxKey {
     DriverRecord* record;
@@ -63,4 +65,6 @@ extern "C" NTSTATUS WdfRegistryQueryULong(WDFKEY key, PCUNICODE_STRING value_nam
     return STATUS_SUCCESS;
 }
 
-extern "C" void WdfRegistryClose(WDFKEY key) { delete reinterpret_cast<FxKey*>(key); }
+extern "C" void WdfRegistryClose(WDFKEY key) {
+    delete reinterpret_cast<FxKey*>(key);
+}

@@ -1,8 +1,8 @@
 // wdm.cpp - WDM routines of the emulated framework.
 #include <wdm.h>
 
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 #include <cwchar>
 #include <fstream>
 #include <string>

@@ -25,23 +25,23 @@ struct DecodeOptions {
     std::string prefix;                 // TRACE_FORMAT_PREFIX syntax; empty: tracefmt's default
     bool no_prefix = false;
     TimeOptions time;
-    std::string output_dir;             // one <driver>.log per driver + merged.log + summary.txt
+    std::string output_dir;  // one <driver>.log per driver + merged.log + summary.txt
 };
 
 struct DecodeSummary {
-    std::uint64_t events = 0;          // wpp:* events read
-    std::uint64_t decoded = 0;         // printed with their format
-    std::uint64_t unknown = 0;         // no catalog entry
-    std::uint64_t format_errors = 0;   // printed, but an argument could not be rendered
-    std::uint64_t lost_events = 0;     // LTTng discarded events (ring buffer full)
-    std::uint64_t lost_packets = 0;    // LTTng lost packets
-    bool losses_uncounted = false;     // the trace reported losses without a count
-    std::uint64_t malformed = 0;       // wpp events whose fields this decoder does not know
+    std::uint64_t events = 0;            // wpp:* events read
+    std::uint64_t decoded = 0;           // printed with their format
+    std::uint64_t unknown = 0;           // no catalog entry
+    std::uint64_t format_errors = 0;     // printed, but an argument could not be rendered
+    std::uint64_t lost_events = 0;       // LTTng discarded events (ring buffer full)
+    std::uint64_t lost_packets = 0;      // LTTng lost packets
+    bool losses_uncounted = false;       // the trace reported losses without a count
+    std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
     std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
     std::map<std::string, std::uint64_t> per_driver;
-    std::vector<std::string> errors;   // fatal and non-fatal reading problems
+    std::vector<std::string> errors;    // fatal and non-fatal reading problems
     std::vector<std::string> warnings;  // catalog sources that were partly unusable
-    bool complete = false;             // every trace read to its end
+    bool complete = false;              // every trace read to its end
 
     // 0: clean; 1: decoded, but something was lost, unknown or malformed; 2: nothing readable.
     int exit_status() const;

@@ -24,7 +24,7 @@ struct RecordOptions {
     std::string flags;                 // "DBG_INIT|DBG_PNP" or "0x3"; empty: all flags
     std::uint64_t subbuffer_bytes = 1 << 20;
     unsigned subbuffers = 8;
-    bool verbose = false;              // echo the lttng commands
+    bool verbose = false;  // echo the lttng commands
 };
 
 struct RecordResult {
@@ -33,7 +33,7 @@ struct RecordResult {
 };
 
 class RecordError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -33,7 +33,7 @@ struct WppEvent {
 };
 
 class TraceVisitor {
-public:
+  public:
     virtual ~TraceVisitor() = default;
     virtual void on_message(const WppEvent& event) = 0;
     virtual void on_catalog_message(MessageInfo message) = 0;

@@ -297,7 +297,8 @@ enum wpp_check_result {
     WPP_CHECK_EXTENDED_UNSUPPORTED, /* %!NAME! types are not supported yet */
     WPP_CHECK_BAD_SPEC,             /* the conversion itself is malformed */
     WPP_CHECK_TOO_FEW_ARGUMENTS,
-    WPP_CHECK_TOO_MANY_ARGUMENTS
+    WPP_CHECK_TOO_MANY_ARGUMENTS,
+    WPP_CHECK_OVER_ARGUMENT_LIMIT /* more than WPP_MAX_ARGS conversions */
 };
 
 static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, char type) {
@@ -361,8 +362,8 @@ static inline const char* wpp_check_message(int result) {
         case WPP_CHECK_EXTENDED_UNSUPPORTED: return "extended %!NAME! types are not supported yet";
         case WPP_CHECK_BAD_SPEC: return "malformed conversion";
         case WPP_CHECK_TOO_FEW_ARGUMENTS: return "more conversions than arguments";
-        case WPP_CHECK_TOO_MANY_ARGUMENTS:
-            return "more arguments than conversions (or more than 16)";
+        case WPP_CHECK_TOO_MANY_ARGUMENTS: return "more arguments than conversions";
+        case WPP_CHECK_OVER_ARGUMENT_LIMIT: return "a message takes at most 16 arguments";
         default: return "unknown check result";
     }
 }
@@ -382,7 +383,7 @@ static inline WPP_CONSTEXPR int wpp_check_format(const char* format, const char*
         if (kind == WPP_SPEC_INVALID) return WPP_CHECK_BAD_SPEC;
         if (kind == WPP_SPEC_EXTENDED) return WPP_CHECK_EXTENDED_UNSUPPORTED;
         if (!types[arg]) return WPP_CHECK_TOO_FEW_ARGUMENTS;
-        if (arg >= WPP_MAX_ARGS) return WPP_CHECK_TOO_MANY_ARGUMENTS;
+        if (arg >= WPP_MAX_ARGS) return WPP_CHECK_OVER_ARGUMENT_LIMIT;
         int result = wpp_check_argument(spec_out, types[arg]);
         if (result != WPP_CHECK_OK) return result;
         if (encodings)

@@ -21,6 +21,11 @@
 #include "emit.h"
 #include "format_spec.h"
 
+// The module's list of C++ sites (defined, weak and hidden, by <wpp/wpp.h>).
+extern "C" {
+extern __attribute__((weak, visibility("hidden"))) wpp_site* wpp_linked_sites;
+}
+
 namespace wpp::detail {
 
 // ---- argument type codes (the C++ twin of WPP_C_TYPE: both must agree) ----------------------
@@ -112,6 +117,7 @@ enum class format_problem {
     malformed_conversion,
     more_conversions_than_arguments,
     more_arguments_than_conversions,
+    more_than_16_arguments,
 };
 
 consteval format_problem problem_of(int check_result) {
@@ -133,6 +139,7 @@ consteval format_problem problem_of(int check_result) {
             return format_problem::extended_percent_bang_types_are_not_supported_yet;
         case WPP_CHECK_TOO_FEW_ARGUMENTS: return format_problem::more_conversions_than_arguments;
         case WPP_CHECK_TOO_MANY_ARGUMENTS: return format_problem::more_arguments_than_conversions;
+        case WPP_CHECK_OVER_ARGUMENT_LIMIT: return format_problem::more_than_16_arguments;
         default: return format_problem::malformed_conversion;
     }
 }

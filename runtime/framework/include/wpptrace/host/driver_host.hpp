@@ -26,14 +26,14 @@ struct DriverSpec {
 
 // A driver binary that cannot be loaded (missing file, no DriverEntry...).
 class LoadError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class LoadedDriver;
 
 class DriverHost {
-public:
+  public:
     DriverHost();
     ~DriverHost();  // unloads what is still loaded
     DriverHost(const DriverHost&) = delete;
@@ -46,18 +46,18 @@ public:
     // Unloads in reverse load order; drivers whose DriverEntry failed are only dlclose()d.
     void unload_all();
 
-private:
+  private:
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;
 };
 
 class LoadedDriver {
-public:
+  public:
     const std::string& name() const;
     NTSTATUS entry_status() const;
     PDRIVER_OBJECT driver_object();
     ~LoadedDriver();
 
-private:
+  private:
     friend class DriverHost;
     struct State;
     explicit LoadedDriver(std::unique_ptr<State> state);

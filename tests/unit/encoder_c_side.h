@@ -1,0 +1,26 @@
+/* encoder_c_side.h - C helpers for encoder_test (compiled as C). */
+#ifndef ENCODER_C_SIDE_H
+#define ENCODER_C_SIDE_H
+
+#include <stdint.h>
+#include <wpp/win_types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Type codes C captures for: signed char, unsigned short, int, unsigned, long long,
+   unsigned long, double, void*, const char*, const wchar_t*, PCUNICODE_STRING. */
+const char* encoder_c_types(void);
+
+/* Packs those eleven arguments as the C macros do under `format`; returns the words used, 0
+   when the format does not fit the types. */
+uint32_t encoder_c_pack(const char* format, uint64_t* words, uint32_t capacity, signed char i8,
+                        unsigned short u16, int i32, unsigned u32, long long i64, unsigned long u64,
+                        double d, void* p, const char* s, const wchar_t* ws, PCUNICODE_STRING us);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
