@@ -1,6 +1,8 @@
 // trace_reader.cpp - the babeltrace2 graph: source.ctf.fs per trace UUID -> muxer -> our sink.
 #include "wpptrace/decoder/trace_reader.hpp"
 
+#include <stdlib.h>
+
 #include <babeltrace2/babeltrace.h>
 
 #include <filesystem>
@@ -9,6 +11,8 @@
 #include <string>
 #include <system_error>
 #include <unordered_map>
+
+#include "wpptrace/decoder/metadata_guard.hpp"
 
 namespace wpptrace::decoder {
 namespace {
@@ -365,6 +369,52 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                 dirs.push_back(it->path().parent_path().string());
         if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
     }
+    if (dirs.empty()) return result;
+
+    // Metadata babeltrace2 would hang on goes through a trimmed stand-in (metadata_guard.hpp).
+    struct Scratch {
+        std::string path;
+        ~Scratch() {
+            std::error_code ec;
+            if (!path.empty()) fs::remove_all(path, ec);
+        }
+    } scratch;
+    std::vector<std::string> usable;
+    for (const auto& dir : dirs) {
+        MetadataCheck check = check_metadata(dir + "/metadata");
+        if (!check.error.empty()) {
+            result.errors.push_back(check.error);
+            continue;
+        }
+        if (!check.truncated) {
+            usable.push_back(dir);
+            continue;
+        }
+        if (check.whole_bytes == 0) {
+            result.errors.push_back(dir + ": metadata ends inside its first packet: unreadable");
+            continue;
+        }
+        if (scratch.path.empty()) {
+            char pattern[] = "/tmp/wpptrace-trim.XXXXXX";
+            if (!mkdtemp(pattern)) {
+                result.errors.push_back("cannot create a scratch directory");
+                continue;
+            }
+            scratch.path = pattern;
+        }
+        std::string stand_in = scratch.path + "/" + std::to_string(usable.size());
+        if (std::string error = make_trimmed_copy(dir, stand_in, check.whole_bytes);
+            !error.empty()) {
+            result.errors.push_back(error);
+            continue;
+        }
+        result.errors.push_back(dir +
+                                ": metadata ends inside a packet: read up to its last whole "
+                                "packet (" +
+                                std::to_string(check.whole_bytes) + " bytes)");
+        usable.push_back(stand_in);
+    }
+    dirs = std::move(usable);
     if (dirs.empty()) return result;
 
     PluginPtr ctf = find_plugin("ctf"), utils = find_plugin("utils");
