@@ -26,8 +26,10 @@ struct LoadedModule {
     std::vector<wpp_site*> sites;
 };
 
-std::mutex registry_mutex;
-std::vector<LoadedModule> registry;  // modules between WPP_INIT_TRACING and WPP_CLEANUP
+// Never destroyed: drivers' unload destructors may run after this library's static
+// destructors at process exit.
+std::mutex& registry_mutex = *new std::mutex;
+std::vector<LoadedModule>& registry = *new std::vector<LoadedModule>;  // between init and cleanup
 
 std::vector<wpp_site*> collect_sites(const wpp_module_desc& desc) {
     std::vector<wpp_site*> sites;
@@ -118,6 +120,18 @@ void open_controls(const wpp_module_desc& desc) {
     }
 }
 
+// Closes a module's control blocks and drops it from the registry; false when not registered.
+// Caller holds registry_mutex.
+bool forget_module(wpp_control_block* blocks) {
+    for (auto it = registry.begin(); it != registry.end(); ++it) {
+        if (it->desc->blocks != blocks) continue;
+        for (std::uint32_t i = 0; i < it->desc->control_count; ++i) close_block(blocks[i]);
+        registry.erase(it);
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 }  // namespace wpptrace::runtime
 
@@ -144,12 +158,7 @@ extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, c
 
 extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
     std::lock_guard lock(registry_mutex);
-    for (auto it = registry.begin(); it != registry.end(); ++it) {
-        if (it->desc->blocks != blocks) continue;
-        for (std::uint32_t i = 0; i < it->desc->control_count; ++i) close_block(blocks[i]);
-        registry.erase(it);
-        return;
-    }
+    forget_module(blocks);
 }
 
 extern "C" int wpptrace_configure(const char* text) {
@@ -167,4 +176,11 @@ extern "C" int wpptrace_configure(const char* text) {
     selection_read = true;
     for (const auto& loaded : registry) open_controls(*loaded.desc);
     return 0;
+}
+
+extern "C" void wpptrace_module_unloading(wpp_control_block* blocks, const char* module_name) {
+    std::lock_guard lock(registry_mutex);
+    if (forget_module(blocks))
+        std::fprintf(stderr, "wpptrace: driver %s unloaded without WPP_CLEANUP\n",
+                     module_name ? module_name : "?");
 }

@@ -20,6 +20,10 @@ void wpptrace_init_module(const struct wpp_module_desc* module, const void* driv
 /* WPP_CLEANUP: closes the module's control blocks; its trace calls cost a load again. */
 void wpptrace_cleanup_module(struct wpp_control_block* blocks);
 
+/* Called as a module unloads (a destructor <wpp/wpp.h> adds to every driver): forgets a module
+   whose driver never called WPP_CLEANUP, and says so. */
+void wpptrace_module_unloading(struct wpp_control_block* blocks, const char* module_name);
+
 /* Applies a WPPTRACE_CONTROL selection (MODULE[:LEVEL[:FLAGS]];...) to every module traced in
    this process, at once: the live retuning tracelog -enable does on Windows. NULL or "" opens
    every module fully. Returns 0, or -1 with a message on stderr when the text is malformed. */

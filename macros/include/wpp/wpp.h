@@ -101,6 +101,12 @@ extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visib
 extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
 WPP_EXTERN_C_END
 
+/* A driver unloaded without WPP_CLEANUP must not leave the runtime holding its control blocks
+   (they are unmapped with it). Every translation unit gets this; the runtime ignores repeats. */
+__attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
+    wpptrace_module_unloading(WPP_MAIN_CB, wpp_module_name_);
+}
+
 /* ---- the hot path ------------------------------------------------------------------------ */
 #ifdef __cplusplus
 #include "detail/trace_cpp.hpp"
