@@ -177,6 +177,24 @@ TEST(EndToEnd, UnknownMessagesArePrintedAsSuchNeverGuessed) {
     EXPECT_EQ(with_export.stdout_text, with_binary.stdout_text);
 }
 
+TEST(EndToEnd, CxxDriverCatalogComesFromItsBinaryToo) {
+    TempDir dir;
+    std::vector<std::vector<std::string>> commands = {
+        {"lttng", "--no-sessiond", "create", "nocat", "--output=" + (dir / "trace")},
+        {"lttng", "--no-sessiond", "enable-event", "-u", "-s", "nocat", "wpp:*"},
+        {"lttng", "--no-sessiond", "start", "nocat"},
+        {host, tracedrv},
+        {"lttng", "--no-sessiond", "destroy", "nocat"},
+    };
+    for (const auto& c : commands) {
+        Output o = run(c);
+        ASSERT_EQ(o.status, 0) << describe(o);
+    }
+    Output dec = decode({dir / "trace", "--noprefix", "-c", tracedrv});
+    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(compare_with_golden(dec.stdout_text, read_file(golden_dir + "/tracedrv.txt")), "");
+}
+
 TEST(EndToEnd, DecodeRejectsWhatIsNotATrace) {
     TempDir dir;
     Output missing = decode({dir / "nothing-here"});
