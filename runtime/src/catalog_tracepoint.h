@@ -17,36 +17,37 @@
 #define WPPTRACE_CATALOG_TRACEPOINT_H
 
 #include <lttng/tracepoint.h>
+// clang-format off: the LTTng provider DSL reads best as LTTng documents it
 #include <stdint.h>
 #include <wpp/detail/abi.h>
 
-LTTNG_UST_TRACEPOINT_EVENT(wpp_catalog, module,
-    LTTNG_UST_TP_ARGS(const char*, name, const char*, path, const char*, build_id,
-                      const char*, controls),
-    LTTNG_UST_TP_FIELDS(
-        lttng_ust_field_string(name, name)
-        lttng_ust_field_string(path, path)
-        lttng_ust_field_string(build_id, build_id)
-        /* one line per control GUID: "Name guid BIT0 BIT1 ..." */
-        lttng_ust_field_string(controls, controls)))
+LTTNG_UST_TRACEPOINT_EVENT(
+    wpp_catalog, module,
+    LTTNG_UST_TP_ARGS(const char*, name, const char*, path, const char*, build_id, const char*,
+                      controls),
+    LTTNG_UST_TP_FIELDS(lttng_ust_field_string(name, name) lttng_ust_field_string(path, path)
+                            lttng_ust_field_string(build_id, build_id)
+                        /* one line per control GUID: "Name guid BIT0 BIT1 ..." */
+                        lttng_ust_field_string(controls, controls)))
 LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp_catalog, module, LTTNG_UST_TRACEPOINT_LOGLEVEL_INFO)
 
-LTTNG_UST_TRACEPOINT_EVENT(wpp_catalog, message,
-    LTTNG_UST_TP_ARGS(const struct wpp_site*, site),
+LTTNG_UST_TRACEPOINT_EVENT(
+    wpp_catalog, message, LTTNG_UST_TP_ARGS(const struct wpp_site*, site),
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_integer_hex(uint64_t, msg_id, site->id)
-        lttng_ust_field_string(module, site->module)
-        lttng_ust_field_integer(uint32_t, control, site->control)
-        lttng_ust_field_integer_hex(uint32_t, flag_mask, site->flag_mask)
-        lttng_ust_field_string(file, site->file)
-        lttng_ust_field_integer(uint32_t, line, site->line)
-        lttng_ust_field_string(function, site->function)
-        lttng_ust_field_string(level, site->level)
-        lttng_ust_field_string(flags, site->flags)
-        lttng_ust_field_string(format, site->format)
-        lttng_ust_field_string(types, site->types)))
+            lttng_ust_field_string(module, site->module)
+                lttng_ust_field_integer(uint32_t, control, site->control)
+                    lttng_ust_field_integer_hex(uint32_t, flag_mask, site->flag_mask)
+                        lttng_ust_field_string(file, site->file)
+                            lttng_ust_field_integer(uint32_t, line, site->line)
+                                lttng_ust_field_string(function, site->function)
+                                    lttng_ust_field_string(level, site->level)
+                                        lttng_ust_field_string(flags, site->flags)
+                                            lttng_ust_field_string(format, site->format)
+                                                lttng_ust_field_string(types, site->types)))
 LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp_catalog, message, LTTNG_UST_TRACEPOINT_LOGLEVEL_INFO)
 
+// clang-format on
 #endif /* WPPTRACE_CATALOG_TRACEPOINT_H */
 
 #include <lttng/tracepoint-event.h>

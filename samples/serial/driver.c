@@ -38,8 +38,8 @@ static ULONG SerialQueryDefault(WDFKEY Key, PCWSTR Name, ULONG Default) {
 /* Reads the driver-wide defaults from the service's Parameters key. */
 static void SerialGetConfigDefaults(PSERIAL_FIRMWARE_DATA DriverDefaults, WDFDRIVER Driver) {
     WDFKEY key;
-    NTSTATUS status = WdfDriverOpenParametersRegistryKey(Driver, KEY_READ,
-                                                         WDF_NO_OBJECT_ATTRIBUTES, &key);
+    NTSTATUS status =
+        WdfDriverOpenParametersRegistryKey(Driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key);
     if (!NT_SUCCESS(status)) {
         SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_INIT,
                          "WdfDriverOpenParametersRegistryKey failed 0x%x", status);

@@ -8,7 +8,8 @@ struct Point {
 void trace_calls(int value, const char* name, long long big, Point point) {
     (void)value, (void)name, (void)big, (void)point;
 #if defined(CASE_OK)
-    TraceEvents(TRACE_LEVEL_ERROR, FLAG_A, "value %d name %s big %I64d %lld", value, name, big, big);
+    TraceEvents(TRACE_LEVEL_ERROR, FLAG_A, "value %d name %s big %I64d %lld", value, name, big,
+                big);
     DoTraceMessage(FLAG_B, "%p %hd %c %.2f %ws", static_cast<void*>(&point), value, 'x', 1.5, L"w");
     DbgPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_ERROR_LEVEL, "%u%%", 5u);
     KdPrint(("no arguments"));

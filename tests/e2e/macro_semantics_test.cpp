@@ -4,8 +4,8 @@
 // macros behave as single statements.
 #include <gtest/gtest.h>
 
-#define WPP_CONTROL_GUIDS                                                                      \
-    WPP_DEFINE_CONTROL_GUID(SemanticsGuid, (0b1e2d3c,4a5b,6c7d,8e9f,a0b1c2d3e4f5),             \
+#define WPP_CONTROL_GUIDS                                                              \
+    WPP_DEFINE_CONTROL_GUID(SemanticsGuid, (0b1e2d3c, 4a5b, 6c7d, 8e9f, a0b1c2d3e4f5), \
                             WPP_DEFINE_BIT(FLAG_A) WPP_DEFINE_BIT(FLAG_B))
 #include <wpp/wpp.h>
 
@@ -21,7 +21,7 @@ const std::string tool = WPPTRACE_TOOL;
 
 // An LTTng session recording this process's wpp events, for the life of the object.
 class Session {
-public:
+  public:
     explicit Session(const std::string& dir) : dir_(dir) {
         for (std::vector<std::string> args :
              {std::vector<std::string>{"create", "self", "--output=" + dir},
@@ -43,7 +43,7 @@ public:
         if (!finished_) run({"lttng", "--no-sessiond", "destroy", "self"});
     }
 
-private:
+  private:
     std::string dir_;
     bool finished_ = false;
 };

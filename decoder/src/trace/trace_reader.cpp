@@ -1,4 +1,5 @@
 // trace_reader.cpp - the babeltrace2 graph: source.ctf.fs per trace UUID -> muxer -> our sink.
+// read_traces() itself, which runs this graph in a child process, is in isolated_reader.cpp.
 #include "wpptrace/decoder/trace_reader.hpp"
 
 #include <stdlib.h>
@@ -12,9 +13,10 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "graph_reader.hpp"
 #include "wpptrace/decoder/metadata_guard.hpp"
 
-namespace wpptrace::decoder {
+namespace wpptrace::decoder::detail {
 namespace {
 
 namespace fs = std::filesystem;
@@ -182,6 +184,7 @@ std::string_view text(const bt_field* f) {
 struct SinkState {
     TraceVisitor* visitor;
     ReadResult* result;
+    GraphObserver* observer;
     std::unordered_map<const bt_event_class*, ClassLayout> layouts;
     std::vector<uint64_t> words;  // reused for every event's argument words
 };
@@ -320,6 +323,7 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
         }
         bt_message_put_ref(msg);  // every message reference is ours
     }
+    state.observer->on_progress(*state.result);
     return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_OK;
 }
 
@@ -346,8 +350,25 @@ std::string group_key(const bt_component_class_source* fs_class, const std::stri
 
 }  // namespace
 
-ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
-    ReadResult result;
+ScratchDir::~ScratchDir() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+}
+
+ScratchDir::ScratchDir(ScratchDir&& other) noexcept : path_(std::move(other.path_)) {
+    other.path_.clear();
+}
+
+const std::string& ScratchDir::path() {
+    if (path_.empty()) {
+        char pattern[] = "/tmp/wpptrace-trim.XXXXXX";
+        if (mkdtemp(pattern)) path_ = pattern;
+    }
+    return path_;
+}
+
+TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult& result) {
+    TraceInputs found;
     // Trace directories: those holding a `metadata` file, anywhere below the inputs.
     std::vector<std::string> dirs;
     for (const auto& input : inputs) {
@@ -369,17 +390,8 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                 dirs.push_back(it->path().parent_path().string());
         if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
     }
-    if (dirs.empty()) return result;
 
     // Metadata babeltrace2 would hang on goes through a trimmed stand-in (metadata_guard.hpp).
-    struct Scratch {
-        std::string path;
-        ~Scratch() {
-            std::error_code ec;
-            if (!path.empty()) fs::remove_all(path, ec);
-        }
-    } scratch;
-    std::vector<std::string> usable;
     for (const auto& dir : dirs) {
         MetadataCheck check = check_metadata(dir + "/metadata");
         if (!check.error.empty()) {
@@ -387,22 +399,19 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
             continue;
         }
         if (!check.truncated) {
-            usable.push_back(dir);
+            found.dirs.push_back(dir);
+            found.names.push_back(dir);
             continue;
         }
         if (check.whole_bytes == 0) {
             result.errors.push_back(dir + ": metadata ends inside its first packet: unreadable");
             continue;
         }
-        if (scratch.path.empty()) {
-            char pattern[] = "/tmp/wpptrace-trim.XXXXXX";
-            if (!mkdtemp(pattern)) {
-                result.errors.push_back("cannot create a scratch directory");
-                continue;
-            }
-            scratch.path = pattern;
+        if (found.scratch.path().empty()) {
+            result.errors.push_back("cannot create a scratch directory");
+            continue;
         }
-        std::string stand_in = scratch.path + "/" + std::to_string(usable.size());
+        std::string stand_in = found.scratch.path() + "/" + std::to_string(found.dirs.size());
         if (std::string error = make_trimmed_copy(dir, stand_in, check.whole_bytes);
             !error.empty()) {
             result.errors.push_back(error);
@@ -412,15 +421,19 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                 ": metadata ends inside a packet: read up to its last whole "
                                 "packet (" +
                                 std::to_string(check.whole_bytes) + " bytes)");
-        usable.push_back(stand_in);
+        found.dirs.push_back(stand_in);
+        found.names.push_back(dir);
     }
-    dirs = std::move(usable);
-    if (dirs.empty()) return result;
+    return found;
+}
 
+void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, ReadResult& result,
+               GraphObserver& observer) {
+    if (dirs.empty()) return;
     PluginPtr ctf = find_plugin("ctf"), utils = find_plugin("utils");
     if (!ctf || !utils) {
         result.errors.push_back(take_bt_error("babeltrace2 plugins 'ctf' and 'utils' not found"));
-        return result;
+        return;
     }
     const bt_component_class_source* fs_class =
         bt_plugin_borrow_source_component_class_by_name_const(ctf.get(), "fs");
@@ -436,7 +449,7 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                                 BT_LOGGING_LEVEL_ERROR,
                                                 &muxer) != BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
         result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
-        return result;
+        return;
     }
     int index = 0;
     std::size_t connected = 0;
@@ -467,9 +480,9 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
             ++connected;
         }
     }
-    if (connected == 0) return result;
+    if (connected == 0) return;
 
-    SinkState state{&visitor, &result, {}, {}};
+    SinkState state{&visitor, &result, &observer, {}, {}};
     const bt_component_sink* sink = nullptr;
     if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
                                            &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
@@ -478,16 +491,16 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                bt_component_sink_borrow_input_port_by_index_const(sink, 0),
                                nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
         result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
-        return result;
+        return;
     }
+    observer.on_graph_ready(result);
     bt_graph_run_status status;
-    while ((status = bt_graph_run(graph.get())) == BT_GRAPH_RUN_STATUS_AGAIN) {
-    }
+    while ((status = bt_graph_run(graph.get())) == BT_GRAPH_RUN_STATUS_AGAIN)
+        observer.on_progress(result);  // a turn with nothing to show is still a turn
     if (status == BT_GRAPH_RUN_STATUS_OK)
         result.complete = result.errors.empty();
     else
         result.errors.push_back(take_bt_error("reading stopped early"));
-    return result;
 }
 
-}  // namespace wpptrace::decoder
+}  // namespace wpptrace::decoder::detail

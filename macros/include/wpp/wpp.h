@@ -54,15 +54,15 @@ enum wpp_control_index_ { WPP_CONTROL_GUIDS WPP_CONTROL_COUNT_ };
 
 /* Flag bits: WPP_BIT_<Name> = control index * 32 + bit number. */
 #define WPP_DEFINE_BIT(Name) WPP_BIT_##Name,
-#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits)                                               \
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits) \
     WPP_BLOCK_START_##Name = (int)WPP_CTL_##Name * 32 - 1, Bits WPP_BLOCK_END_##Name,
 enum wpp_flag_bit_ { WPP_CONTROL_GUIDS };
 #undef WPP_DEFINE_BIT
 #undef WPP_DEFINE_CONTROL_GUID
 
 #define WPP_DEFINE_BIT(Name)
-#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits)                                               \
-    WPP_STATIC_ASSERT_(WPP_BLOCK_END_##Name - WPP_BLOCK_START_##Name - 1 <= 31,                \
+#define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits)                               \
+    WPP_STATIC_ASSERT_(WPP_BLOCK_END_##Name - WPP_BLOCK_START_##Name - 1 <= 31, \
                        "wpptrace: control GUID " #Name " defines more than 31 flag bits");
 WPP_CONTROL_GUIDS
 #undef WPP_DEFINE_BIT
@@ -73,8 +73,8 @@ WPP_STATIC_ASSERT_((int)WPP_CONTROL_COUNT_ <= WPP_MAX_CONTROLS, "wpptrace: too m
 #define WPP_GUID_FIELDS_(a, b, c, d, e) 0x##a, 0x##b, 0x##c, 0x##d, 0, 0x##e##ull
 #define WPP_DEFINE_BIT(Name) #Name "\n"
 #define WPP_DEFINE_CONTROL_GUID(Name, Guid, Bits) {#Name, WPP_GUID_FIELDS_ Guid, "" Bits},
-static const struct wpp_control_desc wpp_control_descs_[] __attribute__((unused)) = {
-    WPP_CONTROL_GUIDS};
+static const struct wpp_control_desc wpp_control_descs_[]
+    __attribute__((unused)) = {WPP_CONTROL_GUIDS};
 #undef WPP_DEFINE_BIT
 #undef WPP_DEFINE_CONTROL_GUID
 
@@ -94,8 +94,8 @@ static const char wpp_module_name_[] __attribute__((unused)) = WPP_FIRST_(WPP_CO
 /* Module-wide state, one copy per driver binary (weak, hidden): the control blocks, the list
    of C++ sites, and the bounds of the C sites' pointer section. */
 WPP_EXTERN_C_BEGIN
-__attribute__((weak, visibility("hidden"))) struct wpp_control_block
-    WPP_MAIN_CB[WPP_CONTROL_COUNT_];
+__attribute__((weak,
+               visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB[WPP_CONTROL_COUNT_];
 __attribute__((weak, visibility("hidden"))) struct wpp_site* wpp_linked_sites;
 extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
 extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
@@ -118,46 +118,46 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_CONTROL(BIT) (WPP_MAIN_CB[(BIT) >> 5])
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
 /* True when a message of this flag would be recorded: gate open and a session listening. */
-#define WPP_FLAG_ENABLED(FLAG)                                                                 \
-    ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 &&  \
+#define WPP_FLAG_ENABLED(FLAG)                                                               \
+    ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \
      wpp_tracepoint_enabled(0))
 #define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG) /* WPP's historic name: LEVEL is a flag */
-#define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS)                                                  \
+#define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS)                                                   \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAGS), (LEVEL)) & WPP_MASK(WPP_BIT_##FLAGS)) != \
-         0 &&                                                                                  \
+         0 &&                                                                                   \
      wpp_tracepoint_enabled(LEVEL))
 
 /* ---- trace calls ---------------------------------------------------------------------------- */
-#define DoTraceMessage(FLAG, MSG, ...)                                                         \
-    WPP_TRACE_((WPP_BIT_##FLAG) >> 5, WPP_MASK(WPP_BIT_##FLAG), WPP_MASK(WPP_BIT_##FLAG), 0,   \
-               "", #FLAG, MSG __VA_OPT__(, ) __VA_ARGS__)
-#define TraceEvents(LEVEL, FLAGS, MSG, ...)                                                    \
-    WPP_TRACE_((WPP_BIT_##FLAGS) >> 5, WPP_MASK(WPP_BIT_##FLAGS), WPP_MASK(WPP_BIT_##FLAGS),   \
+#define DoTraceMessage(FLAG, MSG, ...)                                                           \
+    WPP_TRACE_((WPP_BIT_##FLAG) >> 5, WPP_MASK(WPP_BIT_##FLAG), WPP_MASK(WPP_BIT_##FLAG), 0, "", \
+               #FLAG, MSG __VA_OPT__(, ) __VA_ARGS__)
+#define TraceEvents(LEVEL, FLAGS, MSG, ...)                                                  \
+    WPP_TRACE_((WPP_BIT_##FLAGS) >> 5, WPP_MASK(WPP_BIT_##FLAGS), WPP_MASK(WPP_BIT_##FLAGS), \
                (LEVEL), #LEVEL, #FLAGS, MSG __VA_OPT__(, ) __VA_ARGS__)
 /* DbgPrintEx traces under the first control GUID, at the mapped level, whatever its flags. */
-#define DbgPrintEx(COMPONENT, LEVEL, MSG, ...)                                                 \
-    WPP_TRACE_(0, 0xffffffffu, 0, wpp_dpfltr_to_trace_level(LEVEL), #LEVEL, #COMPONENT,        \
+#define DbgPrintEx(COMPONENT, LEVEL, MSG, ...)                                          \
+    WPP_TRACE_(0, 0xffffffffu, 0, wpp_dpfltr_to_trace_level(LEVEL), #LEVEL, #COMPONENT, \
                MSG __VA_OPT__(, ) __VA_ARGS__)
-#define DbgPrint(MSG, ...)                                                                     \
+#define DbgPrint(MSG, ...) \
     DbgPrintEx(DPFLTR_DEFAULT_ID, DPFLTR_INFO_LEVEL, MSG __VA_OPT__(, ) __VA_ARGS__)
 #define KdPrintEx(ARGS) DbgPrintEx ARGS
 #define KdPrint(ARGS) DbgPrint ARGS
 
 /* ---- lifetime ------------------------------------------------------------------------------- */
 /* WPP_INIT_TRACING(DriverObject, RegistryPath) (kernel, UMDF 2) or WPP_INIT_TRACING(L"App"). */
-#define WPP_INIT_TRACING(...)                                                                  \
+#define WPP_INIT_TRACING(...) \
     WPP_INIT_SELECT_(__VA_ARGS__, WPP_INIT_TRACING_KM_, WPP_INIT_TRACING_UM_, )(__VA_ARGS__)
 #define WPP_INIT_SELECT_(A, B, MACRO, ...) MACRO
 #define WPP_INIT_TRACING_KM_(DriverObject, RegistryPath) WPP_INIT_(DriverObject, RegistryPath, 0)
 #define WPP_INIT_TRACING_UM_(AppName) WPP_INIT_(0, 0, AppName)
-#define WPP_INIT_(DRIVER, REGISTRY, APP)                                                       \
-    do {                                                                                       \
-        static const struct wpp_module_desc wpp_module_ = {                                    \
-            WPP_MODULE_MAGIC,      WPP_CONTROL_COUNT_,    0,                                   \
-            wpp_module_name_,      wpp_control_descs_,    WPP_MAIN_CB,                         \
-            __start_wpp_site_ptrs, __stop_wpp_site_ptrs,  &wpp_linked_sites};                  \
-        wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY),     \
-                             (const wchar_t*)(APP));                                           \
+#define WPP_INIT_(DRIVER, REGISTRY, APP)                                                   \
+    do {                                                                                   \
+        static const struct wpp_module_desc wpp_module_ = {                                \
+            WPP_MODULE_MAGIC,      WPP_CONTROL_COUNT_,   0,                                \
+            wpp_module_name_,      wpp_control_descs_,   WPP_MAIN_CB,                      \
+            __start_wpp_site_ptrs, __stop_wpp_site_ptrs, &wpp_linked_sites};               \
+        wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY), \
+                             (const wchar_t*)(APP));                                       \
     } while (0)
 /* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
 #define WPP_CLEANUP(...) (wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))

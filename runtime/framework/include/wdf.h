@@ -77,7 +77,7 @@ NTSTATUS WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ULONG DesiredAcces
 NTSTATUS WdfRegistryQueryULong(WDFKEY Key, PCUNICODE_STRING ValueName, PULONG Value);
 void WdfRegistryClose(WDFKEY Key);
 
-#define DECLARE_CONST_UNICODE_STRING(Name, Text)                                               \
+#define DECLARE_CONST_UNICODE_STRING(Name, Text) \
     const UNICODE_STRING Name = {sizeof(Text) - sizeof(WCHAR), sizeof(Text), (PWCH)(Text)}
 
 #ifdef __cplusplus

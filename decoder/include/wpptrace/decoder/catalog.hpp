@@ -37,10 +37,10 @@ struct MessageInfo {
     std::string file;
     std::uint32_t line = 0;
     std::string function;
-    std::string level;   // as written, e.g. "TRACE_LEVEL_INFORMATION"
-    std::string flags;   // as written, e.g. "DBG_INIT"
+    std::string level;  // as written, e.g. "TRACE_LEVEL_INFORMATION"
+    std::string flags;  // as written, e.g. "DBG_INIT"
     std::string format;
-    std::string types;   // wpp_arg_type codes, one per argument
+    std::string types;  // wpp_arg_type codes, one per argument
 
     // The id this content must have; a record whose id differs is corrupt or forged.
     std::uint64_t computed_id() const;
@@ -48,7 +48,7 @@ struct MessageInfo {
 };
 
 class Catalog {
-public:
+  public:
     enum class AddResult { added, duplicate, id_mismatch, collision };
 
     // Adds a message. duplicate: already known with the same content (harmless). id_mismatch:
@@ -67,7 +67,7 @@ public:
 
     void merge(const Catalog& other);
 
-private:
+  private:
     std::vector<std::unique_ptr<MessageInfo>> messages_;  // stable addresses for find()
     std::unordered_map<std::uint64_t, const MessageInfo*> by_id_;
     std::vector<ModuleInfo> modules_;

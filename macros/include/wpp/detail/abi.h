@@ -32,10 +32,10 @@
 WPP_EXTERN_C_BEGIN
 
 /* Limits of one message. */
-#define WPP_MAX_ARGS 16       /* arguments per message (WPP itself allows a few more; none seen) */
-#define WPP_MAX_LEVEL 15u     /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
-#define WPP_MAX_CONTROLS 32   /* control GUIDs per module */
-#define WPP_BLOB_WORDS 1024u  /* argument words per event (8 KiB); longer strings are cut */
+#define WPP_MAX_ARGS 16      /* arguments per message (WPP itself allows a few more; none seen) */
+#define WPP_MAX_LEVEL 15u    /* levels above are clamped; TRACE_LEVEL_* uses 0..9 */
+#define WPP_MAX_CONTROLS 32  /* control GUIDs per module */
+#define WPP_BLOB_WORDS 1024u /* argument words per event (8 KiB); longer strings are cut */
 #define WPP_MAX_STRING_UNITS 0x7fffffffu /* a recorded string's unit count fits 31 bits */
 
 /*
@@ -52,12 +52,12 @@ enum wpp_arg_type {
     WPP_TYPE_I64 = 'q',
     WPP_TYPE_U64 = 'Q',
     WPP_TYPE_DOUBLE = 'd',
-    WPP_TYPE_POINTER = 'p',   /* any pointer without a string meaning */
-    WPP_TYPE_STR = 's',       /* char*: ANSI/UTF-8, NUL-terminated */
-    WPP_TYPE_WSTR16 = 'u',    /* char16_t*: UTF-16, NUL-terminated */
-    WPP_TYPE_WSTR32 = 'w',    /* wchar_t* (WCHAR* here): UTF-32, NUL-terminated */
-    WPP_TYPE_ANSI_STRING = 'A',    /* ANSI_STRING*: counted bytes */
-    WPP_TYPE_UNICODE_STRING = 'U'  /* UNICODE_STRING*: counted WCHARs */
+    WPP_TYPE_POINTER = 'p',       /* any pointer without a string meaning */
+    WPP_TYPE_STR = 's',           /* char*: ANSI/UTF-8, NUL-terminated */
+    WPP_TYPE_WSTR16 = 'u',        /* char16_t*: UTF-16, NUL-terminated */
+    WPP_TYPE_WSTR32 = 'w',        /* wchar_t* (WCHAR* here): UTF-32, NUL-terminated */
+    WPP_TYPE_ANSI_STRING = 'A',   /* ANSI_STRING*: counted bytes */
+    WPP_TYPE_UNICODE_STRING = 'U' /* UNICODE_STRING*: counted WCHARs */
 };
 
 /*
@@ -67,12 +67,7 @@ enum wpp_arg_type {
  *   BYTES/UTF16/UTF32: one word holding the unit count (bit 63 set when the text was cut),
  *         then the units packed into ceil(count * unit / 8) words, host byte order, zero padded.
  */
-enum wpp_encoding {
-    WPP_ENC_WORD = 1,
-    WPP_ENC_BYTES = 2,
-    WPP_ENC_UTF16 = 3,
-    WPP_ENC_UTF32 = 4
-};
+enum wpp_encoding { WPP_ENC_WORD = 1, WPP_ENC_BYTES = 2, WPP_ENC_UTF16 = 3, WPP_ENC_UTF32 = 4 };
 #define WPP_STRING_CUT_BIT (UINT64_C(1) << 63)
 
 /* Per-control-GUID enable state of a module, read on the hot path. */
@@ -92,21 +87,21 @@ struct wpp_control_block {
 
 /* The static part of a trace call site: the catalog record (WPP's TMF entry). */
 struct wpp_site {
-    uint64_t magic;         /* WPP_SITE_MAGIC */
-    uint32_t line;          /* __LINE__ */
+    uint64_t magic; /* WPP_SITE_MAGIC */
+    uint32_t line;  /* __LINE__ */
     uint32_t reserved;
-    uint32_t control;       /* index of the control GUID in WPP_CONTROL_GUIDS */
-    uint32_t flag_mask;     /* the message's flag bits within that control (0: none) */
-    const char* module;     /* driver identity: WPP_MODULE_NAME or the first control GUID name */
-    const char* file;       /* __FILE__ (the build maps it relative to the source root) */
-    const char* function;   /* __func__ */
-    const char* level;      /* level as written, e.g. "TRACE_LEVEL_INFORMATION" */
-    const char* flags;      /* flag as written, e.g. "DBG_INIT" */
-    const char* format;     /* the format string */
-    const char* types;      /* one wpp_arg_type per argument, NUL-terminated */
-    uint64_t id;            /* wpp_site_id() of the above; set by WPP_INIT_TRACING (0 before) */
+    uint32_t control;     /* index of the control GUID in WPP_CONTROL_GUIDS */
+    uint32_t flag_mask;   /* the message's flag bits within that control (0: none) */
+    const char* module;   /* driver identity: WPP_MODULE_NAME or the first control GUID name */
+    const char* file;     /* __FILE__ (the build maps it relative to the source root) */
+    const char* function; /* __func__ */
+    const char* level;    /* level as written, e.g. "TRACE_LEVEL_INFORMATION" */
+    const char* flags;    /* flag as written, e.g. "DBG_INIT" */
+    const char* format;   /* the format string */
+    const char* types;    /* one wpp_arg_type per argument, NUL-terminated */
+    uint64_t id;          /* wpp_site_id() of the above; set by WPP_INIT_TRACING (0 before) */
     uint8_t encodings[WPP_MAX_ARGS]; /* wpp_encoding per argument; set by WPP_INIT_TRACING */
-    struct wpp_site* next;  /* C++ sites: the module-local list they join at load */
+    struct wpp_site* next;           /* C++ sites: the module-local list they join at load */
 };
 
 /* One control GUID as declared with WPP_DEFINE_CONTROL_GUID. */
@@ -115,21 +110,21 @@ struct wpp_control_desc {
     uint32_t guid_data1;
     uint16_t guid_data2;
     uint16_t guid_data3;
-    uint16_t guid_data4;    /* the fourth field, two bytes */
+    uint16_t guid_data4; /* the fourth field, two bytes */
     uint16_t reserved;
-    uint64_t guid_node;     /* the fifth field, six bytes */
-    const char* bits;       /* flag names in bit order, each followed by '\n' */
+    uint64_t guid_node; /* the fifth field, six bytes */
+    const char* bits;   /* flag names in bit order, each followed by '\n' */
 };
 
 /* What WPP_INIT_TRACING hands to the runtime. */
 struct wpp_module_desc {
-    uint64_t magic;          /* WPP_MODULE_MAGIC */
+    uint64_t magic; /* WPP_MODULE_MAGIC */
     uint32_t control_count;
     uint32_t reserved;
     const char* name;
     const struct wpp_control_desc* controls;
-    struct wpp_control_block* blocks;     /* the module's control blocks (WPP_MAIN_CB) */
-    struct wpp_site* const* sites_begin;  /* the module's wpp_site_ptrs section (C sites) */
+    struct wpp_control_block* blocks;    /* the module's control blocks (WPP_MAIN_CB) */
+    struct wpp_site* const* sites_begin; /* the module's wpp_site_ptrs section (C sites) */
     struct wpp_site* const* sites_end;
     struct wpp_site* const* linked_sites; /* head of the module's list of C++ sites */
 };

@@ -24,12 +24,18 @@ static inline uint32_t wpp_enabled_flags(const struct wpp_control_block* block, 
 /* Whether LTTng records this level's event at all (a session enabled it): one more load. */
 static inline int wpp_tracepoint_enabled(unsigned level) {
     switch (level) {
-        case 0: return lttng_ust_tracepoint_enabled(wpp, message);
-        case 1: return lttng_ust_tracepoint_enabled(wpp, critical);
-        case 2: return lttng_ust_tracepoint_enabled(wpp, error);
-        case 3: return lttng_ust_tracepoint_enabled(wpp, warning);
-        case 4: return lttng_ust_tracepoint_enabled(wpp, information);
-        default: return lttng_ust_tracepoint_enabled(wpp, verbose);
+        case 0:
+            return lttng_ust_tracepoint_enabled(wpp, message);
+        case 1:
+            return lttng_ust_tracepoint_enabled(wpp, critical);
+        case 2:
+            return lttng_ust_tracepoint_enabled(wpp, error);
+        case 3:
+            return lttng_ust_tracepoint_enabled(wpp, warning);
+        case 4:
+            return lttng_ust_tracepoint_enabled(wpp, information);
+        default:
+            return lttng_ust_tracepoint_enabled(wpp, verbose);
     }
 }
 
@@ -54,8 +60,8 @@ static inline void wpp_emit(unsigned level, const struct wpp_site* site, uint32_
                                     word_count);
             break;
         case 4:
-            lttng_ust_do_tracepoint(wpp, information, site->id, level8, flags, site->module,
-                                    words, word_count);
+            lttng_ust_do_tracepoint(wpp, information, site->id, level8, flags, site->module, words,
+                                    word_count);
             break;
         default:
             lttng_ust_do_tracepoint(wpp, verbose, site->id, level8, flags, site->module, words,
@@ -84,8 +90,8 @@ static inline size_t wpp_string_room_units(const struct wpp_blob* blob, unsigned
 }
 
 /* Count word, then the units packed into zero-padded words. `units` is at most room + 1. */
-static inline void wpp_put_units(struct wpp_blob* blob, const void* data, size_t units,
-                                 size_t room, unsigned unit_size) {
+static inline void wpp_put_units(struct wpp_blob* blob, const void* data, size_t units, size_t room,
+                                 unsigned unit_size) {
     uint64_t header = units;
     if (units > room) {
         units = room;

@@ -45,29 +45,31 @@ enum wpp_spec_flag {
 
 enum wpp_spec_error {
     WPP_SPEC_OK = 0,
-    WPP_SPEC_ERR_TRUNCATED,     /* the format ends inside a conversion */
-    WPP_SPEC_ERR_STAR,          /* '*' width or precision: WPP does not support them */
-    WPP_SPEC_ERR_TOO_WIDE,      /* width or precision above WPP_SPEC_MAX_WIDTH */
-    WPP_SPEC_ERR_CONVERSION,    /* unknown conversion character */
-    WPP_SPEC_ERR_SIZE,          /* size prefix not valid with this conversion */
-    WPP_SPEC_ERR_EXTENDED_NAME  /* "%!" without a closing '!' or with an empty name */
+    WPP_SPEC_ERR_TRUNCATED,    /* the format ends inside a conversion */
+    WPP_SPEC_ERR_STAR,         /* '*' width or precision: WPP does not support them */
+    WPP_SPEC_ERR_TOO_WIDE,     /* width or precision above WPP_SPEC_MAX_WIDTH */
+    WPP_SPEC_ERR_CONVERSION,   /* unknown conversion character */
+    WPP_SPEC_ERR_SIZE,         /* size prefix not valid with this conversion */
+    WPP_SPEC_ERR_EXTENDED_NAME /* "%!" without a closing '!' or with an empty name */
 };
 
 enum { WPP_SPEC_MAX_WIDTH = 4096 };
 
 struct wpp_spec {
-    uint32_t begin, end;   /* the conversion is format[begin, end) */
-    uint8_t kind;          /* wpp_spec_kind */
-    uint8_t error;         /* wpp_spec_error when kind is WPP_SPEC_INVALID */
-    uint8_t flags;         /* wpp_spec_flag bits */
-    uint8_t size;          /* wpp_spec_size */
-    char conversion;       /* d i u x X o c C p e E f g G s S Z, or 0 */
-    int32_t width;         /* -1: none */
-    int32_t precision;     /* -1: none */
+    uint32_t begin, end;              /* the conversion is format[begin, end) */
+    uint8_t kind;                     /* wpp_spec_kind */
+    uint8_t error;                    /* wpp_spec_error when kind is WPP_SPEC_INVALID */
+    uint8_t flags;                    /* wpp_spec_flag bits */
+    uint8_t size;                     /* wpp_spec_size */
+    char conversion;                  /* d i u x X o c C p e E f g G s S Z, or 0 */
+    int32_t width;                    /* -1: none */
+    int32_t precision;                /* -1: none */
     uint32_t name_begin, name_length; /* extended name, for WPP_SPEC_EXTENDED */
 };
 
-static inline WPP_CONSTEXPR int wpp_is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline WPP_CONSTEXPR int wpp_is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 /* Parses the next conversion at or after `pos`. Returns its kind; the literal text before it is
    format[pos, spec->begin). With WPP_SPEC_END, spec->begin is the end of the format. */
@@ -110,12 +112,18 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
     }
     for (;; ++i) {
         char c = format[i];
-        if (c == '-') spec->flags |= WPP_FLAG_MINUS;
-        else if (c == '+') spec->flags |= WPP_FLAG_PLUS;
-        else if (c == '#') spec->flags |= WPP_FLAG_HASH;
-        else if (c == '0') spec->flags |= WPP_FLAG_ZERO;
-        else if (c == ' ') spec->flags |= WPP_FLAG_SPACE;
-        else break;
+        if (c == '-')
+            spec->flags |= WPP_FLAG_MINUS;
+        else if (c == '+')
+            spec->flags |= WPP_FLAG_PLUS;
+        else if (c == '#')
+            spec->flags |= WPP_FLAG_HASH;
+        else if (c == '0')
+            spec->flags |= WPP_FLAG_ZERO;
+        else if (c == ' ')
+            spec->flags |= WPP_FLAG_SPACE;
+        else
+            break;
     }
     if (format[i] == '*') {
         spec->error = WPP_SPEC_ERR_STAR;
@@ -155,8 +163,14 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
         spec->precision = p;
     }
     switch (format[i]) {
-        case 'h': spec->size = WPP_SIZE_H; ++i; break;
-        case 'w': spec->size = WPP_SIZE_W; ++i; break;
+        case 'h':
+            spec->size = WPP_SIZE_H;
+            ++i;
+            break;
+        case 'w':
+            spec->size = WPP_SIZE_W;
+            ++i;
+            break;
         case 'l':
             ++i;
             spec->size = WPP_SIZE_L;
@@ -176,18 +190,29 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
                 i += 2;
             }
             break;
-        default: break;
+        default:
+            break;
     }
     spec->end = i + (format[i] ? 1 : 0);
     switch (format[i]) {
-        case 0: spec->error = WPP_SPEC_ERR_TRUNCATED; return spec->kind;
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        case 0:
+            spec->error = WPP_SPEC_ERR_TRUNCATED;
+            return spec->kind;
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
             if (spec->size == WPP_SIZE_W) {
                 spec->error = WPP_SPEC_ERR_SIZE;
                 return spec->kind;
             }
             break;
-        case 'c': case 'C': case 's': case 'S':
+        case 'c':
+        case 'C':
+        case 's':
+        case 'S':
             if (spec->size != WPP_SIZE_DEFAULT && spec->size != WPP_SIZE_H &&
                 spec->size != WPP_SIZE_L && spec->size != WPP_SIZE_W) {
                 spec->error = WPP_SPEC_ERR_SIZE;
@@ -207,13 +232,19 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
                 return spec->kind;
             }
             break;
-        case 'e': case 'E': case 'f': case 'g': case 'G':
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'g':
+        case 'G':
             if (spec->size != WPP_SIZE_DEFAULT && spec->size != WPP_SIZE_L) {
                 spec->error = WPP_SPEC_ERR_SIZE;
                 return spec->kind;
             }
             break;
-        default: spec->error = WPP_SPEC_ERR_CONVERSION; return spec->kind;
+        default:
+            spec->error = WPP_SPEC_ERR_CONVERSION;
+            return spec->kind;
     }
     spec->conversion = format[i];
     spec->kind = WPP_SPEC_ARGUMENT;
@@ -236,23 +267,40 @@ enum wpp_spec_class {
 static inline WPP_CONSTEXPR int wpp_spec_class(const struct wpp_spec* spec) {
     int wide = spec->size == WPP_SIZE_L || spec->size == WPP_SIZE_W;
     switch (spec->conversion) {
-        case 'c': return wide ? WPP_CLASS_WIDE_CHAR : WPP_CLASS_CHAR;
-        case 'C': return spec->size == WPP_SIZE_H ? WPP_CLASS_CHAR : WPP_CLASS_WIDE_CHAR;
-        case 's': return wide ? WPP_CLASS_WIDE_STRING : WPP_CLASS_STRING;
-        case 'S': return spec->size == WPP_SIZE_H ? WPP_CLASS_STRING : WPP_CLASS_WIDE_STRING;
-        case 'Z': return spec->size == WPP_SIZE_W ? WPP_CLASS_UNICODE_STRING : WPP_CLASS_ANSI_STRING;
-        case 'p': return WPP_CLASS_POINTER;
-        case 'e': case 'E': case 'f': case 'g': case 'G': return WPP_CLASS_FLOAT;
-        default: return WPP_CLASS_INTEGER;
+        case 'c':
+            return wide ? WPP_CLASS_WIDE_CHAR : WPP_CLASS_CHAR;
+        case 'C':
+            return spec->size == WPP_SIZE_H ? WPP_CLASS_CHAR : WPP_CLASS_WIDE_CHAR;
+        case 's':
+            return wide ? WPP_CLASS_WIDE_STRING : WPP_CLASS_STRING;
+        case 'S':
+            return spec->size == WPP_SIZE_H ? WPP_CLASS_STRING : WPP_CLASS_WIDE_STRING;
+        case 'Z':
+            return spec->size == WPP_SIZE_W ? WPP_CLASS_UNICODE_STRING : WPP_CLASS_ANSI_STRING;
+        case 'p':
+            return WPP_CLASS_POINTER;
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'g':
+        case 'G':
+            return WPP_CLASS_FLOAT;
+        default:
+            return WPP_CLASS_INTEGER;
     }
 }
 
 /* Bits an integer conversion renders: h 16, default/l/I32 32, ll/I64/I 64. */
 static inline WPP_CONSTEXPR int wpp_spec_integer_bits(const struct wpp_spec* spec) {
     switch (spec->size) {
-        case WPP_SIZE_H: return 16;
-        case WPP_SIZE_LL: case WPP_SIZE_I: case WPP_SIZE_I64: return 64;
-        default: return 32;
+        case WPP_SIZE_H:
+            return 16;
+        case WPP_SIZE_LL:
+        case WPP_SIZE_I:
+        case WPP_SIZE_I64:
+            return 64;
+        default:
+            return 32;
     }
 }
 
@@ -269,10 +317,17 @@ static inline WPP_CONSTEXPR int wpp_type_is_signed(char type) {
 
 static inline WPP_CONSTEXPR int wpp_type_bits(char type) {
     switch (type) {
-        case WPP_TYPE_I8: case WPP_TYPE_U8: return 8;
-        case WPP_TYPE_I16: case WPP_TYPE_U16: return 16;
-        case WPP_TYPE_I32: case WPP_TYPE_U32: return 32;
-        default: return 64;
+        case WPP_TYPE_I8:
+        case WPP_TYPE_U8:
+            return 8;
+        case WPP_TYPE_I16:
+        case WPP_TYPE_U16:
+            return 16;
+        case WPP_TYPE_I32:
+        case WPP_TYPE_U32:
+            return 32;
+        default:
+            return 64;
     }
 }
 
@@ -306,9 +361,8 @@ static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, 
         case WPP_CLASS_INTEGER:
             if (!wpp_type_is_integer(type)) return WPP_CHECK_NEEDS_INTEGER;
             /* %hd takes an int, as C promotes shorts; the decoder truncates to 16 bits. */
-            return wpp_type_bits(type) > (wpp_spec_integer_bits(spec) < 32
-                                              ? 32
-                                              : wpp_spec_integer_bits(spec))
+            return wpp_type_bits(type) >
+                           (wpp_spec_integer_bits(spec) < 32 ? 32 : wpp_spec_integer_bits(spec))
                        ? WPP_CHECK_INTEGER_TOO_WIDE
                        : WPP_CHECK_OK;
         case WPP_CLASS_CHAR:
@@ -327,9 +381,9 @@ static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, 
         case WPP_CLASS_ANSI_STRING:
             return type == WPP_TYPE_ANSI_STRING ? WPP_CHECK_OK : WPP_CHECK_NEEDS_ANSI_STRING;
         case WPP_CLASS_UNICODE_STRING:
-            return type == WPP_TYPE_UNICODE_STRING ? WPP_CHECK_OK
-                                                   : WPP_CHECK_NEEDS_UNICODE_STRING;
-        default: return WPP_CHECK_BAD_SPEC;
+            return type == WPP_TYPE_UNICODE_STRING ? WPP_CHECK_OK : WPP_CHECK_NEEDS_UNICODE_STRING;
+        default:
+            return WPP_CHECK_BAD_SPEC;
     }
 }
 
@@ -348,23 +402,38 @@ static inline WPP_CONSTEXPR int wpp_arg_encoding(const struct wpp_spec* spec, ch
 /* A short English reason for a wpp_check_result, for the runtime's and the decoder's messages. */
 static inline const char* wpp_check_message(int result) {
     switch (result) {
-        case WPP_CHECK_OK: return "ok";
-        case WPP_CHECK_NEEDS_INTEGER: return "the conversion needs an integer";
+        case WPP_CHECK_OK:
+            return "ok";
+        case WPP_CHECK_NEEDS_INTEGER:
+            return "the conversion needs an integer";
         case WPP_CHECK_INTEGER_TOO_WIDE:
             return "a 64-bit integer under a 32-bit conversion (use %I64d, %lld or %Id)";
-        case WPP_CHECK_NEEDS_CHAR: return "the conversion needs a character";
-        case WPP_CHECK_NEEDS_POINTER: return "the conversion needs a pointer";
-        case WPP_CHECK_NEEDS_FLOAT: return "the conversion needs a floating-point value";
-        case WPP_CHECK_NEEDS_STRING: return "the conversion needs a char string";
-        case WPP_CHECK_NEEDS_WIDE_STRING: return "the conversion needs a wide string";
-        case WPP_CHECK_NEEDS_ANSI_STRING: return "the conversion needs an ANSI_STRING pointer";
-        case WPP_CHECK_NEEDS_UNICODE_STRING: return "the conversion needs a UNICODE_STRING pointer";
-        case WPP_CHECK_EXTENDED_UNSUPPORTED: return "extended %!NAME! types are not supported yet";
-        case WPP_CHECK_BAD_SPEC: return "malformed conversion";
-        case WPP_CHECK_TOO_FEW_ARGUMENTS: return "more conversions than arguments";
-        case WPP_CHECK_TOO_MANY_ARGUMENTS: return "more arguments than conversions";
-        case WPP_CHECK_OVER_ARGUMENT_LIMIT: return "a message takes at most 16 arguments";
-        default: return "unknown check result";
+        case WPP_CHECK_NEEDS_CHAR:
+            return "the conversion needs a character";
+        case WPP_CHECK_NEEDS_POINTER:
+            return "the conversion needs a pointer";
+        case WPP_CHECK_NEEDS_FLOAT:
+            return "the conversion needs a floating-point value";
+        case WPP_CHECK_NEEDS_STRING:
+            return "the conversion needs a char string";
+        case WPP_CHECK_NEEDS_WIDE_STRING:
+            return "the conversion needs a wide string";
+        case WPP_CHECK_NEEDS_ANSI_STRING:
+            return "the conversion needs an ANSI_STRING pointer";
+        case WPP_CHECK_NEEDS_UNICODE_STRING:
+            return "the conversion needs a UNICODE_STRING pointer";
+        case WPP_CHECK_EXTENDED_UNSUPPORTED:
+            return "extended %!NAME! types are not supported yet";
+        case WPP_CHECK_BAD_SPEC:
+            return "malformed conversion";
+        case WPP_CHECK_TOO_FEW_ARGUMENTS:
+            return "more conversions than arguments";
+        case WPP_CHECK_TOO_MANY_ARGUMENTS:
+            return "more arguments than conversions";
+        case WPP_CHECK_OVER_ARGUMENT_LIMIT:
+            return "a message takes at most 16 arguments";
+        default:
+            return "unknown check result";
     }
 }
 
@@ -386,8 +455,7 @@ static inline WPP_CONSTEXPR int wpp_check_format(const char* format, const char*
         if (arg >= WPP_MAX_ARGS) return WPP_CHECK_OVER_ARGUMENT_LIMIT;
         int result = wpp_check_argument(spec_out, types[arg]);
         if (result != WPP_CHECK_OK) return result;
-        if (encodings)
-            encodings[arg] = (uint8_t)wpp_arg_encoding(spec_out, types[arg]);
+        if (encodings) encodings[arg] = (uint8_t)wpp_arg_encoding(spec_out, types[arg]);
         ++arg;
     }
     if (types[arg]) return WPP_CHECK_TOO_MANY_ARGUMENTS;

@@ -15,34 +15,63 @@
 #define WPP_C_CAT_(a, b) a##b
 #define WPP_C_CAT(a, b) WPP_C_CAT_(a, b)
 #define WPP_C_FOREACH(M, ...) WPP_C_CAT(WPP_C_FE_, WPP_C_NARG(__VA_ARGS__))(M, __VA_ARGS__)
-#define WPP_C_NARG(...) WPP_C_NARG_(__VA_ARGS__ __VA_OPT__(,) 20,19,18,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2,1,0)
-#define WPP_C_NARG_(_1,_2,_3,_4,_5,_6,_7,_8,_9,_10,_11,_12,_13,_14,_15,_16,_17,_18,_19,_20, N, ...) N
+#define WPP_C_NARG(...)                                                                            \
+    WPP_C_NARG_(__VA_ARGS__ __VA_OPT__(, ) 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, \
+                5, 4, 3, 2, 1, 0)
+#define WPP_C_NARG_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, \
+                    _18, _19, _20, N, ...)                                                      \
+    N
 #define WPP_C_FE_0(M, ...)
 #define WPP_C_FE_1(M, a0) M(0, a0)
-#define WPP_C_FE_2(M, a0,a1) M(0, a0) M(1, a1)
-#define WPP_C_FE_3(M, a0,a1,a2) M(0, a0) M(1, a1) M(2, a2)
-#define WPP_C_FE_4(M, a0,a1,a2,a3) M(0, a0) M(1, a1) M(2, a2) M(3, a3)
-#define WPP_C_FE_5(M, a0,a1,a2,a3,a4) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4)
-#define WPP_C_FE_6(M, a0,a1,a2,a3,a4,a5) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5)
-#define WPP_C_FE_7(M, a0,a1,a2,a3,a4,a5,a6) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6)
-#define WPP_C_FE_8(M, a0,a1,a2,a3,a4,a5,a6,a7) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7)
-#define WPP_C_FE_9(M, a0,a1,a2,a3,a4,a5,a6,a7,a8) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8)
-#define WPP_C_FE_10(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9)
-#define WPP_C_FE_11(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10)
-#define WPP_C_FE_12(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) M(11, a11)
-#define WPP_C_FE_13(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) M(11, a11) M(12, a12)
-#define WPP_C_FE_14(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) M(11, a11) M(12, a12) M(13, a13)
-#define WPP_C_FE_15(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13,a14) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) M(11, a11) M(12, a12) M(13, a13) M(14, a14)
-#define WPP_C_FE_16(M, a0,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13,a14,a15) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) M(11, a11) M(12, a12) M(13, a13) M(14, a14) M(15, a15)
-#define WPP_C_FE_17(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_18(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_19(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_20(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_2(M, a0, a1) M(0, a0) M(1, a1)
+#define WPP_C_FE_3(M, a0, a1, a2) M(0, a0) M(1, a1) M(2, a2)
+#define WPP_C_FE_4(M, a0, a1, a2, a3) M(0, a0) M(1, a1) M(2, a2) M(3, a3)
+#define WPP_C_FE_5(M, a0, a1, a2, a3, a4) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4)
+#define WPP_C_FE_6(M, a0, a1, a2, a3, a4, a5) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5)
+#define WPP_C_FE_7(M, a0, a1, a2, a3, a4, a5, a6) \
+    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6)
+#define WPP_C_FE_8(M, a0, a1, a2, a3, a4, a5, a6, a7) \
+    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7)
+#define WPP_C_FE_9(M, a0, a1, a2, a3, a4, a5, a6, a7, a8) \
+    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8)
+#define WPP_C_FE_10(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) \
+    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9)
+#define WPP_C_FE_11(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) \
+    M(0, a0)                                                        \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10)
+#define WPP_C_FE_12(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11)                        \
+    M(0, a0)                                                                                    \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
+        M(11, a11)
+#define WPP_C_FE_13(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12)                   \
+    M(0, a0)                                                                                    \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
+        M(11, a11) M(12, a12)
+#define WPP_C_FE_14(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13)              \
+    M(0, a0)                                                                                    \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
+        M(11, a11) M(12, a12) M(13, a13)
+#define WPP_C_FE_15(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14)         \
+    M(0, a0)                                                                                    \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
+        M(11, a11) M(12, a12) M(13, a13) M(14, a14)
+#define WPP_C_FE_16(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15)    \
+    M(0, a0)                                                                                    \
+    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
+        M(11, a11) M(12, a12) M(13, a13) M(14, a14) M(15, a15)
+#define WPP_C_FE_17(M, ...) \
+    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_18(M, ...) \
+    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_19(M, ...) \
+    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_20(M, ...) \
+    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
 
 /* ---- argument types ------------------------------------------------------------------- */
 /* wchar_t is int on Linux, so int* is a wide string under %ws and a pointer under %p; likewise
    unsigned short* (char16_t*) for UTF-16. The conversion decides what is recorded. */
-#define WPP_C_TYPE(x)                                                                          \
+#define WPP_C_TYPE(x) \
     _Generic((x),                                                                              \
         _Bool: WPP_TYPE_U8, char: ((char)-1 < 0 ? WPP_TYPE_I8 : WPP_TYPE_U8),                  \
         signed char: WPP_TYPE_I8, unsigned char: WPP_TYPE_U8, short: WPP_TYPE_I16,             \
@@ -57,7 +86,7 @@
         const UNICODE_STRING*: WPP_TYPE_UNICODE_STRING, ANSI_STRING*: WPP_TYPE_ANSI_STRING,    \
         const ANSI_STRING*: WPP_TYPE_ANSI_STRING, default: WPP_TYPE_POINTER)
 
-#define WPP_C_PUT_FN(x)                                                                        \
+#define WPP_C_PUT_FN(x) \
     _Generic((x),                                                                              \
         _Bool: wpp_put_u64, char: wpp_put_i64, signed char: wpp_put_i64,                       \
         unsigned char: wpp_put_u64, short: wpp_put_i64, unsigned short: wpp_put_u64,           \
@@ -73,7 +102,7 @@
         const ANSI_STRING*: wpp_put_ansi_string, default: wpp_put_ptr)
 
 /* Words an argument may need: one, or the whole blob for anything that can be a string. */
-#define WPP_C_WORDS(x)                                                                         \
+#define WPP_C_WORDS(x) \
     _Generic((x),                                                                              \
         char*: WPP_BLOB_WORDS, const char*: WPP_BLOB_WORDS, signed char*: WPP_BLOB_WORDS,      \
         const signed char*: WPP_BLOB_WORDS, unsigned char*: WPP_BLOB_WORDS,                    \
@@ -86,30 +115,42 @@
 #define WPP_C_TYPE_ITEM(i, x) WPP_C_TYPE(x),
 #define WPP_C_WORDS_ITEM(i, x) +WPP_C_WORDS(x)
 #define WPP_C_PUT_ITEM(i, x) WPP_C_PUT_FN(x)(&wpp_blob_, wpp_site_.encodings[i], (x));
-#define WPP_C_CAPACITY(...)                                                                    \
-    ((1 WPP_C_FOREACH(WPP_C_WORDS_ITEM, __VA_ARGS__)) > WPP_BLOB_WORDS                         \
-         ? WPP_BLOB_WORDS                                                                      \
+#define WPP_C_CAPACITY(...)                                            \
+    ((1 WPP_C_FOREACH(WPP_C_WORDS_ITEM, __VA_ARGS__)) > WPP_BLOB_WORDS \
+         ? WPP_BLOB_WORDS                                              \
          : (1 WPP_C_FOREACH(WPP_C_WORDS_ITEM, __VA_ARGS__)))
 
 /* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
    flags it records. The arguments are evaluated once, in order, and only when it records. */
 #define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)          \
-    do {                                                                                       \
-        static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};      \
-        static struct wpp_site wpp_site_ = {WPP_SITE_MAGIC, __LINE__, 0, (CTL), (FLAG_MASK),   \
-                                            wpp_module_name_, __FILE__, __func__, LEVEL_TEXT,  \
-                                            FLAGS_TEXT, MSG, wpp_types_, 0, {0}, 0};           \
+    do {                                                                                        \
+        static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};       \
+        static struct wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                     \
+                                            __LINE__,                                           \
+                                            0,                                                  \
+                                            (CTL),                                              \
+                                            (FLAG_MASK),                                        \
+                                            wpp_module_name_,                                   \
+                                            __FILE__,                                           \
+                                            __func__,                                           \
+                                            LEVEL_TEXT,                                         \
+                                            FLAGS_TEXT,                                         \
+                                            MSG,                                                \
+                                            wpp_types_,                                         \
+                                            0,                                                  \
+                                            {0},                                                \
+                                            0};                                                 \
         static struct wpp_site* wpp_site_ptr_ __attribute__((section("wpp_site_ptrs"), used)) = \
-            &wpp_site_;                                                                        \
-        const unsigned wpp_level_ = (LEVEL);                                                   \
-        if (__builtin_expect(                                                                  \
-                (wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, 0) && \
-            wpp_tracepoint_enabled(wpp_level_)) {                                              \
-            uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                                  \
-            struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)};          \
-            WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                         \
-            wpp_emit(wpp_level_, &wpp_site_, (FLAG_MASK), wpp_words_, wpp_blob_.used);         \
-        }                                                                                      \
+            &wpp_site_;                                                                         \
+        const unsigned wpp_level_ = (LEVEL);                                                    \
+        if (__builtin_expect(                                                                   \
+                (wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, 0) &&  \
+            wpp_tracepoint_enabled(wpp_level_)) {                                               \
+            uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                                   \
+            struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)};           \
+            WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                          \
+            wpp_emit(wpp_level_, &wpp_site_, (FLAG_MASK), wpp_words_, wpp_blob_.used);          \
+        }                                                                                       \
     } while (0)
 
 #endif /* WPP_DETAIL_TRACE_C_H */

@@ -51,20 +51,30 @@ consteval char pointer_type_code() {
 template <class A>
 consteval char type_code() {
     using T = std::remove_cv_t<A>;
-    if constexpr (std::is_same_v<T, bool>) return WPP_TYPE_U8;
-    else if constexpr (std::is_enum_v<T>) return type_code<std::underlying_type_t<T>>();
+    if constexpr (std::is_same_v<T, bool>)
+        return WPP_TYPE_U8;
+    else if constexpr (std::is_enum_v<T>)
+        return type_code<std::underlying_type_t<T>>();
     else if constexpr (std::is_integral_v<T>) {
         constexpr bool is_signed = std::is_signed_v<T>;
         switch (sizeof(T)) {
-            case 1: return is_signed ? WPP_TYPE_I8 : WPP_TYPE_U8;
-            case 2: return is_signed ? WPP_TYPE_I16 : WPP_TYPE_U16;
-            case 4: return is_signed ? WPP_TYPE_I32 : WPP_TYPE_U32;
-            default: return is_signed ? WPP_TYPE_I64 : WPP_TYPE_U64;
+            case 1:
+                return is_signed ? WPP_TYPE_I8 : WPP_TYPE_U8;
+            case 2:
+                return is_signed ? WPP_TYPE_I16 : WPP_TYPE_U16;
+            case 4:
+                return is_signed ? WPP_TYPE_I32 : WPP_TYPE_U32;
+            default:
+                return is_signed ? WPP_TYPE_I64 : WPP_TYPE_U64;
         }
-    } else if constexpr (std::is_floating_point_v<T>) return WPP_TYPE_DOUBLE;
-    else if constexpr (std::is_null_pointer_v<T>) return WPP_TYPE_POINTER;
-    else if constexpr (std::is_pointer_v<T>) return pointer_type_code<std::remove_pointer_t<T>>();
-    else return '?';  // not traceable (a struct by value...): reported by format_check
+    } else if constexpr (std::is_floating_point_v<T>)
+        return WPP_TYPE_DOUBLE;
+    else if constexpr (std::is_null_pointer_v<T>)
+        return WPP_TYPE_POINTER;
+    else if constexpr (std::is_pointer_v<T>)
+        return pointer_type_code<std::remove_pointer_t<T>>();
+    else
+        return '?';  // not traceable (a struct by value...): reported by format_check
 }
 
 template <class... A>
@@ -122,25 +132,36 @@ enum class format_problem {
 
 consteval format_problem problem_of(int check_result) {
     switch (check_result) {
-        case WPP_CHECK_OK: return format_problem::ok;
-        case WPP_CHECK_NEEDS_INTEGER: return format_problem::argument_is_not_an_integer;
+        case WPP_CHECK_OK:
+            return format_problem::ok;
+        case WPP_CHECK_NEEDS_INTEGER:
+            return format_problem::argument_is_not_an_integer;
         case WPP_CHECK_INTEGER_TOO_WIDE:
             return format_problem::argument_is_64_bit_but_conversion_is_32_bit_use_I64_or_ll;
-        case WPP_CHECK_NEEDS_CHAR: return format_problem::argument_is_not_a_character;
-        case WPP_CHECK_NEEDS_POINTER: return format_problem::argument_is_not_a_pointer;
-        case WPP_CHECK_NEEDS_FLOAT: return format_problem::argument_is_not_floating_point;
-        case WPP_CHECK_NEEDS_STRING: return format_problem::argument_is_not_a_char_string;
-        case WPP_CHECK_NEEDS_WIDE_STRING: return format_problem::argument_is_not_a_wide_string;
+        case WPP_CHECK_NEEDS_CHAR:
+            return format_problem::argument_is_not_a_character;
+        case WPP_CHECK_NEEDS_POINTER:
+            return format_problem::argument_is_not_a_pointer;
+        case WPP_CHECK_NEEDS_FLOAT:
+            return format_problem::argument_is_not_floating_point;
+        case WPP_CHECK_NEEDS_STRING:
+            return format_problem::argument_is_not_a_char_string;
+        case WPP_CHECK_NEEDS_WIDE_STRING:
+            return format_problem::argument_is_not_a_wide_string;
         case WPP_CHECK_NEEDS_ANSI_STRING:
             return format_problem::argument_is_not_an_ANSI_STRING_pointer;
         case WPP_CHECK_NEEDS_UNICODE_STRING:
             return format_problem::argument_is_not_a_UNICODE_STRING_pointer;
         case WPP_CHECK_EXTENDED_UNSUPPORTED:
             return format_problem::extended_percent_bang_types_are_not_supported_yet;
-        case WPP_CHECK_TOO_FEW_ARGUMENTS: return format_problem::more_conversions_than_arguments;
-        case WPP_CHECK_TOO_MANY_ARGUMENTS: return format_problem::more_arguments_than_conversions;
-        case WPP_CHECK_OVER_ARGUMENT_LIMIT: return format_problem::more_than_16_arguments;
-        default: return format_problem::malformed_conversion;
+        case WPP_CHECK_TOO_FEW_ARGUMENTS:
+            return format_problem::more_conversions_than_arguments;
+        case WPP_CHECK_TOO_MANY_ARGUMENTS:
+            return format_problem::more_arguments_than_conversions;
+        case WPP_CHECK_OVER_ARGUMENT_LIMIT:
+            return format_problem::more_than_16_arguments;
+        default:
+            return format_problem::malformed_conversion;
     }
 }
 
@@ -165,15 +186,16 @@ struct checked_format;
 
 template <fixed_string Format, class... A>
 struct checked_format<Format, arg_list<A...>> {
-    static_assert(sizeof...(A) <= WPP_MAX_ARGS, "wpptrace: a trace message takes at most 16 "
-                                                "arguments");
+    static_assert(sizeof...(A) <= WPP_MAX_ARGS,
+                  "wpptrace: a trace message takes at most 16 "
+                  "arguments");
     static constexpr const char* types = arg_list<A...>::types;
 
     static constexpr check_outcome outcome = [] {
         check_outcome o;
         wpp_spec spec{};
-        o.result = wpp_check_format(Format.data, arg_list<A...>::types, o.encodings, &o.argument,
-                                    &spec);
+        o.result =
+            wpp_check_format(Format.data, arg_list<A...>::types, o.encodings, &o.argument, &spec);
         o.begin = spec.begin;
         o.end = spec.end;
         return o;
@@ -188,8 +210,7 @@ struct checked_format<Format, arg_list<A...>> {
     }();
 
     static constexpr bool ok =
-        format_check<static_cast<int>(outcome.argument) + 1, conversion,
-                     problem_of(outcome.result),
+        format_check<static_cast<int>(outcome.argument) + 1, conversion, problem_of(outcome.result),
                      typename nth_type<outcome.argument, A...>::type>::ok;
 
     // Words the arguments can take: exact for scalars, the full blob when a string is recorded.
@@ -265,15 +286,27 @@ struct site_registrar {
 
 }  // namespace wpp::detail
 
-#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)          \
+#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)         \
     do {                                                                                       \
-        using wpp_format_ = ::wpp::detail::checked_format<                                     \
-            ::wpp::detail::fixed_string{MSG}, decltype(::wpp::detail::arg_types(__VA_ARGS__))>; \
+        using wpp_format_ =                                                                    \
+            ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                    \
+                                          decltype(::wpp::detail::arg_types(__VA_ARGS__))>;    \
         static_assert(wpp_format_::ok);                                                        \
-        static constinit ::wpp_site wpp_site_ = {                                              \
-            WPP_SITE_MAGIC, __LINE__,   0,          (CTL), (FLAG_MASK),       wpp_module_name_, \
-            __FILE__,       __func__,   LEVEL_TEXT, FLAGS_TEXT, MSG, wpp_format_::types,       \
-            0,              {},         nullptr};                                              \
+        static constinit ::wpp_site wpp_site_ = {WPP_SITE_MAGIC,                               \
+                                                 __LINE__,                                     \
+                                                 0,                                            \
+                                                 (CTL),                                        \
+                                                 (FLAG_MASK),                                  \
+                                                 wpp_module_name_,                             \
+                                                 __FILE__,                                     \
+                                                 __func__,                                     \
+                                                 LEVEL_TEXT,                                   \
+                                                 FLAGS_TEXT,                                   \
+                                                 MSG,                                          \
+                                                 wpp_format_::types,                           \
+                                                 0,                                            \
+                                                 {},                                           \
+                                                 nullptr};                                     \
         (void)::wpp::detail::site_registrar<&wpp_site_>::registered;                           \
         const unsigned wpp_level_ = (LEVEL);                                                   \
         if (__builtin_expect(                                                                  \

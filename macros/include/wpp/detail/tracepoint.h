@@ -20,32 +20,35 @@
 #define WPP_DETAIL_TRACEPOINT_H
 
 #include <lttng/tracepoint.h>
+// clang-format off: the LTTng provider DSL reads best as LTTng documents it
 #include <stdint.h>
 
-LTTNG_UST_TRACEPOINT_ENUM(wpp, level,
-    LTTNG_UST_TP_ENUM_VALUES(
-        lttng_ust_field_enum_value("NONE", 0)
-        lttng_ust_field_enum_value("CRITICAL", 1)
-        lttng_ust_field_enum_value("ERROR", 2)
-        lttng_ust_field_enum_value("WARNING", 3)
-        lttng_ust_field_enum_value("INFORMATION", 4)
-        lttng_ust_field_enum_value("VERBOSE", 5)
-        lttng_ust_field_enum_range("RESERVED", 6, 255)))
+LTTNG_UST_TRACEPOINT_ENUM(
+    wpp, level,
+    LTTNG_UST_TP_ENUM_VALUES(lttng_ust_field_enum_value("NONE",
+                                                        0) lttng_ust_field_enum_value("CRITICAL", 1)
+                                 lttng_ust_field_enum_value("ERROR", 2)
+                                     lttng_ust_field_enum_value("WARNING", 3)
+                                         lttng_ust_field_enum_value("INFORMATION", 4)
+                                             lttng_ust_field_enum_value("VERBOSE", 5)
+                                                 lttng_ust_field_enum_range("RESERVED", 6, 255)))
 
-LTTNG_UST_TRACEPOINT_EVENT_CLASS(wpp, message_class,
+LTTNG_UST_TRACEPOINT_EVENT_CLASS(
+    wpp, message_class,
     LTTNG_UST_TP_ARGS(uint64_t, msg_id, uint8_t, level, uint32_t, flags, const char*, driver,
                       const uint64_t*, words, uint32_t, word_count),
-    LTTNG_UST_TP_FIELDS(
-        lttng_ust_field_integer_hex(uint64_t, msg_id, msg_id)
-        lttng_ust_field_enum(wpp, level, uint8_t, level, level)
-        lttng_ust_field_integer_hex(uint32_t, flags, flags)
-        lttng_ust_field_string(driver, driver)
-        lttng_ust_field_sequence(uint64_t, args, words, uint32_t, word_count)))
+    LTTNG_UST_TP_FIELDS(lttng_ust_field_integer_hex(uint64_t, msg_id, msg_id)
+                            lttng_ust_field_enum(wpp, level, uint8_t, level, level)
+                                lttng_ust_field_integer_hex(uint32_t, flags, flags)
+                                    lttng_ust_field_string(driver, driver)
+                                        lttng_ust_field_sequence(uint64_t, args, words, uint32_t,
+                                                                 word_count)))
 
-#define WPP_DETAIL_LEVEL_EVENT(name, lttng_level)                                              \
-    LTTNG_UST_TRACEPOINT_EVENT_INSTANCE(wpp, message_class, wpp, name,                         \
-        LTTNG_UST_TP_ARGS(uint64_t, msg_id, uint8_t, level, uint32_t, flags,                   \
-                          const char*, driver, const uint64_t*, words, uint32_t, word_count))  \
+#define WPP_DETAIL_LEVEL_EVENT(name, lttng_level)                                                 \
+    LTTNG_UST_TRACEPOINT_EVENT_INSTANCE(                                                          \
+        wpp, message_class, wpp, name,                                                            \
+        LTTNG_UST_TP_ARGS(uint64_t, msg_id, uint8_t, level, uint32_t, flags, const char*, driver, \
+                          const uint64_t*, words, uint32_t, word_count))                          \
     LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp, name, lttng_level)
 
 WPP_DETAIL_LEVEL_EVENT(critical, LTTNG_UST_TRACEPOINT_LOGLEVEL_CRIT)
@@ -57,6 +60,7 @@ WPP_DETAIL_LEVEL_EVENT(verbose, LTTNG_UST_TRACEPOINT_LOGLEVEL_DEBUG)
    `--loglevel INFO` (and anything more verbose) keeps it. */
 WPP_DETAIL_LEVEL_EVENT(message, LTTNG_UST_TRACEPOINT_LOGLEVEL_NOTICE)
 
+// clang-format on
 #endif /* WPP_DETAIL_TRACEPOINT_H */
 
 #include <lttng/tracepoint-event.h>
