@@ -146,6 +146,31 @@ TEST(EndToEnd, PlainLttngSelectsDriverAndLevel) {
     EXPECT_EQ(dec.stdout_text, "DbgPrintEx: tracedrv is a C driver\n");
 }
 
+TEST(EndToEnd, PlainLttngFilterSelectsFlagBits) {
+    TempDir dir;
+    std::vector<std::vector<std::string>> commands = {
+        {"lttng", "--no-sessiond", "create", "flags", "--output=" + (dir / "trace")},
+        {"lttng", "--no-sessiond", "enable-event", "-u", "-s", "flags", "wpp_catalog:*"},
+        {"lttng", "--no-sessiond", "enable-event", "-u", "-s", "flags", "wpp:*", "--filter",
+         "(flags & 0x2) != 0"},  // TRACELEVELTWO
+        {"lttng", "--no-sessiond", "start", "flags"},
+        {host, serial, tracedrv},
+        {"lttng", "--no-sessiond", "destroy", "flags"},
+    };
+    for (const auto& c : commands) {
+        Output o = run(c);
+        ASSERT_EQ(o.status, 0) << describe(o);
+    }
+    Output dec = decode({dir / "trace", "--noprefix"});
+    ASSERT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(compare_with_golden(dec.stdout_text,
+                                  "IOCTL = 0, name TRACEDRV_IOCTL, ratio 0.00\n"
+                                  "IOCTL = 1, name TRACEDRV_IOCTL, ratio 0.25\n"
+                                  "IOCTL = 2, name TRACEDRV_IOCTL, ratio 0.50\n"
+                                  "Unloading \\Driver\\tracedrv after 3 messages\n"),
+              "");
+}
+
 TEST(EndToEnd, UnknownMessagesArePrintedAsSuchNeverGuessed) {
     TempDir dir;
     std::vector<std::vector<std::string>> commands = {
