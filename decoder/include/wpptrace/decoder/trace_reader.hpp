@@ -5,7 +5,8 @@
 // stream per CPU; snapshots and rotations repeat a trace's UUID in several directories. The
 // reader finds every `metadata` below its inputs, gives directories of one trace UUID to one
 // `source.ctf.fs` (which drops packets seen twice), connects every stream port to one muxer,
-// and reads the muxer's output. Nothing of babeltrace2 leaks into this header.
+// and reads the muxer's output, in a child process (below). Nothing of babeltrace2 leaks into
+// this header.
 #pragma once
 
 #include <cstdint>
@@ -56,6 +57,17 @@ struct ReadResult {
 };
 
 // Reads every trace under `inputs` (session directories or trace directories).
+//
+// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, so it runs in a
+// child process (fork, no exec) that sends what it reads over a pipe; the visitor is called in
+// the calling thread, as the records arrive. If the child dies of a signal, the events it read
+// before are kept (already visited) and `errors` says "babeltrace2 crashed (SIGSEGV) while
+// reading DIR: the output stops at event N". If it sends nothing, neither an event nor a
+// heartbeat (it beats several times a second while babeltrace2 works), for
+// WPPTRACE_READ_TIMEOUT seconds (environment variable; default 10, fractions allowed, 0 turns
+// the watchdog off), it is stopped and `errors` says "babeltrace2 made no progress for 10 s
+// reading DIR; stopped". Time the visitor itself takes does not count. In both cases
+// `complete` is false. The child never outlives the call, even when the visitor throws.
 ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor);
 
 }  // namespace wpptrace::decoder

@@ -1,0 +1,778 @@
+// isolated_reader.cpp - read_traces(): the babeltrace2 graph runs in a child process.
+//
+// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
+// untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
+// over a pipe as binary records, and this process turns the records back into calls of the
+// caller's visitor. A crash ends the child only, with everything it sent kept; a watchdog stops
+// a child that sends nothing for too long. Reading and formatting also run on two cores so.
+//
+// The pipe carries records: an 8-byte header (body size, type), then the body, fields in this
+// machine's order (both ends are one program). The child buffers them 64 KiB at a time; on a
+// fatal signal, or when asked to stop, it still sends the whole records it holds. This side
+// checks every size it reads, as a dying child can leave anything behind.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph_reader.hpp"
+#include "wpptrace/decoder/trace_reader.hpp"
+
+namespace wpptrace::decoder {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// ---- the records ---------------------------------------------------------------------------
+
+enum class RecordType : std::uint32_t {
+    wpp_event = 1,
+    catalog_message,
+    catalog_module,
+    discarded_events,
+    discarded_packets,
+    malformed_event,
+    graph_ready,  // traces and errors before reading
+    progress,     // a heartbeat with the event counts
+    result,       // the final ReadResult, the last record of a child that finished
+};
+
+constexpr std::size_t header_size = 8;  // u32 body size, u32 type
+// Far above any real record (an event is at most a sub-buffer); a bigger size is garbage.
+constexpr std::size_t max_body_size = std::size_t{256} << 20;
+
+constexpr std::size_t size_of(std::string_view s) {
+    return 4 + s.size();
+}
+std::size_t size_of(const std::vector<std::string>& list) {
+    std::size_t n = 4;
+    for (const auto& s : list) n += size_of(s);
+    return n;
+}
+
+// Writes fields into a record whose size was computed beforehand.
+class FieldWriter {
+  public:
+    explicit FieldWriter(char* at) : at_(at) {}
+    template <class T>
+    void put(T value) {
+        std::memcpy(at_, &value, sizeof value);
+        at_ += sizeof value;
+    }
+    void put(std::string_view s) {
+        put(static_cast<std::uint32_t>(s.size()));
+        std::memcpy(at_, s.data(), s.size());
+        at_ += s.size();
+    }
+    void put(const std::vector<std::string>& list) {
+        put(static_cast<std::uint32_t>(list.size()));
+        for (const auto& s : list) put(std::string_view(s));
+    }
+
+  private:
+    char* at_;
+};
+
+// Reads fields of one record; any read past its end makes the whole record invalid.
+class FieldReader {
+  public:
+    FieldReader(const char* begin, std::size_t size) : at_(begin), end_(begin + size) {}
+    template <class T>
+    T get() {
+        T value{};
+        if (static_cast<std::size_t>(end_ - at_) < sizeof value) {
+            ok_ = false;
+            return value;
+        }
+        std::memcpy(&value, at_, sizeof value);
+        at_ += sizeof value;
+        return value;
+    }
+    std::string_view text() {
+        auto n = get<std::uint32_t>();
+        if (!ok_ || static_cast<std::size_t>(end_ - at_) < n) {
+            ok_ = false;
+            return {};
+        }
+        std::string_view s(at_, n);
+        at_ += n;
+        return s;
+    }
+    bool words(std::vector<std::uint64_t>& out) {
+        auto n = get<std::uint32_t>();
+        if (!ok_ || static_cast<std::size_t>(end_ - at_) / 8 < n) return ok_ = false;
+        out.resize(n);  // within the capacity of earlier events: no allocation
+        std::memcpy(out.data(), at_, std::size_t{n} * 8);
+        at_ += std::size_t{n} * 8;
+        return true;
+    }
+    void list(std::vector<std::string>& out) {
+        auto n = get<std::uint32_t>();
+        out.clear();
+        for (std::uint32_t i = 0; ok_ && i < n; ++i) out.emplace_back(text());
+    }
+    bool ok() const { return ok_; }
+    // Every field was there and nothing is left over.
+    bool done() const { return ok_ && at_ == end_; }
+
+  private:
+    const char* at_;
+    const char* end_;
+    bool ok_ = true;
+};
+
+// ---- the child: the graph, and records into the pipe ---------------------------------------
+
+constexpr int exit_stopped = 3;      // stopped by the parent's watchdog (SIGUSR1)
+constexpr int exit_parent_gone = 4;  // the pipe is closed: nobody reads any more
+
+bool write_all(int fd, const char* data, std::size_t size) {
+    while (size) {
+        ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// Records into a 64 KiB buffer, written when full: one write() per few hundred events.
+class RecordWriter {
+  public:
+    static constexpr std::size_t capacity = 64 * 1024;
+
+    explicit RecordWriter(int fd) : fd_(fd), buffer_(new char[capacity]) {
+        sigemptyset(&stop_signal_);
+        sigaddset(&stop_signal_, SIGUSR1);
+    }
+
+    // Room for a record of `body` bytes after its header; nullptr when it is too big to send.
+    char* begin(RecordType type, std::size_t body) {
+        if (body > max_body_size) return nullptr;
+        std::size_t total = header_size + body;
+        char* at;
+        if (total > capacity) {  // rare: a huge catalog record goes on its own
+            flush();
+            oversize_.resize(total);
+            at = oversize_.data();
+        } else {
+            if (used_ + total > capacity) flush();
+            at = buffer_.get() + used_;
+            used_ += total;
+        }
+        FieldWriter header(at);
+        header.put(static_cast<std::uint32_t>(body));
+        header.put(static_cast<std::uint32_t>(type));
+        return at + header_size;
+    }
+
+    // The record begun last is whole: from now on a crash sends it too.
+    void end() {
+        if (!oversize_.empty()) {
+            send(oversize_.data(), oversize_.size());
+            oversize_.clear();
+            return;
+        }
+        std::atomic_signal_fence(std::memory_order_release);
+        committed_.store(used_, std::memory_order_relaxed);
+    }
+
+    void flush() {
+        send(buffer_.get(), committed_.load(std::memory_order_relaxed));
+        committed_.store(0, std::memory_order_relaxed);
+        used_ = 0;
+        last_flush_ = now();
+    }
+
+    Clock::time_point last_flush() const { return last_flush_; }
+    static Clock::time_point now() {
+        // The coarse clock costs a few nanoseconds, as it is read once per batch of messages.
+        timespec ts;
+        clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+        return Clock::time_point(std::chrono::seconds(ts.tv_sec) +
+                                 std::chrono::nanoseconds(ts.tv_nsec));
+    }
+
+    // From a signal handler: sends the whole records not sent yet. Only write(2) is used.
+    void flush_from_signal() noexcept {
+        std::size_t n = committed_.load(std::memory_order_relaxed);
+        std::atomic_signal_fence(std::memory_order_acquire);
+        committed_.store(0, std::memory_order_relaxed);
+        write_all(fd_, buffer_.get(), n);
+    }
+
+  private:
+    void send(const char* data, std::size_t size) {
+        // SIGUSR1 waits while a write is under way: its handler would send the same bytes again.
+        sigset_t old;
+        pthread_sigmask(SIG_BLOCK, &stop_signal_, &old);
+        bool sent = write_all(fd_, data, size);
+        if (sent) committed_.store(0, std::memory_order_relaxed);
+        pthread_sigmask(SIG_SETMASK, &old, nullptr);
+        if (!sent) _exit(exit_parent_gone);
+    }
+
+    int fd_;
+    std::unique_ptr<char[]> buffer_;
+    std::size_t used_ = 0;                   // bytes in buffer_, the record being written included
+    std::atomic<std::size_t> committed_{0};  // bytes of whole records in buffer_
+    std::vector<char> oversize_;
+    sigset_t stop_signal_;
+    Clock::time_point last_flush_ = now();
+};
+
+RecordWriter* child_writer = nullptr;  // for the signal handlers, in the child only
+
+extern "C" void on_fatal_signal(int sig) {
+    if (child_writer) child_writer->flush_from_signal();
+    // SA_RESETHAND restored the default action and SA_NODEFER lets it act now: the child dies
+    // of the signal it got, which the parent reports.
+    raise(sig);
+}
+
+extern "C" void on_stop_signal(int) {
+    if (child_writer) child_writer->flush_from_signal();
+    _exit(exit_stopped);
+}
+
+void install_child_signals() {
+    // Its own stack, so that the handler runs even when the crash is a stack overflow.
+    static char alt_stack[64 * 1024];
+    stack_t ss{};
+    ss.ss_sp = alt_stack;
+    ss.ss_size = sizeof alt_stack;
+    sigaltstack(&ss, nullptr);
+    struct sigaction fatal {};
+    fatal.sa_handler = on_fatal_signal;
+    fatal.sa_flags = SA_RESETHAND | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&fatal.sa_mask);
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS})
+        sigaction(sig, &fatal, nullptr);
+    struct sigaction stop {};
+    stop.sa_handler = on_stop_signal;
+    stop.sa_flags = SA_ONSTACK;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGUSR1, &stop, nullptr);
+    // A parent that stopped reading closes the pipe: the next write fails and the child goes.
+    signal(SIGPIPE, SIG_IGN);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGUSR1);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nullptr);
+}
+
+// The visitor of the child: every call becomes a record.
+class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver {
+  public:
+    RecordingVisitor(RecordWriter& writer, Clock::duration heartbeat)
+        : writer_(writer), heartbeat_(heartbeat) {}
+
+    void on_message(const WppEvent& e) override {
+        std::size_t body =
+            8 + 8 + 4 * 4 + 1 + 4 + e.args.size() * 8 + size_of(e.driver) + size_of(e.procname);
+        char* at = writer_.begin(RecordType::wpp_event, body);
+        if (!at) return on_malformed_event("wpp event", "too large to decode");
+        FieldWriter out(at);
+        out.put(e.timestamp_ns);
+        out.put(e.msg_id);
+        out.put(e.cpu);
+        out.put(e.pid);
+        out.put(e.tid);
+        out.put(e.flags);
+        out.put(e.level);
+        out.put(static_cast<std::uint32_t>(e.args.size()));
+        for (std::uint64_t w : e.args) out.put(w);
+        out.put(e.driver);
+        out.put(e.procname);
+        writer_.end();
+    }
+
+    void on_catalog_message(MessageInfo m) override {
+        std::size_t body = 8 + 4 * 3 + size_of(m.module) + size_of(m.file) + size_of(m.function) +
+                           size_of(m.level) + size_of(m.flags) + size_of(m.format) +
+                           size_of(m.types);
+        char* at = writer_.begin(RecordType::catalog_message, body);
+        if (!at) return on_malformed_event("wpp_catalog:message", "too large to decode");
+        FieldWriter out(at);
+        out.put(m.id);
+        out.put(m.control);
+        out.put(m.flag_mask);
+        out.put(m.line);
+        for (const std::string* s :
+             {&m.module, &m.file, &m.function, &m.level, &m.flags, &m.format, &m.types})
+            out.put(std::string_view(*s));
+        writer_.end();
+    }
+
+    void on_catalog_module(ModuleInfo m) override {
+        std::size_t body = size_of(m.name) + size_of(m.build_id) + size_of(m.path) + 4;
+        for (const auto& c : m.controls)
+            body += size_of(c.name) + size_of(c.guid) + size_of(c.bits);
+        char* at = writer_.begin(RecordType::catalog_module, body);
+        if (!at) return on_malformed_event("wpp_catalog:module", "too large to decode");
+        FieldWriter out(at);
+        out.put(std::string_view(m.name));
+        out.put(std::string_view(m.build_id));
+        out.put(std::string_view(m.path));
+        out.put(static_cast<std::uint32_t>(m.controls.size()));
+        for (const auto& c : m.controls) {
+            out.put(std::string_view(c.name));
+            out.put(std::string_view(c.guid));
+            out.put(c.bits);
+        }
+        writer_.end();
+    }
+
+    void on_discarded_events(std::uint64_t count, bool known) override {
+        put_loss(RecordType::discarded_events, count, known);
+    }
+    void on_discarded_packets(std::uint64_t count, bool known) override {
+        put_loss(RecordType::discarded_packets, count, known);
+    }
+
+    void on_malformed_event(std::string_view name, std::string_view why) override {
+        name = name.substr(0, 4096);  // whatever the trace says, this record stays small
+        why = why.substr(0, 4096);
+        FieldWriter out(writer_.begin(RecordType::malformed_event, size_of(name) + size_of(why)));
+        out.put(name);
+        out.put(why);
+        writer_.end();
+    }
+
+    void on_graph_ready(const ReadResult& r) override {
+        FieldWriter out(
+            writer_.begin(RecordType::graph_ready, size_of(r.traces) + size_of(r.errors)));
+        out.put(r.traces);
+        out.put(r.errors);
+        writer_.end();
+        writer_.flush();  // the parent learns soon what is being read
+    }
+
+    // Called per batch of messages: a clock read, and now and then a flush with a heartbeat,
+    // so that the parent sees progress on a slow trace or one of other providers' events only.
+    void on_progress(const ReadResult& r) override {
+        if (RecordWriter::now() - writer_.last_flush() < heartbeat_) return;
+        FieldWriter out(writer_.begin(RecordType::progress, 16));
+        out.put(r.events);
+        out.put(r.other_events);
+        writer_.end();
+        writer_.flush();
+    }
+
+    void send_result(const ReadResult& r) {
+        FieldWriter out(
+            writer_.begin(RecordType::result, size_of(r.traces) + size_of(r.errors) + 8 + 8 + 1));
+        out.put(r.traces);
+        out.put(r.errors);
+        out.put(r.events);
+        out.put(r.other_events);
+        out.put(static_cast<std::uint8_t>(r.complete));
+        writer_.end();
+        writer_.flush();
+    }
+
+  private:
+    void put_loss(RecordType type, std::uint64_t count, bool known) {
+        FieldWriter out(writer_.begin(type, 9));
+        out.put(count);
+        out.put(static_cast<std::uint8_t>(known));
+        writer_.end();
+    }
+
+    RecordWriter& writer_;
+    Clock::duration heartbeat_;
+};
+
+[[noreturn]] void run_child(int fd, pid_t parent, const std::vector<std::string>& dirs,
+                            ReadResult result, Clock::duration heartbeat) {
+    // Never outlive the parent, even one killed with SIGKILL.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(exit_parent_gone);
+    child_writer = new RecordWriter(fd);
+    install_child_signals();
+    RecordingVisitor visitor(*child_writer, heartbeat);
+    try {
+        detail::run_graph(dirs, visitor, result, visitor);
+    } catch (const std::exception& e) {
+        result.errors.push_back(std::string("reading failed: ") + e.what());
+        result.complete = false;
+    } catch (...) {
+        result.errors.push_back("reading failed");
+        result.complete = false;
+    }
+    visitor.send_result(result);
+    // _exit: no atexit handler or stdio buffer the child inherited runs or writes twice.
+    _exit(0);
+}
+
+// ---- the parent: records from the pipe into the visitor ------------------------------------
+
+// A file descriptor, closed when it goes.
+class Fd {
+  public:
+    explicit Fd(int fd = -1) : fd_(fd) {}
+    ~Fd() { reset(); }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+    void reset() {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+    }
+
+  private:
+    int fd_;
+};
+
+// The child process; however the parent leaves (a visitor's exception included), the child is
+// killed and reaped, never left running or as a zombie.
+class Child {
+  public:
+    explicit Child(pid_t pid) : pid_(pid) {}
+    ~Child() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGKILL);
+            wait();
+        }
+    }
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+
+    void signal(int sig) {
+        if (pid_ > 0) ::kill(pid_, sig);
+    }
+    // Its wait status; -1 when it is unknown (someone else reaped it).
+    int wait() {
+        int status = -1;
+        while (pid_ > 0 && ::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        pid_ = -1;
+        return status;
+    }
+
+  private:
+    pid_t pid_;
+};
+
+// Whole records out of the pipe, read in big chunks into one reused buffer.
+class RecordReader {
+  public:
+    enum class Status { record, end, timeout, garbled };
+
+    explicit RecordReader(int fd) : fd_(fd), buffer_(256 * 1024) {}
+
+    // The next record, in type() and body() until the next call. Waits for data at most
+    // `timeout` (negative: forever) at a time; any data received starts the wait anew.
+    Status next(Clock::duration timeout) {
+        for (;;) {
+            std::size_t available = end_ - begin_;
+            if (available >= header_size) {
+                FieldReader header(buffer_.data() + begin_, header_size);
+                auto size = header.get<std::uint32_t>();
+                auto type = header.get<std::uint32_t>();
+                if (size > max_body_size) return Status::garbled;
+                if (available >= header_size + size) {
+                    type_ = static_cast<RecordType>(type);
+                    body_ = buffer_.data() + begin_ + header_size;
+                    size_ = size;
+                    begin_ += header_size + size;
+                    return Status::record;
+                }
+                if (header_size + size > buffer_.size()) buffer_.resize(header_size + size);
+            }
+            if (begin_ > 0) {  // keep the partial record, at the start
+                std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+                end_ -= begin_;
+                begin_ = 0;
+            }
+            ssize_t n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+            if (n > 0) {
+                end_ += static_cast<std::size_t>(n);
+                continue;
+            }
+            if (n == 0) return Status::end;  // a partial record left is a child that died
+            if (errno == EINTR) continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK) return Status::end;
+            if (!wait_readable(timeout)) return Status::timeout;
+        }
+    }
+
+    RecordType type() const { return type_; }
+    FieldReader body() const { return FieldReader(body_, size_); }
+    bool partial() const { return end_ > begin_; }
+
+  private:
+    bool wait_readable(Clock::duration timeout) {
+        auto deadline = Clock::now() + timeout;
+        for (;;) {
+            int ms = -1;
+            if (timeout >= Clock::duration::zero()) {
+                auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
+                ms = static_cast<int>(std::max<std::int64_t>(0, left.count()));
+            }
+            pollfd p{fd_, POLLIN, 0};
+            int n = ::poll(&p, 1, ms);
+            if (n > 0) return true;  // data, end of file or an error: read() tells which
+            if (n == 0) return false;
+            if (errno != EINTR) return true;
+        }
+    }
+
+    int fd_;
+    std::vector<char> buffer_;
+    std::size_t begin_ = 0, end_ = 0;  // unread bytes
+    RecordType type_{};
+    const char* body_ = nullptr;
+    std::size_t size_ = 0;
+};
+
+// What the parent knows of the reading when the child does not finish.
+struct ParentState {
+    ReadResult result;             // traces and errors from graph_ready, or from the parent
+    std::uint64_t wpp_events = 0;  // passed to the visitor
+    std::uint64_t event_records = 0;
+    std::uint64_t other_events = 0;    // as of the last heartbeat
+    bool finished = false;             // the child sent its result
+    std::vector<std::uint64_t> words;  // reused for every event's arguments
+};
+
+// Passes one record to the visitor; false when it is not a valid record.
+bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visitor) {
+    FieldReader in = reader.body();
+    switch (reader.type()) {
+        case RecordType::wpp_event: {
+            WppEvent e;
+            e.timestamp_ns = in.get<std::int64_t>();
+            e.msg_id = in.get<std::uint64_t>();
+            e.cpu = in.get<std::uint32_t>();
+            e.pid = in.get<std::uint32_t>();
+            e.tid = in.get<std::uint32_t>();
+            e.flags = in.get<std::uint32_t>();
+            e.level = in.get<std::uint8_t>();
+            in.words(state.words);
+            e.driver = in.text();
+            e.procname = in.text();
+            if (!in.done()) return false;
+            e.args = state.words;
+            ++state.event_records;
+            ++state.wpp_events;
+            visitor.on_message(e);
+            return true;
+        }
+        case RecordType::catalog_message: {
+            MessageInfo m;
+            m.id = in.get<std::uint64_t>();
+            m.control = in.get<std::uint32_t>();
+            m.flag_mask = in.get<std::uint32_t>();
+            m.line = in.get<std::uint32_t>();
+            for (std::string* s :
+                 {&m.module, &m.file, &m.function, &m.level, &m.flags, &m.format, &m.types})
+                *s = in.text();
+            if (!in.done()) return false;
+            ++state.event_records;
+            visitor.on_catalog_message(std::move(m));
+            return true;
+        }
+        case RecordType::catalog_module: {
+            ModuleInfo m;
+            m.name = in.text();
+            m.build_id = in.text();
+            m.path = in.text();
+            auto controls = in.get<std::uint32_t>();
+            for (std::uint32_t i = 0; i < controls && in.ok(); ++i) {
+                ControlInfo c;
+                c.name = in.text();
+                c.guid = in.text();
+                in.list(c.bits);
+                m.controls.push_back(std::move(c));
+            }
+            if (!in.done()) return false;
+            ++state.event_records;
+            visitor.on_catalog_module(std::move(m));
+            return true;
+        }
+        case RecordType::discarded_events:
+        case RecordType::discarded_packets: {
+            auto count = in.get<std::uint64_t>();
+            bool known = in.get<std::uint8_t>() != 0;
+            if (!in.done()) return false;
+            if (reader.type() == RecordType::discarded_events)
+                visitor.on_discarded_events(count, known);
+            else
+                visitor.on_discarded_packets(count, known);
+            return true;
+        }
+        case RecordType::malformed_event: {
+            std::string_view name = in.text(), why = in.text();
+            if (!in.done()) return false;
+            ++state.event_records;
+            visitor.on_malformed_event(name, why);
+            return true;
+        }
+        case RecordType::graph_ready:
+            in.list(state.result.traces);
+            in.list(state.result.errors);
+            return in.done();
+        case RecordType::progress:
+            in.get<std::uint64_t>();  // events: the parent counts its own
+            state.other_events = in.get<std::uint64_t>();
+            return in.done();
+        case RecordType::result: {
+            ReadResult& r = state.result;
+            in.list(r.traces);
+            in.list(r.errors);
+            r.events = in.get<std::uint64_t>();
+            r.other_events = in.get<std::uint64_t>();
+            r.complete = in.get<std::uint8_t>() != 0;
+            if (!in.done()) return false;
+            state.finished = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string format_seconds(double seconds) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g s", seconds);
+    return text;
+}
+
+std::string signal_name(int sig) {
+    if (const char* abbrev = sigabbrev_np(sig)) return std::string("SIG") + abbrev;
+    return "signal " + std::to_string(sig);
+}
+
+// "a, b, c and 4 more"
+std::string list_of(const std::vector<std::string>& names) {
+    std::string text;
+    std::size_t shown = std::min<std::size_t>(names.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) text += (i ? ", " : "") + names[i];
+    if (names.size() > shown) text += " and " + std::to_string(names.size() - shown) + " more";
+    return text;
+}
+
+// WPPTRACE_READ_TIMEOUT in seconds; 0 turns the watchdog off; anything unreadable: default.
+double read_timeout_seconds() {
+    constexpr double fallback = 10;
+    const char* text = std::getenv("WPPTRACE_READ_TIMEOUT");
+    if (!text || !*text) return fallback;
+    char* end = nullptr;
+    double seconds = std::strtod(text, &end);
+    if (*end || !std::isfinite(seconds) || seconds < 0 || seconds > 1e6) return fallback;
+    return seconds;
+}
+
+}  // namespace
+
+ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
+    ParentState state;
+    detail::TraceInputs found = detail::find_trace_inputs(inputs, state.result);
+    if (found.dirs.empty()) return state.result;
+
+    const double timeout_s = read_timeout_seconds();
+    const bool watchdog = timeout_s > 0;
+    const auto timeout =
+        watchdog
+            ? std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_s))
+            : Clock::duration(-1);
+    // The child beats at least four times per timeout; the parent wakes only for data.
+    const Clock::duration heartbeat =
+        watchdog ? std::min<Clock::duration>(std::chrono::milliseconds(250), timeout / 4)
+                 : std::chrono::milliseconds(250);
+
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        state.result.errors.push_back(std::string("cannot start the trace reader: pipe: ") +
+                                      strerror(errno));
+        return state.result;
+    }
+    Fd read_end(fds[0]), write_end(fds[1]);
+    // A bigger pipe lets the child run further ahead of a busy visitor (best effort).
+    ::fcntl(write_end.get(), F_SETPIPE_SZ, 1 << 20);
+    ::fcntl(read_end.get(), F_SETFL, ::fcntl(read_end.get(), F_GETFL) | O_NONBLOCK);
+
+    pid_t parent = ::getpid();
+    pid_t pid = ::fork();
+    if (pid < 0) {
+        state.result.errors.push_back(std::string("cannot start the trace reader: fork: ") +
+                                      strerror(errno));
+        return state.result;
+    }
+    if (pid == 0) {
+        read_end.reset();
+        run_child(write_end.get(), parent, found.dirs, state.result, heartbeat);
+    }
+    Child child(pid);
+    write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
+
+    RecordReader reader(read_end.get());
+    RecordReader::Status status;
+    bool garbled = false, stalled = false;
+    while ((status = reader.next(timeout)) == RecordReader::Status::record) {
+        if (!dispatch(reader, state, visitor)) {
+            garbled = true;
+            break;
+        }
+    }
+    if (status == RecordReader::Status::garbled) garbled = true;
+    if (status == RecordReader::Status::timeout) {
+        // Ask for the records the child holds, give it a moment, then the destructor kills it.
+        stalled = true;
+        child.signal(SIGUSR1);
+        while (reader.next(std::chrono::seconds(2)) == RecordReader::Status::record)
+            if (!dispatch(reader, state, visitor)) break;
+    }
+    if (garbled || stalled) child.signal(SIGKILL);
+    int wait_status = child.wait();
+
+    ReadResult& result = state.result;
+    if (state.finished && !garbled) return std::move(result);
+
+    std::string where = list_of(found.names);
+    std::string stop = state.wpp_events
+                           ? "the output stops at event " + std::to_string(state.wpp_events)
+                           : std::string("no event was read");
+    if (stalled)
+        result.errors.push_back("babeltrace2 made no progress for " + format_seconds(timeout_s) +
+                                " reading " + where +
+                                "; stopped (WPPTRACE_READ_TIMEOUT=seconds allows more): " + stop);
+    else if (garbled)
+        result.errors.push_back("the trace reader process sent garbled data reading " + where +
+                                "; stopped: " + stop);
+    else if (wait_status != -1 && WIFSIGNALED(wait_status))
+        result.errors.push_back("babeltrace2 crashed (" + signal_name(WTERMSIG(wait_status)) +
+                                ") while reading " + where + ": " + stop);
+    else if (wait_status != -1 && WIFEXITED(wait_status))
+        result.errors.push_back("the trace reader process ended (status " +
+                                std::to_string(WEXITSTATUS(wait_status)) + ") while reading " +
+                                where + ": " + stop);
+    else
+        result.errors.push_back("the trace reader process vanished while reading " + where + ": " +
+                                stop);
+    if (result.traces.empty()) result.traces = found.names;
+    result.events = state.event_records + state.other_events;
+    result.other_events = state.other_events;
+    result.complete = false;
+    return std::move(result);
+}
+
+}  // namespace wpptrace::decoder
