@@ -78,6 +78,7 @@ class FieldWriter {
     }
     void put(std::string_view s) {
         put(static_cast<std::uint32_t>(s.size()));
+        if (s.empty()) return;  // an empty view may have no data pointer: no memcpy from null
         std::memcpy(at_, s.data(), s.size());
         at_ += s.size();
     }
@@ -119,7 +120,7 @@ class FieldReader {
         auto n = get<std::uint32_t>();
         if (!ok_ || static_cast<std::size_t>(end_ - at_) / 8 < n) return ok_ = false;
         out.resize(n);  // within the capacity of earlier events: no allocation
-        std::memcpy(out.data(), at_, std::size_t{n} * 8);
+        if (n) std::memcpy(out.data(), at_, std::size_t{n} * 8);
         at_ += std::size_t{n} * 8;
         return true;
     }
