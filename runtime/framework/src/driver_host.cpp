@@ -2,53 +2,21 @@
 #include "wpptrace/host/driver_host.hpp"
 
 #include <dlfcn.h>
+#include <strings.h>
 
-#include <cstdio>
 #include <filesystem>
 
-#include <wdf.h>
-
-#include "framework_state.hpp"
+#include "entry_guard.hpp"
+#include "fx_driver_entry.hpp"
+#include "fx_object.hpp"
+#include "io_setup.hpp"
+#include "pool.hpp"
+#include "wdm_device.hpp"
+#include "wdm_irp.hpp"
 
 namespace wpptrace::host {
 
 using framework::DriverRecord;
-
-struct LoadedDriver::State {
-    DriverRecord record;
-    void* handle = nullptr;
-    DRIVER_OBJECT driver_object{};
-    DRIVER_EXTENSION extension{};
-    UNICODE_STRING registry_path{};
-    NTSTATUS entry_status = STATUS_UNSUCCESSFUL;
-    bool unloaded = false;
-};
-
-namespace {
-
-std::wstring widen(const std::string& s) {
-    return std::wstring(s.begin(), s.end());
-}
-
-const struct {
-    NTSTATUS code;
-    const char* name;
-} known_statuses[] = {
-    {STATUS_SUCCESS, "STATUS_SUCCESS"},
-    {STATUS_PENDING, "STATUS_PENDING"},
-    {STATUS_DEVICE_POWERED_OFF, "STATUS_DEVICE_POWERED_OFF"},
-    {STATUS_UNSUCCESSFUL, "STATUS_UNSUCCESSFUL"},
-    {STATUS_NOT_IMPLEMENTED, "STATUS_NOT_IMPLEMENTED"},
-    {STATUS_INVALID_PARAMETER, "STATUS_INVALID_PARAMETER"},
-    {STATUS_INVALID_DEVICE_REQUEST, "STATUS_INVALID_DEVICE_REQUEST"},
-    {STATUS_OBJECT_NAME_NOT_FOUND, "STATUS_OBJECT_NAME_NOT_FOUND"},
-    {STATUS_INSUFFICIENT_RESOURCES, "STATUS_INSUFFICIENT_RESOURCES"},
-    {STATUS_NOT_SUPPORTED, "STATUS_NOT_SUPPORTED"},
-    {STATUS_BUFFER_TOO_SMALL, "STATUS_BUFFER_TOO_SMALL"},
-    {STATUS_DRIVER_INTERNAL_ERROR, "STATUS_DRIVER_INTERNAL_ERROR"},
-};
-
-}  // namespace
 
 std::string default_driver_name(const std::string& path) {
     std::string stem = std::filesystem::path(path).stem().string();
@@ -56,28 +24,27 @@ std::string default_driver_name(const std::string& path) {
     return stem;
 }
 
-std::string describe_status(NTSTATUS status) {
-    char hex[16];
-    std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(status));
-    for (const auto& known : known_statuses)
-        if (known.code == status) return std::string(known.name) + " (" + hex + ")";
-    return hex;
+namespace detail {
+
+// Fills in a DRIVER_OBJECT as the I/O manager does before DriverEntry.
+void prepare_driver_object(LoadedDriver::State& s, const std::string& name) {
+    s.record.name = name;
+    s.record.driver_name = L"\\Driver\\" + framework::widen(name);
+    s.record.registry_path =
+        L"\\Registry\\Machine\\System\\CurrentControlSet\\Services\\" + framework::widen(name);
+    s.record.driver_object = &s.driver_object;
+    s.driver_object.Type = IO_TYPE_DRIVER;
+    s.driver_object.Size = sizeof(DRIVER_OBJECT);
+    s.driver_object.DriverExtension = &s.extension;
+    s.extension.DriverObject = &s.driver_object;
+    for (auto& dispatch : s.driver_object.MajorFunction)
+        dispatch = framework::invalid_device_request;
+    RtlInitUnicodeString(&s.driver_object.DriverName, s.record.driver_name.c_str());
+    RtlInitUnicodeString(&s.extension.ServiceKeyName, s.record.driver_name.c_str() + 8);
+    RtlInitUnicodeString(&s.registry_path, s.record.registry_path.c_str());
 }
 
-NTSTATUS parse_status(const std::string& text) {
-    for (const auto& known : known_statuses)
-        if (text == known.name) return known.code;
-    std::size_t used = 0;
-    unsigned long value = 0;
-    try {
-        value = std::stoul(text, &used, 0);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || text.empty() || value > 0xffffffffUL)
-        throw std::invalid_argument("unknown NTSTATUS '" + text + "' (a STATUS_ name or 0x...)");
-    return static_cast<NTSTATUS>(static_cast<std::uint32_t>(value));
-}
+}  // namespace detail
 
 LoadedDriver::LoadedDriver(std::unique_ptr<State> state) : state_(std::move(state)) {}
 LoadedDriver::~LoadedDriver() {
@@ -92,41 +59,61 @@ NTSTATUS LoadedDriver::entry_status() const {
 PDRIVER_OBJECT LoadedDriver::driver_object() {
     return &state_->driver_object;
 }
+std::vector<Finding> LoadedDriver::findings() const {
+    std::vector<Finding> out;
+    for (auto& issue : state_->record.issues())
+        out.push_back({issue.kind, state_->record.name, issue.text});
+    return out;
+}
 
 void LoadedDriver::unload() {
     State& s = *state_;
     if (s.unloaded) return;
     s.unloaded = true;
-    if (NT_SUCCESS(s.entry_status)) {
-        // KMDF order: EvtDriverUnload, then the driver object's cleanup and destroy callbacks
-        // (drivers call WPP_CLEANUP in the cleanup callback), then the WDM unload routine.
-        if (auto& fx = s.record.fx) {
-            auto handle = reinterpret_cast<WDFDRIVER>(fx.get());
-            if (fx->config.EvtDriverUnload) fx->config.EvtDriverUnload(handle);
-            if (fx->attributes.EvtCleanupCallback)
-                fx->attributes.EvtCleanupCallback(reinterpret_cast<WDFOBJECT>(handle));
-            if (fx->attributes.EvtDestroyCallback)
-                fx->attributes.EvtDestroyCallback(reinterpret_cast<WDFOBJECT>(handle));
-        }
-        if (s.driver_object.DriverUnload) s.driver_object.DriverUnload(&s.driver_object);
+    DriverRecord* record = &s.record;
+    if (NT_SUCCESS(s.entry_status) && s.driver_object.DriverUnload) {
+        // KMDF drivers have the framework's unload routine here: EvtDriverUnload, the driver
+        // object's cleanup and destroy callbacks (WPP_CLEANUP), then their own DriverUnload.
+        framework::guarded_void(
+            "DriverUnload", [&] { s.driver_object.DriverUnload(&s.driver_object); }, record);
     }
+    int left = 0;
+    for (PDEVICE_OBJECT d = s.driver_object.DeviceObject; d; d = d->NextDevice) ++left;
+    if (left && s.handle)
+        framework::report_issue(
+            record, FindingKind::device_misuse,
+            "unloaded with " + std::to_string(left) + " device object(s) not deleted");
+    framework::release_request_tombstones(record);
+    framework::release_deleted_devices(record);
+    if (s.handle) framework::pool_release_driver(record);
     framework::unregister_driver(&s.driver_object);
     if (s.handle) dlclose(s.handle);
     s.handle = nullptr;
 }
 
-DriverHost::DriverHost() = default;
+}  // namespace wpptrace::host
+
+namespace wpptrace::host {
+
+DriverHost::DriverHost() : bus_(make_bus_driver()) {}
+
 DriverHost::~DriverHost() {
     unload_all();
+    bus_.reset();
+    for (auto& device : devices_)
+        if (device->pdo) IoDeleteDevice(device->pdo);
+    // The IRPs the host sent go last: a driver may complete one late (or twice).
+    std::lock_guard lock(io_mutex_);
+    ios_.clear();
 }
 
 LoadedDriver& DriverHost::load(DriverSpec spec) {
+    std::string name = spec.name.empty() ? default_driver_name(spec.path) : spec.name;
+    if (find(name)) throw LoadError("a driver named " + name + " is already loaded");
     auto state = std::make_unique<LoadedDriver::State>();
     LoadedDriver::State& s = *state;
-    s.record.name = spec.name.empty() ? default_driver_name(spec.path) : spec.name;
-    s.record.driver_name = L"\\Driver\\" + widen(s.record.name);
-    s.record.registry_path =
-        L"\\Registry\\Machine\\System\\CurrentControlSet\\Services\\" + widen(s.record.name);
+    s.path = spec.path;
+    detail::prepare_driver_object(s, name);
     s.record.parameters = std::move(spec.parameters);
     s.record.injections = std::move(spec.injections);
 
@@ -137,26 +124,52 @@ LoadedDriver& DriverHost::load(DriverSpec spec) {
         dlclose(s.handle);
         throw LoadError("driver " + spec.path + " has no DriverEntry (is it extern \"C\"?)");
     }
-    s.driver_object.Type = 4;  // IO_TYPE_DRIVER
-    s.driver_object.Size = sizeof(DRIVER_OBJECT);
-    s.driver_object.DriverExtension = &s.extension;
-    s.driver_object.DriverInit = entry;
-    s.extension.DriverObject = &s.driver_object;
-    RtlInitUnicodeString(&s.driver_object.DriverName, s.record.driver_name.c_str());
-    RtlInitUnicodeString(&s.extension.ServiceKeyName, s.record.driver_name.c_str() + 8);
-    RtlInitUnicodeString(&s.registry_path, s.record.registry_path.c_str());
+    Dl_info info{};
+    dladdr(reinterpret_cast<void*>(entry), &info);
+    for (auto& other : drivers_)
+        if (other->state_->record.module_base == info.dli_fbase) {
+            // One image, one set of globals: a second instance needs its own host process.
+            dlclose(s.handle);
+            throw LoadError("driver " + spec.path + " is already loaded as " + other->name() +
+                            " (run another host process for a second instance)");
+        }
+    s.record.module_base = info.dli_fbase;
+    s.record.driver_entry = entry;
+    // Windows' image entry point of a KMDF driver is FxDriverEntry, which calls DriverEntry.
+    s.driver_object.DriverInit = FxDriverEntry;
     framework::register_driver(&s.driver_object, &s.record);
 
-    s.entry_status = entry(&s.driver_object, &s.registry_path);
+    s.entry_status = FxDriverEntry(&s.driver_object, &s.registry_path);
     drivers_.push_back(std::unique_ptr<LoadedDriver>(new LoadedDriver(std::move(state))));
     return *drivers_.back();
 }
 
+LoadedDriver* DriverHost::find(const std::string& name) {
+    for (auto& driver : drivers_)
+        if (strcasecmp(driver->name().c_str(), name.c_str()) == 0) return driver.get();
+    return nullptr;
+}
+
 void DriverHost::unload_all() {
+    for (auto it = devices_.rbegin(); it != devices_.rend(); ++it)
+        if (!(*it)->removed && (*it)->pdo) remove_device(**it);
     while (!drivers_.empty()) {
         drivers_.back()->unload();
+        auto found = drivers_.back()->findings();
+        findings_.insert(findings_.end(), found.begin(), found.end());
         drivers_.pop_back();
     }
+}
+
+std::vector<Finding> DriverHost::findings() const {
+    std::vector<Finding> out = findings_;
+    for (auto& driver : drivers_) {
+        auto found = driver->findings();
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    auto found = bus_->findings();
+    out.insert(out.end(), found.begin(), found.end());
+    return out;
 }
 
 }  // namespace wpptrace::host

@@ -1,14 +1,23 @@
 // driver_host.hpp - loads driver binaries into this process and drives them as Windows does:
-// DriverEntry with a DRIVER_OBJECT and the service's registry path, later the unload path.
+// the I/O manager (DriverEntry, IRPs, unload) and the PnP manager with a root bus (a PDO per
+// device, AddDevice of lower filters, function driver and upper filters, start, removal).
 //
 //   wpptrace::host::DriverHost host;
-//   auto& serial = host.load({.path = "libserial.so", .name = "Serial"});
-//   ...                                      // devices and I/O come with the framework issue
-//   host.unload_all();                       // EvtDriverUnload, cleanup, destroy, DriverUnload
+//   host.load({.path = "serial.so", .name = "Serial"});
+//   auto& dev = host.add_device({.name = "COM1", .driver = "Serial"});
+//   host.start_device(dev);
+//   auto file = host.open(dev);
+//   auto result = host.read(dev, file.file, 64);
+//   host.close(dev, file.file);
+//   host.remove_device(dev);                 // QUERY_REMOVE, REMOVE
+//   host.unload_all();                       // DriverUnload (KMDF: EvtDriverUnload, cleanup...)
+//   for (auto& f : host.findings()) ...      // verifier findings: completions, leaks...
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -20,34 +29,121 @@ namespace wpptrace::host {
 struct DriverSpec {
     std::string path;  // the driver's shared object
     std::string name;  // service name: \Driver\<name>; default: the file name without lib/.so
-    std::map<std::string, ULONG> parameters;     // the service's Parameters key
-    std::map<std::string, NTSTATUS> injections;  // framework call -> status it returns
+    std::map<std::string, ULONG> parameters{};     // the service's Parameters key
+    std::map<std::string, NTSTATUS> injections{};  // framework call -> status it returns
 };
 
-// A driver binary that cannot be loaded (missing file, no DriverEntry...).
+// A driver binary that cannot be loaded (missing file, no DriverEntry...), or a device that
+// names an unknown driver.
 class LoadError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
 
+enum class FindingKind {
+    double_completion,  // an IRP or a request completed twice
+    never_completed,    // a request the driver never completed
+    pool_leak,          // pool still allocated when the driver unloaded
+    pool_misuse,        // bad tag, bad pointer, double free
+    device_misuse,      // devices left behind, not detached, bad handles...
+    irql,               // PAGED_CODE at DISPATCH_LEVEL, waits at raised IRQL
+    exception,          // a C++ exception reached a C entry point
+};
+const char* finding_kind_name(FindingKind kind);
+
+// What Driver Verifier would have said, against a driver.
+struct Finding {
+    FindingKind kind;
+    std::string driver;
+    std::string text;
+};
+
 class LoadedDriver;
+
+struct DeviceSpec {
+    std::string name;    // device instance: the PDO is ROOT#<name>#0000
+    std::string driver;  // the function driver's service name
+    std::vector<std::string> lower_filters{}, upper_filters{};
+};
+
+// A device node: the PDO the host's root bus created and the stack drivers built on it.
+struct Device {
+    DeviceSpec spec;
+    PDEVICE_OBJECT pdo = nullptr;
+    NTSTATUS add_status = STATUS_SUCCESS;  // the first failing AddDevice, else success
+    NTSTATUS start_status = STATUS_PENDING;
+    bool started = false, removed = false;
+    PDEVICE_OBJECT top() const;  // where the host sends IRPs
+};
+
+struct IoResult {
+    bool completed = false;  // within the timeout
+    NTSTATUS status = STATUS_PENDING;
+    ULONG_PTR information = 0;
+    std::vector<unsigned char> output;  // read data / ioctl output, Information bytes
+};
+
+struct OpenFile {
+    IoResult result;
+    PFILE_OBJECT file = nullptr;  // null when the create failed
+};
 
 class DriverHost {
   public:
     DriverHost();
-    ~DriverHost();  // unloads what is still loaded
+    ~DriverHost();  // removes devices and unloads what is still loaded
     DriverHost(const DriverHost&) = delete;
     DriverHost& operator=(const DriverHost&) = delete;
 
-    // dlopen()s the driver and calls its DriverEntry; throws LoadError when it cannot start it.
-    // A failing DriverEntry is not an exception: see LoadedDriver::entry_status().
+    // dlopen()s the driver and calls its DriverEntry (through the framework's FxDriverEntry);
+    // throws LoadError when it cannot start it. A failing DriverEntry is not an exception: see
+    // LoadedDriver::entry_status().
     LoadedDriver& load(DriverSpec spec);
+    LoadedDriver* find(const std::string& name);  // case-insensitive, as service names
 
-    // Unloads in reverse load order; drivers whose DriverEntry failed are only dlclose()d.
+    // Creates the PDO and calls AddDevice on each driver of the stack, lowest first; stops at
+    // the first failure (add_status). Throws LoadError for an unknown or failed driver.
+    Device& add_device(DeviceSpec spec);
+    // IRP_MN_START_DEVICE; on failure the host removes the device, as the PnP manager does.
+    NTSTATUS start_device(Device& device);
+    // IRP_MN_SET_POWER for a device power state.
+    NTSTATUS set_device_power(Device& device, DEVICE_POWER_STATE state);
+    // IRP_MN_QUERY_REMOVE_DEVICE, then IRP_MN_REMOVE_DEVICE (or IRP_MN_CANCEL_REMOVE_DEVICE if
+    // vetoed); deletes the PDO. Reports requests still not completed and devices left behind.
+    NTSTATUS remove_device(Device& device);
+    std::vector<Device*> devices();
+
+    // Synchronous I/O, as a user-mode caller of CreateFile/ReadFile/... would do it; each waits
+    // up to timeout for the IRP to complete (an IRP that never does is reported at removal).
+    void set_io_timeout(std::chrono::milliseconds timeout);
+    OpenFile open(Device& device);
+    IoResult read(Device& device, PFILE_OBJECT file, ULONG length);
+    IoResult write(Device& device, PFILE_OBJECT file, const std::vector<unsigned char>& data);
+    IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
+                   const std::vector<unsigned char>& input, ULONG output_length);
+    IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
+
+    // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
+    // are only dlclose()d. Leaks are reported per driver here.
     void unload_all();
 
+    // Every finding so far, of every driver (also those already unloaded).
+    std::vector<Finding> findings() const;
+
+    struct Io;       // an IRP the host sent, kept until the host goes (see io_manager.cpp)
+    struct IoSetup;  // what to put in its stack location
+
   private:
+    IoResult send(Device& device, const IoSetup& setup);
+    static std::unique_ptr<LoadedDriver> make_bus_driver();
+    void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;
+    std::vector<std::unique_ptr<Device>> devices_;
+    std::unique_ptr<LoadedDriver> bus_;
+    mutable std::mutex io_mutex_;
+    std::vector<std::unique_ptr<Io>> ios_;
+    std::vector<Finding> findings_;  // of drivers already unloaded, and the host's own
+    std::chrono::milliseconds io_timeout_{5000};
 };
 
 class LoadedDriver {
@@ -55,11 +151,13 @@ class LoadedDriver {
     const std::string& name() const;
     NTSTATUS entry_status() const;
     PDRIVER_OBJECT driver_object();
+    std::vector<Finding> findings() const;
     ~LoadedDriver();
+
+    struct State;
 
   private:
     friend class DriverHost;
-    struct State;
     explicit LoadedDriver(std::unique_ptr<State> state);
     void unload();
     std::unique_ptr<State> state_;
@@ -70,6 +168,8 @@ std::string default_driver_name(const std::string& path);
 
 // "STATUS_SUCCESS (0x00000000)", or the hex code alone when the name is not known.
 std::string describe_status(NTSTATUS status);
+// "STATUS_SUCCESS", or "0xC0000001" when the name is not known.
+std::string status_name(NTSTATUS status);
 // Parses a STATUS_ name or a number (0xC000009A); throws std::invalid_argument.
 NTSTATUS parse_status(const std::string& text);
 

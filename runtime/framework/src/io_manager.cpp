@@ -1,0 +1,211 @@
+// io_manager.cpp - the host as I/O manager: builds IRPs the way Windows does for each transfer
+// type (buffered: a system buffer; direct: an MDL; neither: the caller's buffer), sends them to
+// the top of the device stack and waits for IoCompleteRequest to hand back the status.
+#include <cstring>
+
+#include "entry_guard.hpp"
+#include "io_setup.hpp"
+#include "wdm_device.hpp"
+#include "wdm_irp.hpp"
+
+namespace wpptrace::host {
+
+namespace {
+
+void describe_with_mdl(MDL& mdl, std::vector<unsigned char>& buffer) {
+    mdl.Size = sizeof(MDL);
+    mdl.MdlFlags = MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL;
+    mdl.MappedSystemVa = buffer.data();
+    mdl.StartVa = buffer.data();
+    mdl.ByteCount = static_cast<ULONG>(buffer.size());
+    mdl.ByteOffset = 0;
+}
+
+}  // namespace
+
+void DriverHost::set_io_timeout(std::chrono::milliseconds timeout) {
+    io_timeout_ = timeout;
+}
+
+IoResult DriverHost::send(Device& device, const IoSetup& setup) {
+    IoResult result;
+    PDEVICE_OBJECT top = device.pdo ? device.top() : nullptr;
+    if (!top) {
+        result.completed = true;
+        result.status = STATUS_NO_SUCH_DEVICE;
+        return result;
+    }
+    auto io = std::make_unique<Io>();
+    Io& x = *io;
+    x.device = &device;
+    x.major = setup.major;
+    x.irp = IoAllocateIrp(top->StackSize, FALSE);
+    if (!x.irp) throw std::bad_alloc();
+    PIRP irp = x.irp;
+    KeInitializeEvent(&x.event, NotificationEvent, FALSE);
+    x.iosb.Status = STATUS_PENDING;
+    irp->UserEvent = &x.event;
+    irp->UserIosb = &x.iosb;
+    irp->RequestorMode = UserMode;
+    irp->Tail.Overlay.OriginalFileObject = setup.file;
+    // PnP IRPs start "not supported", so that a driver that ignores one passes that on.
+    irp->IoStatus.Status = setup.major == IRP_MJ_PNP ? STATUS_NOT_SUPPORTED : STATUS_SUCCESS;
+    PIO_STACK_LOCATION s = IoGetNextIrpStackLocation(irp);
+    s->MajorFunction = setup.major;
+    s->MinorFunction = setup.minor;
+    s->FileObject = setup.file;
+
+    ULONG out_length = 0;
+    switch (setup.major) {
+        case IRP_MJ_CREATE:
+            x.security.DesiredAccess = 0xC0000000;  // GENERIC_READ | GENERIC_WRITE
+            s->Parameters.Create.SecurityContext = &x.security;
+            break;
+        case IRP_MJ_READ:
+        case IRP_MJ_WRITE: {
+            x.user_buffer = setup.major == IRP_MJ_WRITE
+                                ? setup.input
+                                : std::vector<unsigned char>(setup.length, 0);
+            ULONG length = static_cast<ULONG>(x.user_buffer.size());
+            if (setup.major == IRP_MJ_READ) {
+                s->Parameters.Read.Length = length;
+                out_length = length;
+            } else {
+                s->Parameters.Write.Length = length;
+            }
+            irp->UserBuffer = x.user_buffer.data();
+            if (top->Flags & DO_BUFFERED_IO) {
+                x.system_buffer = x.user_buffer;
+                irp->AssociatedIrp.SystemBuffer = x.system_buffer.data();
+            } else if (top->Flags & DO_DIRECT_IO) {
+                describe_with_mdl(x.mdl, x.user_buffer);
+                irp->MdlAddress = &x.mdl;
+            }
+            break;
+        }
+        case IRP_MJ_DEVICE_CONTROL:
+        case IRP_MJ_INTERNAL_DEVICE_CONTROL: {
+            x.input = setup.input;
+            x.user_buffer.assign(setup.output_length, 0);
+            out_length = setup.output_length;
+            s->Parameters.DeviceIoControl.IoControlCode = setup.code;
+            s->Parameters.DeviceIoControl.InputBufferLength = static_cast<ULONG>(x.input.size());
+            s->Parameters.DeviceIoControl.OutputBufferLength = setup.output_length;
+            switch (METHOD_FROM_CTL_CODE(setup.code)) {
+                case METHOD_BUFFERED:
+                    x.system_buffer.assign(std::max<std::size_t>(x.input.size(), out_length), 0);
+                    std::memcpy(x.system_buffer.data(), x.input.data(), x.input.size());
+                    irp->AssociatedIrp.SystemBuffer =
+                        x.system_buffer.empty() ? nullptr : x.system_buffer.data();
+                    break;
+                case METHOD_IN_DIRECT:
+                case METHOD_OUT_DIRECT:
+                    x.system_buffer = x.input;
+                    irp->AssociatedIrp.SystemBuffer =
+                        x.system_buffer.empty() ? nullptr : x.system_buffer.data();
+                    describe_with_mdl(x.mdl, x.user_buffer);
+                    irp->MdlAddress = x.user_buffer.empty() ? nullptr : &x.mdl;
+                    break;
+                default:  // METHOD_NEITHER: the caller's own buffers
+                    s->Parameters.DeviceIoControl.Type3InputBuffer = x.input.data();
+                    irp->UserBuffer = x.user_buffer.data();
+                    break;
+            }
+            break;
+        }
+        case IRP_MJ_POWER:
+            s->Parameters.Power.Type = DevicePowerState;
+            s->Parameters.Power.State.DeviceState = setup.power;
+            s->Parameters.Power.ShutdownType = PowerActionNone;
+            break;
+        default:
+            break;
+    }
+
+    {
+        std::lock_guard lock(io_mutex_);
+        ios_.push_back(std::move(io));
+    }
+    IoCallDriver(top, irp);
+    LARGE_INTEGER timeout;
+    timeout.QuadPart = -static_cast<LONGLONG>(io_timeout_.count()) * 10000;
+    result.completed =
+        KeWaitForSingleObject(&x.event, Executive, KernelMode, FALSE, &timeout) == STATUS_SUCCESS;
+    if (!result.completed) return result;
+    result.status = x.iosb.Status;
+    result.information = x.iosb.Information;
+    std::size_t returned = std::min<std::size_t>(x.iosb.Information, out_length);
+    if (returned) {
+        // Buffered I/O: the I/O manager copies the system buffer back to the caller.
+        const unsigned char* from =
+            !x.system_buffer.empty() && irp->AssociatedIrp.SystemBuffer && !irp->MdlAddress
+                ? x.system_buffer.data()
+                : x.user_buffer.data();
+        result.output.assign(from, from + returned);
+    }
+    return result;
+}
+
+void DriverHost::report_outstanding(Device& device) {
+    std::lock_guard lock(io_mutex_);
+    for (auto& io : ios_) {
+        if (io->device != &device || io->reported || KeReadStateEvent(&io->event)) continue;
+        io->reported = true;
+        PIRP irp = io->irp;
+        PDEVICE_OBJECT holder = irp->CurrentLocation <= irp->StackCount
+                                    ? IoGetCurrentIrpStackLocation(irp)->DeviceObject
+                                    : nullptr;
+        framework::DriverRecord* record =
+            holder ? framework::find_driver(holder->DriverObject) : nullptr;
+        framework::report_issue(record, FindingKind::never_completed,
+                                std::string(framework::major_function_name(io->major)) +
+                                    " sent to " + device.spec.name + " never completed (held by " +
+                                    framework::describe_device(holder) + ")");
+        if (!record)
+            findings_.push_back({FindingKind::never_completed, "(host)",
+                                 std::string(framework::major_function_name(io->major)) +
+                                     " sent to " + device.spec.name + " never completed"});
+    }
+}
+
+OpenFile DriverHost::open(Device& device) {
+    OpenFile out;
+    auto* file = new FILE_OBJECT{};
+    file->Type = IO_TYPE_FILE;
+    file->Size = sizeof(FILE_OBJECT);
+    file->DeviceObject = device.pdo;
+    out.result = send(device, {.major = IRP_MJ_CREATE, .file = file});
+    if (out.result.completed && NT_SUCCESS(out.result.status)) {
+        out.file = file;
+    } else if (out.result.completed) {
+        delete file;
+    }
+    return out;
+}
+
+IoResult DriverHost::read(Device& device, PFILE_OBJECT file, ULONG length) {
+    return send(device, {.major = IRP_MJ_READ, .file = file, .length = length});
+}
+
+IoResult DriverHost::write(Device& device, PFILE_OBJECT file,
+                           const std::vector<unsigned char>& data) {
+    return send(device, {.major = IRP_MJ_WRITE, .file = file, .input = data});
+}
+
+IoResult DriverHost::ioctl(Device& device, PFILE_OBJECT file, ULONG code,
+                           const std::vector<unsigned char>& input, ULONG output_length) {
+    return send(device, {.major = IRP_MJ_DEVICE_CONTROL,
+                         .file = file,
+                         .code = code,
+                         .input = input,
+                         .output_length = output_length});
+}
+
+IoResult DriverHost::close(Device& device, PFILE_OBJECT file) {
+    send(device, {.major = IRP_MJ_CLEANUP, .file = file});
+    IoResult r = send(device, {.major = IRP_MJ_CLOSE, .file = file});
+    if (r.completed) delete file;
+    return r;
+}
+
+}  // namespace wpptrace::host
