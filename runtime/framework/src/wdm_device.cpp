@@ -126,7 +126,7 @@ extern "C" void IoDeleteDevice(PDEVICE_OBJECT device) {
         if (!device || !device->DeviceObjectExtension) return;
         DriverRecord* record = find_driver(device->DriverObject);
         auto* ext = device->DeviceObjectExtension;
-        bool still_attached = false, has_attached = false;
+        bool still_attached = false;
         {
             std::lock_guard lock(topology_mutex);
             for (PDEVICE_OBJECT* link = &device->DriverObject->DeviceObject; *link;
@@ -142,20 +142,16 @@ extern "C" void IoDeleteDevice(PDEVICE_OBJECT device) {
                 ext->AttachedTo->AttachedDevice = nullptr;
                 ext->AttachedTo = nullptr;
             }
-            if (device->AttachedDevice) {
-                has_attached = true;
+            // A device above may still be attached: on IRP_MN_REMOVE_DEVICE a filter passes
+            // the IRP down first and detaches after, when the device below is already deleted
+            // (Windows defers the deletion until then; the memory here stays until unload).
+            if (device->AttachedDevice)
                 device->AttachedDevice->DeviceObjectExtension->AttachedTo = nullptr;
-                device->AttachedDevice = nullptr;
-            }
         }
         if (still_attached)
             report_issue(record, IssueKind::device_misuse,
                          "IoDeleteDevice(" + describe_device(device) +
                              ") without IoDetachDevice from the device below");
-        if (has_attached)
-            report_issue(record, IssueKind::device_misuse,
-                         "IoDeleteDevice(" + describe_device(device) +
-                             ") while a device is still attached on top of it");
         if (!ext->name.empty()) object_namespace_remove_device(ext->name);
         ext->fx_device = nullptr;
         device->Type = 0;  // a late IoCallDriver to it is then recognisable
