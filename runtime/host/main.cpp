@@ -1,9 +1,13 @@
-// wpptrace-host: loads driver binaries and runs them the way Windows would (DriverEntry, then
-// unload), so that their WPP traces show a real driver life.
+// wpptrace-host: loads driver binaries and runs them the way Windows would, so that their WPP
+// traces show a real driver life: DriverEntry, devices added and started, I/O, removal, unload.
 //
-//   wpptrace-host [--param Serial:ShouldBreakOnEntry=1] [--inject
-//   Serial:WdfDriverCreate=0xC000009A]
-//                 libserial.so[:Serial] libtracedrv.so ...
+//   wpptrace-host [--param Serial:RxFIFO=4] [--inject Serial:WdfDriverCreate=0xC000009A]
+//                 serial.so[:Serial] tracedrv.so ...
+//   wpptrace-host --config run.json [more drivers...]
+//
+// Exit status: 0 clean; 1 a DriverEntry, AddDevice or device start failed; 2 bad usage, a bad
+// configuration or a driver that cannot be loaded; 3 verifier findings (a request completed
+// twice or never, pool leaked at unload, other misuse). See runtime/host/README.md.
 #include <CLI/CLI.hpp>
 
 #include <strings.h>
@@ -13,9 +17,11 @@
 #include <string>
 #include <vector>
 
-#include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/host/host_config.hpp"
 
 namespace {
+
+using namespace wpptrace::host;
 
 // "Driver:Key=Value" -> (Driver, Key, Value)
 struct Setting {
@@ -35,7 +41,10 @@ Setting parse_setting(const std::string& text, const char* what) {
 int main(int argc, char** argv) {
     CLI::App app{"Loads Windows-style drivers built against wpptrace and runs their life cycle."};
     std::vector<std::string> driver_args, params, injections;
-    app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]")->required();
+    std::string config_path;
+    app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]");
+    app.add_option("--config", config_path,
+                   "JSON file: drivers, devices, workload (runtime/host/README.md)");
     // One value per occurrence, so that options never swallow the driver paths after them.
     app.add_option("--param", params, "Registry parameter DRIVER:NAME=ULONG")
         ->allow_extra_args(false);
@@ -45,24 +54,26 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     try {
         app.parse(argc, argv);
+        if (driver_args.empty() && config_path.empty())
+            throw CLI::RequiredError("drivers or --config");
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;  // --help is not an error; bad usage exits 2
     }
 
-    std::vector<wpptrace::host::DriverSpec> specs;
+    HostConfig config;
     try {
+        if (!config_path.empty()) config = load_host_config(config_path);
         for (const auto& arg : driver_args) {
-            wpptrace::host::DriverSpec spec;
+            DriverSpec spec;
             auto colon = arg.rfind(':');
             spec.path = colon == std::string::npos ? arg : arg.substr(0, colon);
             if (colon != std::string::npos) spec.name = arg.substr(colon + 1);
-            specs.push_back(std::move(spec));
+            config.drivers.push_back(std::move(spec));
         }
         // Service names are case-insensitive, as on Windows.
-        auto find = [&](const std::string& name) -> wpptrace::host::DriverSpec& {
-            for (auto& spec : specs) {
-                std::string n =
-                    spec.name.empty() ? wpptrace::host::default_driver_name(spec.path) : spec.name;
+        auto find = [&](const std::string& name) -> DriverSpec& {
+            for (auto& spec : config.drivers) {
+                std::string n = spec.name.empty() ? default_driver_name(spec.path) : spec.name;
                 if (strcasecmp(n.c_str(), name.c_str()) == 0) return spec;
             }
             throw CLI::ValidationError("driver", "no driver named '" + name + "' is loaded");
@@ -73,7 +84,7 @@ int main(int argc, char** argv) {
         }
         for (const auto& text : injections) {
             Setting s = parse_setting(text, "--inject");
-            find(s.driver).injections[s.key] = wpptrace::host::parse_status(s.value);
+            find(s.driver).injections[s.key] = parse_status(s.value);
         }
     } catch (const CLI::Error& e) {
         app.exit(e);
@@ -83,21 +94,10 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    int failures = 0;
-    wpptrace::host::DriverHost host;
-    for (auto& spec : specs) {
-        std::string path = spec.path;
-        try {
-            auto& driver = host.load(std::move(spec));
-            std::printf("host: %s: DriverEntry returned %s\n", driver.name().c_str(),
-                        wpptrace::host::describe_status(driver.entry_status()).c_str());
-            if (!NT_SUCCESS(driver.entry_status())) ++failures;
-        } catch (const wpptrace::host::LoadError& e) {
-            std::fprintf(stderr, "wpptrace-host: %s\n", e.what());
-            return 2;
-        }
+    try {
+        return run_host(config, stdout).exit_code();
+    } catch (const std::exception& e) {  // LoadError: a binary that cannot run at all
+        std::fprintf(stderr, "wpptrace-host: %s\n", e.what());
+        return 2;
     }
-    host.unload_all();
-    std::printf("host: all drivers unloaded\n");
-    return failures ? 1 : 0;
 }

@@ -1,0 +1,79 @@
+// host_config.hpp - what wpptrace-host runs: drivers, devices, an I/O workload per device
+// (read from a JSON file, see runtime/host/README.md), and the run itself with its report.
+//
+//   auto config = wpptrace::host::load_host_config("run.json");
+//   auto report = wpptrace::host::run_host(config, stdout);   // phase lines and a summary
+//   return report.exit_code();
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "wpptrace/host/driver_host.hpp"
+
+namespace wpptrace::host {
+
+class ConfigError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RequestSpec {
+    enum class Type { read, write, ioctl };
+    Type type = Type::read;
+    unsigned count = 1;
+    ULONG length = 0;  // read/write bytes
+    ULONG code = 0;    // ioctl control code
+    ULONG input_length = 0, output_length = 0;
+};
+
+struct WorkloadSpec {
+    unsigned threads = 1;  // each opens its own handle and runs its share of the requests
+    std::vector<RequestSpec> requests{};
+};
+
+struct DeviceConfig {
+    DeviceSpec device;
+    WorkloadSpec workload{};
+    unsigned power_cycles = 0;  // D3 then D0, after the workload
+};
+
+struct HostConfig {
+    std::vector<DriverSpec> drivers;
+    std::vector<DeviceConfig> devices{};
+    std::chrono::milliseconds io_timeout{5000};
+};
+
+// Relative driver paths are taken from base_dir (the configuration file's folder).
+HostConfig parse_host_config(const std::string& json_text, const std::string& base_dir = ".");
+HostConfig load_host_config(const std::string& path);
+
+// Requests of one workload: "read STATUS_SUCCESS" -> count ("not completed" when timed out).
+struct WorkloadResult {
+    std::map<std::string, unsigned> by_type_and_status;
+    unsigned requests = 0;
+    std::chrono::milliseconds elapsed{0};
+};
+WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec& workload);
+
+struct RunReport {
+    bool driver_entry_failed = false;
+    bool device_failed = false;                // AddDevice or start failed
+    std::map<std::string, unsigned> requests;  // "read STATUS_SUCCESS" -> count
+    std::vector<Finding> findings;
+    std::size_t completion_problems() const;  // double and never completed
+    std::size_t leaks() const;
+    // 0 clean; 1 a DriverEntry, AddDevice or start failed; 3 verifier findings (completion
+    // problems, leaks, other misuse). (2 is the command line's: bad usage, config or binary.)
+    int exit_code() const;
+};
+
+// Load -> add devices -> start -> workload -> power cycles -> removal -> unload, printing one
+// line per phase and a summary to out. Throws LoadError/ConfigError for what cannot run at all.
+RunReport run_host(const HostConfig& config, std::FILE* out);
+
+}  // namespace wpptrace::host

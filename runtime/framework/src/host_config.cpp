@@ -1,0 +1,165 @@
+// host_config.cpp - the host's JSON configuration (schema in runtime/host/README.md).
+#include "wpptrace/host/host_config.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace wpptrace::host {
+namespace {
+
+using nlohmann::json;
+
+// Numbers may be written as JSON numbers or as strings ("0x222004"), as control codes and
+// NTSTATUS values usually are.
+ULONG to_ulong(const json& value, const std::string& where) {
+    if (value.is_number_unsigned()) return value.get<ULONG>();
+    if (value.is_string()) {
+        const std::string text = value.get<std::string>();
+        std::size_t used = 0;
+        unsigned long v = 0;
+        try {
+            v = std::stoul(text, &used, 0);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == text.size() && !text.empty() && v <= 0xffffffffUL) return static_cast<ULONG>(v);
+    }
+    throw ConfigError(where + ": expected an unsigned 32-bit number, got " + value.dump());
+}
+
+void check_keys(const json& object, const std::string& where,
+                std::initializer_list<const char*> allowed) {
+    if (!object.is_object()) throw ConfigError(where + ": expected an object");
+    for (const auto& [key, value] : object.items()) {
+        bool known = false;
+        for (const char* a : allowed) known = known || key == a;
+        // Unknown keys are mistakes (a misspelt "treads" would silently run one thread).
+        if (!known) throw ConfigError(where + ": unknown key \"" + key + "\"");
+    }
+}
+
+std::vector<std::string> names(const json& object, const char* key, const std::string& where) {
+    std::vector<std::string> out;
+    if (!object.contains(key)) return out;
+    for (const auto& n : object.at(key)) {
+        if (!n.is_string()) throw ConfigError(where + "." + key + ": expected driver names");
+        out.push_back(n.get<std::string>());
+    }
+    return out;
+}
+
+RequestSpec parse_request(const json& r, const std::string& where) {
+    check_keys(r, where, {"type", "count", "length", "code", "input_length", "output_length"});
+    RequestSpec spec;
+    std::string type = r.value("type", "");
+    if (type == "read")
+        spec.type = RequestSpec::Type::read;
+    else if (type == "write")
+        spec.type = RequestSpec::Type::write;
+    else if (type == "ioctl")
+        spec.type = RequestSpec::Type::ioctl;
+    else
+        throw ConfigError(where + ".type: \"read\", \"write\" or \"ioctl\"");
+    if (r.contains("count")) spec.count = to_ulong(r["count"], where + ".count");
+    if (r.contains("length")) spec.length = to_ulong(r["length"], where + ".length");
+    if (r.contains("code")) spec.code = to_ulong(r["code"], where + ".code");
+    if (r.contains("input_length"))
+        spec.input_length = to_ulong(r["input_length"], where + ".input_length");
+    if (r.contains("output_length"))
+        spec.output_length = to_ulong(r["output_length"], where + ".output_length");
+    if (spec.type == RequestSpec::Type::ioctl && !r.contains("code"))
+        throw ConfigError(where + ": an ioctl needs a \"code\"");
+    return spec;
+}
+
+}  // namespace
+
+HostConfig parse_host_config(const std::string& text, const std::string& base_dir) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::exception& e) {
+        throw ConfigError(std::string("not valid JSON: ") + e.what());
+    }
+    try {
+        check_keys(root, "configuration", {"drivers", "devices", "io_timeout_ms"});
+        HostConfig config;
+        if (root.contains("io_timeout_ms"))
+            config.io_timeout =
+                std::chrono::milliseconds(to_ulong(root["io_timeout_ms"], "io_timeout_ms"));
+        const json drivers = root.value("drivers", json::array());
+        const json devices = root.value("devices", json::array());
+        for (std::size_t i = 0; i < drivers.size(); ++i) {
+            const json& d = drivers[i];
+            std::string where = "drivers[" + std::to_string(i) + "]";
+            check_keys(d, where, {"path", "name", "parameters", "inject"});
+            DriverSpec spec;
+            if (!d.contains("path") || !d["path"].is_string())
+                throw ConfigError(where + ": needs a \"path\"");
+            std::filesystem::path path = d["path"].get<std::string>();
+            spec.path = path.is_absolute() ? path.string()
+                                           : (std::filesystem::path(base_dir) / path).string();
+            spec.name = d.value("name", "");
+            const json parameters = d.value("parameters", json::object());
+            const json injections = d.value("inject", json::object());
+            for (const auto& [key, value] : parameters.items())
+                spec.parameters[key] = to_ulong(value, where + ".parameters." + key);
+            for (const auto& [key, value] : injections.items()) {
+                try {
+                    spec.injections[key] = value.is_string()
+                                               ? parse_status(value.get<std::string>())
+                                               : static_cast<NTSTATUS>(to_ulong(value, key));
+                } catch (const std::invalid_argument& e) {
+                    throw ConfigError(where + ".inject." + key + ": " + e.what());
+                }
+            }
+            config.drivers.push_back(std::move(spec));
+        }
+        for (std::size_t i = 0; i < devices.size(); ++i) {
+            const json& d = devices[i];
+            std::string where = "devices[" + std::to_string(i) + "]";
+            check_keys(
+                d, where,
+                {"name", "driver", "lower_filters", "upper_filters", "workload", "power_cycles"});
+            DeviceConfig device;
+            if (!d.contains("name") || !d.contains("driver"))
+                throw ConfigError(where + ": needs a \"name\" and a \"driver\"");
+            device.device.name = d["name"].get<std::string>();
+            device.device.driver = d["driver"].get<std::string>();
+            device.device.lower_filters = names(d, "lower_filters", where);
+            device.device.upper_filters = names(d, "upper_filters", where);
+            if (d.contains("power_cycles"))
+                device.power_cycles = to_ulong(d["power_cycles"], where + ".power_cycles");
+            if (d.contains("workload")) {
+                const json& w = d["workload"];
+                check_keys(w, where + ".workload", {"threads", "requests"});
+                if (w.contains("threads"))
+                    device.workload.threads = to_ulong(w["threads"], where + ".workload.threads");
+                if (device.workload.threads == 0)
+                    throw ConfigError(where + ".workload.threads: at least 1");
+                const json requests = w.value("requests", json::array());
+                for (std::size_t r = 0; r < requests.size(); ++r)
+                    device.workload.requests.push_back(parse_request(
+                        requests[r], where + ".workload.requests[" + std::to_string(r) + "]"));
+            }
+            config.devices.push_back(std::move(device));
+        }
+        return config;
+    } catch (const json::exception& e) {
+        throw ConfigError(std::string("wrong type in the configuration: ") + e.what());
+    }
+}
+
+HostConfig load_host_config(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw ConfigError("cannot read " + path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return parse_host_config(text.str(), std::filesystem::path(path).parent_path().string().empty()
+                                             ? "."
+                                             : std::filesystem::path(path).parent_path().string());
+}
+
+}  // namespace wpptrace::host

@@ -1,0 +1,113 @@
+// host_run.cpp - one run of the host: load -> add devices -> start -> workload -> power
+// cycles -> removal -> unload, one line per phase, then a summary.
+#include <cstdarg>
+
+#include "wpptrace/host/host_config.hpp"
+
+namespace wpptrace::host {
+
+namespace {
+void line(std::FILE* out, const char* format, ...) __attribute__((format(printf, 2, 3)));
+void line(std::FILE* out, const char* format, ...) {
+    if (!out) return;
+    std::va_list args;
+    va_start(args, format);
+    std::fputs("host: ", out);
+    std::vfprintf(out, format, args);
+    std::fputc('\n', out);
+    va_end(args);
+    std::fflush(out);
+}
+}  // namespace
+
+std::size_t RunReport::completion_problems() const {
+    std::size_t n = 0;
+    for (auto& f : findings)
+        n += f.kind == FindingKind::double_completion || f.kind == FindingKind::never_completed;
+    return n;
+}
+
+std::size_t RunReport::leaks() const {
+    std::size_t n = 0;
+    for (auto& f : findings) n += f.kind == FindingKind::pool_leak;
+    return n;
+}
+
+int RunReport::exit_code() const {
+    if (driver_entry_failed || device_failed) return 1;
+    if (!findings.empty()) return 3;
+    return 0;
+}
+
+RunReport run_host(const HostConfig& config, std::FILE* out) {
+    RunReport report;
+    DriverHost host;
+    host.set_io_timeout(config.io_timeout);
+    for (const auto& spec : config.drivers) {
+        auto& driver = host.load(spec);
+        line(out, "%s: DriverEntry returned %s", driver.name().c_str(),
+             describe_status(driver.entry_status()).c_str());
+        report.driver_entry_failed |= !NT_SUCCESS(driver.entry_status());
+    }
+    std::vector<std::pair<Device*, const DeviceConfig*>> devices;
+    for (const auto& device_config : config.devices) {
+        LoadedDriver* driver = host.find(device_config.device.driver);
+        if (driver && !NT_SUCCESS(driver->entry_status())) {
+            line(out, "add %s: skipped, %s did not start", device_config.device.name.c_str(),
+                 driver->name().c_str());
+            continue;
+        }
+        Device& device = host.add_device(device_config.device);
+        line(out, "add %s (%s): AddDevice %s", device.spec.name.c_str(), device.spec.driver.c_str(),
+             describe_status(device.add_status).c_str());
+        if (!NT_SUCCESS(device.add_status)) {
+            report.device_failed = true;
+            continue;
+        }
+        NTSTATUS start = host.start_device(device);
+        line(out, "start %s: IRP_MN_START_DEVICE %s", device.spec.name.c_str(),
+             describe_status(start).c_str());
+        if (!NT_SUCCESS(start)) {
+            report.device_failed = true;
+            continue;
+        }
+        devices.emplace_back(&device, &device_config);
+    }
+    for (auto [device, device_config] : devices) {
+        if (device_config->workload.requests.empty()) continue;
+        WorkloadResult w = run_workload(host, *device, device_config->workload);
+        line(out, "workload %s: %u requests on %u thread(s) in %lld ms", device->spec.name.c_str(),
+             w.requests, device_config->workload.threads,
+             static_cast<long long>(w.elapsed.count()));
+        for (auto& [key, n] : w.by_type_and_status) report.requests[key] += n;
+    }
+    for (auto [device, device_config] : devices)
+        for (unsigned i = 0; i < device_config->power_cycles; ++i) {
+            NTSTATUS down = host.set_device_power(*device, PowerDeviceD3);
+            NTSTATUS up = host.set_device_power(*device, PowerDeviceD0);
+            line(out, "power %s: D3 %s, D0 %s", device->spec.name.c_str(),
+                 status_name(down).c_str(), status_name(up).c_str());
+        }
+    for (auto it = devices.rbegin(); it != devices.rend(); ++it) {
+        NTSTATUS status = host.remove_device(*it->first);
+        line(out, "remove %s: IRP_MN_QUERY_REMOVE_DEVICE, IRP_MN_REMOVE_DEVICE %s",
+             it->first->spec.name.c_str(), describe_status(status).c_str());
+    }
+    std::size_t drivers = config.drivers.size();
+    host.unload_all();
+    line(out, "all drivers unloaded (%zu)", drivers);
+    report.findings = host.findings();
+
+    std::string requests;
+    for (auto& [key, n] : report.requests)
+        requests += (requests.empty() ? "" : ", ") + key + " " + std::to_string(n);
+    line(out, "summary: requests: %s", requests.empty() ? "none" : requests.c_str());
+    line(out, "summary: %zu completion problem(s), %zu leak report(s), %zu finding(s) in all",
+         report.completion_problems(), report.leaks(), report.findings.size());
+    for (auto& f : report.findings)
+        line(out, "finding: %s: %s: %s", finding_kind_name(f.kind), f.driver.c_str(),
+             f.text.c_str());
+    return report;
+}
+
+}  // namespace wpptrace::host

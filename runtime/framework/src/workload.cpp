@@ -1,0 +1,83 @@
+// workload.cpp - an I/O workload on one device: each thread opens its own handle (IRP_MJ_CREATE),
+// runs its share of the requests, interleaved by type, and closes (cleanup and close).
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "wpptrace/host/host_config.hpp"
+
+namespace wpptrace::host {
+
+namespace {
+const char* type_name(RequestSpec::Type type) {
+    switch (type) {
+        case RequestSpec::Type::read:
+            return "read";
+        case RequestSpec::Type::write:
+            return "write";
+        case RequestSpec::Type::ioctl:
+            return "ioctl";
+    }
+    return "?";
+}
+
+std::string outcome(const char* type, const IoResult& r) {
+    return std::string(type) + " " + (r.completed ? status_name(r.status) : "not completed");
+}
+}  // namespace
+
+WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec& workload) {
+    // Interleave the request kinds (r1 w1 i1 r2 w2 ...) so that threads mix them.
+    std::vector<const RequestSpec*> sequence;
+    for (unsigned round = 0;; ++round) {
+        bool any = false;
+        for (const auto& spec : workload.requests)
+            if (round < spec.count) {
+                sequence.push_back(&spec);
+                any = true;
+            }
+        if (!any) break;
+    }
+    WorkloadResult result;
+    std::mutex mutex;
+    auto count = [&](const std::string& key) {
+        std::lock_guard lock(mutex);
+        ++result.by_type_and_status[key];
+        ++result.requests;
+    };
+    auto start = std::chrono::steady_clock::now();
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < workload.threads; ++t)
+        threads.emplace_back([&, t] {
+            OpenFile file = host.open(device);
+            count(outcome("create", file.result));
+            if (!file.file) return;
+            for (std::size_t i = t; i < sequence.size(); i += workload.threads) {
+                const RequestSpec& spec = *sequence[i];
+                IoResult r;
+                switch (spec.type) {
+                    case RequestSpec::Type::read:
+                        r = host.read(device, file.file, spec.length);
+                        break;
+                    case RequestSpec::Type::write:
+                        r = host.write(
+                            device, file.file,
+                            std::vector<unsigned char>(spec.length, static_cast<unsigned char>(i)));
+                        break;
+                    case RequestSpec::Type::ioctl:
+                        r = host.ioctl(device, file.file, spec.code,
+                                       std::vector<unsigned char>(spec.input_length, 0x5a),
+                                       spec.output_length);
+                        break;
+                }
+                count(outcome(type_name(spec.type), r));
+            }
+            count(outcome("close", host.close(device, file.file)));
+        });
+    for (auto& thread : threads) thread.join();
+    result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - start);
+    return result;
+}
+
+}  // namespace wpptrace::host
