@@ -475,7 +475,12 @@ CatalogFileResult load_catalog_json(std::string_view text, Catalog& into,
     }
     if (!version->is_number_unsigned() ||
         version->get<std::uint64_t>() != std::uint64_t(kCatalogFileVersion)) {
-        result.error = where + ": unsupported catalog version " + version->dump() +
+        // An array or object is named by its type, not shown: dump() recurses once per level,
+        // and a version nested 200,000 levels deep overflowed the stack.
+        const std::string shown = version->is_primitive()
+                                      ? version->dump()
+                                      : std::string("of type ") + version->type_name();
+        result.error = where + ": unsupported catalog version " + shown +
                        " (this build reads version " + std::to_string(kCatalogFileVersion) + ")";
         return result;
     }

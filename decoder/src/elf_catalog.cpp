@@ -72,6 +72,11 @@ constexpr const char* kModulesSection = "wpp_module_ptrs";
 constexpr std::size_t kMaxString = 1 << 20;  // bounds the scan of a corrupt file, not real text
 constexpr std::size_t kMaxWarnings = 64;     // a corrupt section must not flood the output
 constexpr std::size_t kMaxBuildIdBytes = 64;
+// Records may all point at the same long string: 10,000 sites sharing one 256 KB string made a
+// 1 MB file cost 12 GB and minutes. The bytes scanned for record strings are therefore bounded
+// by the file's size: a real driver scans a small multiple of it (shared file and module names
+// counted once per site); past this, the remaining records are skipped with a warning.
+constexpr std::uint64_t kStringBytesPerFileByte = 16;
 
 std::uint16_t le16(const unsigned char* p) {
     return std::uint16_t(p[0] | (p[1] << 8));
@@ -143,6 +148,8 @@ class ElfImage {
 
     const std::vector<Section>& sections() const { return sections_; }
     const std::vector<std::string>& notes() const { return notes_; }
+    // Bytes string_at() has looked at so far (found or not), for the string budget.
+    std::uint64_t string_bytes_scanned() const { return string_bytes_scanned_; }
 
     // Bytes a section really has in the file (0 for SHT_NOBITS or when it starts past the end).
     std::uint64_t section_bytes_in_file(const Section& s) const {
@@ -180,6 +187,7 @@ class ElfImage {
     std::vector<Region> regions_;
     std::unordered_map<std::uint64_t, Reloc> relocs_;  // by the address they patch
     std::vector<std::string> notes_;
+    mutable std::uint64_t string_bytes_scanned_ = 0;  // reading is const; this only counts
 };
 
 std::string ElfImage::parse() {
@@ -459,8 +467,10 @@ bool ElfImage::string_at(std::uint64_t va, std::string& out, std::string& why) c
     const std::size_t limit = std::min<std::uint64_t>(avail, kMaxString);
     if (const void* nul = std::memchr(begin, 0, limit)) {
         out.assign(begin, static_cast<const char*>(nul));
+        string_bytes_scanned_ += out.size() + 1;
         return true;
     }
+    string_bytes_scanned_ += limit;
     if (avail > kMaxString) {
         why = "string at " + hex(va) + " is longer than " + std::to_string(kMaxString) + " bytes";
     } else if (r->filesz < r->declared_filesz) {
@@ -705,9 +715,15 @@ LoadResult load_image(std::span<const unsigned char> image, const std::string& n
     for (std::uint64_t va : elf.find_word(WPP_MODULE_MAGIC)) module_records.insert(va);
     for (std::uint64_t va : elf.find_word(WPP_SITE_MAGIC)) site_records.insert(va);
 
+    const std::uint64_t string_budget = kMaxString + kStringBytesPerFileByte * image.size();
+    std::size_t over_budget = 0;  // records not read for the string budget
     std::vector<ModuleInfo> modules;
     std::set<std::string> described;
     for (std::uint64_t va : module_records) {
+        if (elf.string_bytes_scanned() > string_budget) {
+            ++over_budget;
+            continue;
+        }
         std::string why;
         ModuleInfo module;
         if (!read_module(elf, va, module, why)) {
@@ -725,6 +741,11 @@ LoadResult load_image(std::span<const unsigned char> image, const std::string& n
     result.sites = broken_site_slots + site_records.size();
     std::set<std::string> site_modules;
     for (std::uint64_t va : site_records) {
+        if (elf.string_bytes_scanned() > string_budget) {
+            ++over_budget;
+            ++result.skipped;
+            continue;
+        }
         std::string why;
         MessageInfo m;
         if (!read_site(elf, va, m, why)) {
@@ -769,6 +790,11 @@ LoadResult load_image(std::span<const unsigned char> image, const std::string& n
         modules.push_back(std::move(module));
     }
     for (auto& module : modules) into.add_module(std::move(module));
+    if (over_budget > 0)
+        warn.add(
+            std::to_string(over_budget) + " records not read: their strings add up to more than " +
+            std::to_string(string_budget) + " bytes, " + std::to_string(kStringBytesPerFileByte) +
+            " times the file's size (records sharing huge strings: a crafted file?)");
     warn.finish();
     return result;
 }

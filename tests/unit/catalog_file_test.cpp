@@ -386,6 +386,18 @@ TEST(CatalogFile, WrongVersionOrShapeIsAClearError) {
     }
 }
 
+// Found fuzzing the catalog reader with deeply nested JSON: the error message dumped the version
+// value, recursively, so a version nested 200,000 levels deep overflowed the stack.
+TEST(CatalogFile, DeeplyNestedVersionIsNamedNotDumped) {
+    constexpr std::size_t depth = 200'000;  // overflows an 8 MB stack in a normal build
+    const std::string text =
+        "{\"wpptrace_catalog\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
+    Catalog catalog;
+    const CatalogFileResult result = load_catalog_json(text, catalog, "v.json");
+    EXPECT_EQ(result.error,
+              "v.json: unsupported catalog version of type array (this build reads version 1)");
+}
+
 TEST(CatalogFile, MissingFileIsAnError) {
     Catalog catalog;
     const CatalogFileResult result = load_catalog_file("/nonexistent/catalog.json", catalog);

@@ -1,6 +1,7 @@
 // Reading the catalog out of driver binaries, and checking their formats against their types.
 #include "wpptrace/decoder/elf_catalog.hpp"
 
+#include <elf.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -358,6 +359,85 @@ TEST(ElfCatalog, RandomlyCorruptedCopiesNeverCrash) {
             expect_consistent(catalog, load_catalog_from_elf_image(bytes, "random.so", catalog));
         }
     }
+}
+
+// A minimal x86_64 shared object: one PT_LOAD mapping the whole file at address 0, and the
+// sections .data and .shstrtab. .data holds a `string_size`-byte string (NUL included) followed
+// by as many site records as fit in `file_size`, each with its own line and every text field but
+// the types pointing at that one string.
+std::vector<unsigned char> elf_with_sites_sharing_one_string(std::size_t file_size,
+                                                             std::size_t string_size) {
+    std::vector<unsigned char> image(file_size);
+    const auto put = [&image](std::size_t at, std::uint64_t value, std::size_t bytes) {
+        for (std::size_t i = 0; i < bytes; ++i) image[at + i] = std::uint8_t(value >> (8 * i));
+    };
+    constexpr std::size_t data = 4096, section_headers_size = 3 * 64;
+    const char names[] = "\0.data\0.shstrtab";
+    const std::size_t sites = (data + string_size + 7) / 8 * 8;
+    const std::size_t names_at = file_size - section_headers_size - 32;
+    const std::size_t section_headers = file_size - section_headers_size;
+    const std::size_t site_count = (names_at - sites) / 80;
+    // ELF header
+    const unsigned char ident[] = {0x7f, 'E', 'L', 'F', ELFCLASS64, ELFDATA2LSB, EV_CURRENT};
+    std::copy(std::begin(ident), std::end(ident), image.begin());
+    put(16, ET_DYN, 2), put(18, EM_X86_64, 2), put(20, EV_CURRENT, 4);
+    put(32, 64, 8), put(40, section_headers, 8), put(52, 64, 2);  // phoff, shoff, ehsize
+    put(54, 56, 2), put(56, 1, 2), put(58, 64, 2), put(60, 3, 2), put(62, 2, 2);
+    // PT_LOAD, read-write, the whole file
+    put(64, PT_LOAD, 4), put(68, PF_R | PF_W, 4), put(64 + 32, file_size, 8);
+    put(64 + 40, file_size, 8), put(64 + 48, 4096, 8);
+    std::fill_n(image.begin() + data, string_size - 1, 'A');
+    for (std::size_t i = 0; i < site_count; ++i) {
+        const std::size_t record = sites + 80 * i;
+        put(record, WPP_SITE_MAGIC, 8);
+        put(record + 8, i + 1, 4);  // line
+        for (std::size_t field = 24; field < 72; field += 8) put(record + field, data, 8);
+    }
+    std::copy(std::begin(names), std::end(names), image.begin() + names_at);
+    const auto section = [&](std::size_t index, std::uint32_t name, std::uint32_t type,
+                             std::uint64_t flags, std::uint64_t address, std::uint64_t size) {
+        const std::size_t at = section_headers + 64 * index;
+        put(at, name, 4), put(at + 4, type, 4), put(at + 8, flags, 8), put(at + 16, address, 8);
+        put(at + 24, address, 8), put(at + 32, size, 8), put(at + 48, 8, 8);
+    };
+    section(1, 1, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, data, names_at - data);
+    section(2, 7, SHT_STRTAB, 0, names_at, sizeof names);
+    return image;
+}
+
+// Real drivers share their file, module and level strings between many sites.
+TEST(ElfCatalog, ReadsSitesSharingAString) {
+    const std::vector<unsigned char> image = elf_with_sites_sharing_one_string(64 * 1024, 200);
+    Catalog catalog;
+    const LoadResult result = load_catalog_from_elf_image(image, "shared.so", catalog);
+    ASSERT_TRUE(result.ok()) << result.error;
+    EXPECT_TRUE(result.warnings.empty()) << result.warnings.front();
+    EXPECT_GT(result.sites, 700u);
+    EXPECT_EQ(result.added, result.sites);
+    EXPECT_EQ(catalog.messages().front()->format, std::string(199, 'A'));
+}
+
+// Found reviewing the reader against hostile input: records sharing one long string made a 1 MB
+// file cost 12 GB (every record got its own copies) and minutes. The strings read are bounded by
+// the file's size now; the records past the bound are skipped and reported.
+TEST(ElfCatalog, RecordsSharingAHugeStringStayWithinABoundOfTheFileSize) {
+    constexpr std::size_t file_size = 1 << 20;
+    const std::vector<unsigned char> image =
+        elf_with_sites_sharing_one_string(file_size, 256 * 1024);
+    Catalog catalog;
+    const LoadResult result = load_catalog_from_elf_image(image, "crafted.so", catalog);
+    ASSERT_TRUE(result.ok()) << result.error;
+    EXPECT_GT(result.sites, 9000u);
+    EXPECT_GT(result.added, 0u);
+    EXPECT_EQ(result.added + result.skipped, result.sites);
+    std::size_t text = 0;
+    for (const auto& m : catalog.messages())
+        text += m->module.size() + m->file.size() + m->function.size() + m->level.size() +
+                m->flags.size() + m->format.size();
+    // The bound (16 bytes per byte of the file, plus 1 MB) and one record's worth past it.
+    EXPECT_LE(text, 16 * file_size + (1 << 20) + 6 * 256 * 1024);
+    ASSERT_FALSE(result.warnings.empty());
+    EXPECT_THAT(result.warnings.back(), HasSubstr("records not read: their strings add up to"));
 }
 
 // ---- the format check -------------------------------------------------------------------------
