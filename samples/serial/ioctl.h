@@ -1,0 +1,56 @@
+/*
+ * ioctl.h - the serial port's control codes and their buffers, with the values ntddser.h gives
+ * them (an application built for Windows sends these very numbers), written for this sample.
+ */
+#ifndef SERIAL_IOCTL_H
+#define SERIAL_IOCTL_H
+
+#include <wdm.h>
+
+#define IOCTL_SERIAL_SET_BAUD_RATE \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 1, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b0004 */
+#define IOCTL_SERIAL_SET_LINE_CONTROL \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 3, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b000c */
+#define IOCTL_SERIAL_PURGE \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 19, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b004c */
+#define IOCTL_SERIAL_GET_BAUD_RATE \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 20, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b0050 */
+#define IOCTL_SERIAL_GET_LINE_CONTROL \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 21, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b0054 */
+#define IOCTL_SERIAL_GET_COMMSTATUS \
+    CTL_CODE(FILE_DEVICE_SERIAL_PORT, 27, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x1b006c */
+
+typedef struct _SERIAL_BAUD_RATE {
+    ULONG BaudRate;
+} SERIAL_BAUD_RATE, *PSERIAL_BAUD_RATE;
+
+#define STOP_BIT_1 0
+#define STOP_BITS_1_5 1
+#define STOP_BITS_2 2
+#define NO_PARITY 0
+#define ODD_PARITY 1
+#define EVEN_PARITY 2
+#define MARK_PARITY 3
+#define SPACE_PARITY 4
+
+typedef struct _SERIAL_LINE_CONTROL {
+    UCHAR StopBits;
+    UCHAR Parity;
+    UCHAR WordLength; /* 5 to 8 */
+} SERIAL_LINE_CONTROL, *PSERIAL_LINE_CONTROL;
+
+#define SERIAL_PURGE_TXABORT 0x00000001
+#define SERIAL_PURGE_RXABORT 0x00000002
+#define SERIAL_PURGE_TXCLEAR 0x00000004
+#define SERIAL_PURGE_RXCLEAR 0x00000008
+
+typedef struct _SERIAL_STATUS {
+    ULONG Errors;
+    ULONG HoldReasons;
+    ULONG AmountInInQueue;
+    ULONG AmountInOutQueue;
+    BOOLEAN EofReceived;
+    BOOLEAN WaitForImmediate;
+} SERIAL_STATUS, *PSERIAL_STATUS;
+
+#endif /* SERIAL_IOCTL_H */

@@ -1,0 +1,90 @@
+// End-to-end: each sample driver runs in the host from its own configuration (the build's copy
+// of samples/<name>/host.json: devices and an I/O workload), under a real LTTng session (a
+// private lttng-sessiond the test runner starts around this program), and its decoded text
+// must tell the driver's life in order: entry, device add, start, I/O, power, removal, cleanup.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "process.hpp"
+
+namespace {
+
+using wpptrace::testing::compare_with_golden;
+using wpptrace::testing::lines_of;
+using wpptrace::testing::Output;
+using wpptrace::testing::read_file;
+using wpptrace::testing::run;
+using wpptrace::testing::TempDir;
+
+const std::string tool = WPPTRACE_TOOL;
+const std::string host = WPPTRACE_HOST;
+const std::string golden_dir = GOLDEN_DIR;
+
+std::string describe(const Output& o) {
+    return "exit " + std::to_string(o.status) + "\nstdout:\n" + o.stdout_text + "\nstderr:\n" +
+           o.stderr_text;
+}
+
+// Records `wpptrace-host --config CONFIG` and decodes it (--noprefix) into DIR/out; returns the
+// driver's log. The host must finish clean (exit 0: no failure, no verifier finding) and every
+// event must decode.
+std::string run_sample(const TempDir& dir, const std::string& config, const std::string& driver) {
+    Output rec = run({tool, "record", "-o", dir / "trace", "--", host, "--config", config});
+    EXPECT_EQ(rec.status, 0) << describe(rec);
+    EXPECT_NE(rec.stdout_text.find("0 completion problem(s), 0 leak report(s), 0 finding(s)"),
+              std::string::npos)
+        << rec.stdout_text;
+    Output dec = run({tool, "decode", dir / "trace", "-o", dir / "out", "--noprefix"});
+    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_NE(read_file(dir / "out/summary.txt").find("unknown: 0, format errors: 0"),
+              std::string::npos)
+        << read_file(dir / "out/summary.txt");
+    return read_file(dir / ("out/" + driver + ".log"));
+}
+
+void expect_golden(const std::string& log, const std::string& golden) {
+    EXPECT_EQ(compare_with_golden(log, read_file(golden_dir + "/" + golden)), "") << log;
+}
+
+TEST(Samples, Serial) {
+    TempDir dir;
+    expect_golden(run_sample(dir, SERIAL_CONFIG, "Serial"), "serial.txt");
+}
+
+TEST(Samples, Toaster) {
+    TempDir dir;
+    expect_golden(run_sample(dir, TOASTER_CONFIG, "Toaster"), "toaster.txt");
+}
+
+TEST(Samples, Tracedrv) {
+    TempDir dir;
+    expect_golden(run_sample(dir, TRACEDRV_CONFIG, "tracedrv"), "tracedrv.txt");
+}
+
+TEST(Samples, EchoWdm) {
+    TempDir dir;
+    expect_golden(run_sample(dir, ECHO_WDM_CONFIG, "EchoWdm"), "echo.txt");
+}
+
+TEST(Samples, EchoKmdf) {
+    TempDir dir;
+    expect_golden(run_sample(dir, ECHO_KMDF_CONFIG, "EchoKmdf"), "echo.txt");
+}
+
+// The KMDF port keeps the WDM driver's messages: under the same workload the two traces are the
+// same sequence of texts, once the driver's own name (in its registry path) is set aside.
+TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {
+    TempDir wdm_dir, kmdf_dir;
+    std::string wdm = run_sample(wdm_dir, ECHO_WDM_CONFIG, "EchoWdm");
+    std::string kmdf = run_sample(kmdf_dir, ECHO_KMDF_CONFIG, "EchoKmdf");
+    wdm = std::regex_replace(wdm, std::regex("EchoWdm"), "<driver>");
+    kmdf = std::regex_replace(kmdf, std::regex("EchoKmdf"), "<driver>");
+    auto wdm_lines = lines_of(wdm), kmdf_lines = lines_of(kmdf);
+    ASSERT_GE(wdm_lines.size(), 15u) << wdm;
+    ASSERT_EQ(wdm_lines.size(), kmdf_lines.size()) << "WDM:\n" << wdm << "\nKMDF:\n" << kmdf;
+    for (std::size_t i = 0; i < wdm_lines.size(); ++i)
+        EXPECT_EQ(wdm_lines[i], kmdf_lines[i]) << "line " << i + 1;
+}
+
+}  // namespace
