@@ -84,7 +84,7 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
         throw ConfigError(std::string("not valid JSON: ") + e.what());
     }
     try {
-        check_keys(root, "configuration", {"drivers", "devices", "io_timeout_ms"});
+        check_keys(root, "configuration", {"drivers", "devices", "io_timeout_ms", "flows"});
         HostConfig config;
         if (root.contains("io_timeout_ms"))
             config.io_timeout =
@@ -145,6 +145,14 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
                         requests[r], where + ".workload.requests[" + std::to_string(r) + "]"));
             }
             config.devices.push_back(std::move(device));
+        }
+        // The flows belong to the filter engine, which parses (and checks) its own section.
+        if (root.contains("flows")) {
+            try {
+                config.flows = wfp::parse_flows(root["flows"].dump());
+            } catch (const wfp::FlowConfigError& e) {
+                throw ConfigError(e.what());
+            }
         }
         return config;
     } catch (const json::exception& e) {

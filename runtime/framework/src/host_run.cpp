@@ -1,5 +1,5 @@
-// host_run.cpp - one run of the host: load -> add devices -> start -> workload -> power
-// cycles -> removal -> unload, one line per phase, then a summary.
+// host_run.cpp - one run of the host: load -> add devices -> start -> workload -> flows ->
+// power cycles -> removal -> unload, one line per phase, then a summary.
 #include <cstdarg>
 
 #include "wpptrace/host/host_config.hpp"
@@ -81,6 +81,11 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
              static_cast<long long>(w.elapsed.count()));
         for (auto& [key, n] : w.by_type_and_status) report.requests[key] += n;
     }
+    // Network flows through the filter engine, to the callouts the drivers registered.
+    report.flows = wfp::feed_flows(config.flows);
+    for (const auto& f : report.flows.flows)
+        line(out, "flow %s: %u permitted, %u blocked", wfp::describe(f.flow).c_str(), f.permitted,
+             f.blocked);
     for (auto [device, device_config] : devices)
         for (unsigned i = 0; i < device_config->power_cycles; ++i) {
             NTSTATUS down = host.set_device_power(*device, PowerDeviceD3);
@@ -97,11 +102,17 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
     host.unload_all();
     line(out, "all drivers unloaded (%zu)", drivers);
     report.findings = host.findings();
+    // Callouts still registered would point into unloaded code: misuse, as Verifier says.
+    for (auto& text : wfp::release_leftovers())
+        report.findings.push_back({FindingKind::device_misuse, "WFP", text});
 
     std::string requests;
     for (auto& [key, n] : report.requests)
         requests += (requests.empty() ? "" : ", ") + key + " " + std::to_string(n);
     line(out, "summary: requests: %s", requests.empty() ? "none" : requests.c_str());
+    if (!config.flows.empty())
+        line(out, "summary: flows: %u permitted, %u blocked", report.flows.permitted(),
+             report.flows.blocked());
     line(out, "summary: %zu completion problem(s), %zu leak report(s), %zu finding(s) in all",
          report.completion_problems(), report.leaks(), report.findings.size());
     for (auto& f : report.findings)

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/wfp/flows.hpp"
 
 namespace wpptrace::host {
 
@@ -46,6 +47,7 @@ struct HostConfig {
     std::vector<DriverSpec> drivers;
     std::vector<DeviceConfig> devices{};
     std::chrono::milliseconds io_timeout{5000};
+    std::vector<wfp::FlowSpec> flows{};  // synthetic network flows for WFP callout drivers
 };
 
 // Relative driver paths are taken from base_dir (the configuration file's folder).
@@ -64,6 +66,7 @@ struct RunReport {
     bool driver_entry_failed = false;
     bool device_failed = false;                // AddDevice or start failed
     std::map<std::string, unsigned> requests;  // "read STATUS_SUCCESS" -> count
+    wfp::FeedReport flows;                     // verdicts of the configured flows
     std::vector<Finding> findings;
     std::size_t completion_problems() const;  // double and never completed
     std::size_t leaks() const;
@@ -72,8 +75,8 @@ struct RunReport {
     int exit_code() const;
 };
 
-// Load -> add devices -> start -> workload -> power cycles -> removal -> unload, printing one
-// line per phase and a summary to out. Throws LoadError/ConfigError for what cannot run at all.
+// Load -> add devices -> start -> workload -> flows -> power cycles -> removal -> unload, printing
+// one line per phase and a summary to out. Throws LoadError/ConfigError for what cannot run at all.
 RunReport run_host(const HostConfig& config, std::FILE* out);
 
 }  // namespace wpptrace::host
