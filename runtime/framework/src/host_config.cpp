@@ -1,6 +1,7 @@
 // host_config.cpp - the host's JSON configuration (schema in runtime/host/README.md).
 #include "wpptrace/host/host_config.hpp"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -50,8 +51,33 @@ std::vector<std::string> names(const json& object, const char* key, const std::s
     return out;
 }
 
+// "00 96 00 00": hex bytes, spaces allowed, as an ioctl's input buffer.
+std::vector<unsigned char> parse_hex_bytes(const json& value, const std::string& where) {
+    if (!value.is_string()) throw ConfigError(where + ": expected hex bytes like \"00 96 00 00\"");
+    std::vector<unsigned char> bytes;
+    int high = -1;
+    for (char c : value.get<std::string>()) {
+        if (c == ' ') continue;
+        int digit =
+            std::isxdigit(static_cast<unsigned char>(c))
+                ? (std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                                                               : (std::tolower(c) - 'a' + 10))
+                : -1;
+        if (digit < 0) throw ConfigError(where + ": '" + c + "' is not a hex digit");
+        if (high < 0) {
+            high = digit;
+        } else {
+            bytes.push_back(static_cast<unsigned char>(high << 4 | digit));
+            high = -1;
+        }
+    }
+    if (high >= 0) throw ConfigError(where + ": an odd number of hex digits");
+    return bytes;
+}
+
 RequestSpec parse_request(const json& r, const std::string& where) {
-    check_keys(r, where, {"type", "count", "length", "code", "input_length", "output_length"});
+    check_keys(r, where,
+               {"type", "count", "length", "code", "input", "input_length", "output_length"});
     RequestSpec spec;
     std::string type = r.value("type", "");
     if (type == "read")
@@ -69,6 +95,14 @@ RequestSpec parse_request(const json& r, const std::string& where) {
         spec.input_length = to_ulong(r["input_length"], where + ".input_length");
     if (r.contains("output_length"))
         spec.output_length = to_ulong(r["output_length"], where + ".output_length");
+    if (r.contains("input")) {
+        if (r.contains("input_length"))
+            throw ConfigError(where +
+                              ": \"input\" gives the bytes and so the length; drop "
+                              "\"input_length\"");
+        spec.input = parse_hex_bytes(r["input"], where + ".input");
+        spec.input_length = static_cast<ULONG>(spec.input.size());
+    }
     if (spec.type == RequestSpec::Type::ioctl && !r.contains("code"))
         throw ConfigError(where + ": an ioctl needs a \"code\"");
     return spec;

@@ -66,7 +66,9 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
                         break;
                     case RequestSpec::Type::ioctl:
                         r = host.ioctl(device, file.file, spec.code,
-                                       std::vector<unsigned char>(spec.input_length, 0x5a),
+                                       spec.input.empty()
+                                           ? std::vector<unsigned char>(spec.input_length, 0x5a)
+                                           : spec.input,
                                        spec.output_length);
                         break;
                 }

@@ -30,6 +30,7 @@ struct RequestSpec {
     ULONG length = 0;  // read/write bytes
     ULONG code = 0;    // ioctl control code
     ULONG input_length = 0, output_length = 0;
+    std::vector<unsigned char> input{};  // ioctl input bytes ("input"); else input_length x 0x5a
 };
 
 struct WorkloadSpec {
