@@ -4,6 +4,8 @@
 // must tell the driver's life in order: entry, device add, start, I/O, power, removal, cleanup.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <regex>
 
 #include "process.hpp"
@@ -85,6 +87,36 @@ TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {
     ASSERT_EQ(wdm_lines.size(), kmdf_lines.size()) << "WDM:\n" << wdm << "\nKMDF:\n" << kmdf;
     for (std::size_t i = 0; i < wdm_lines.size(); ++i)
         EXPECT_EQ(wdm_lines[i], kmdf_lines[i]) << "line " << i + 1;
+}
+
+// UMDF-style: two host processes each load their own instance of the same driver. Each
+// instance calls DriverEntry once, and the trace keeps them apart by process.
+TEST(Samples, TwoHostProcessesKeepTheirInstancesApartByProcess) {
+    TempDir dir;
+    std::string both = host + " --config " + TOASTER_CONFIG + " > " + (dir / "a.out") + " & " +
+                       host + " --config " + TOASTER_CONFIG + " > " + (dir / "b.out") +
+                       "; status=$?; wait $! || status=1; exit $status";
+    Output rec = run({tool, "record", "-o", dir / "trace", "--", "sh", "-c", both});
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    Output dec = run({tool, "decode", dir / "trace", "--prefix", "%8!d! "});
+    ASSERT_EQ(dec.status, 0) << describe(dec);
+    std::map<std::string, std::vector<std::string>> by_pid;
+    for (const auto& line : lines_of(dec.stdout_text))
+        by_pid[line.substr(0, line.find(' '))].push_back(line.substr(line.find(' ') + 1));
+    ASSERT_EQ(by_pid.size(), 2u) << dec.stdout_text;
+    const auto& first = by_pid.begin()->second;
+    const auto& second = std::next(by_pid.begin())->second;
+    EXPECT_EQ(first, second);  // the same life, told once per process
+    EXPECT_EQ(std::count_if(
+                  first.begin(), first.end(),
+                  [](const std::string& l) { return l.find("DriverEntry") != std::string::npos; }),
+              std::count_if(second.begin(), second.end(), [](const std::string& l) {
+                  return l.find("DriverEntry") != std::string::npos;
+              }));
+    // Both hosts report the same run (but for its duration).
+    std::regex duration(" in [0-9]+ ms");
+    EXPECT_EQ(std::regex_replace(read_file(dir / "a.out"), duration, ""),
+              std::regex_replace(read_file(dir / "b.out"), duration, ""));
 }
 
 }  // namespace
