@@ -94,7 +94,11 @@ IoResult DriverHost::send(Device& device, const IoSetup& setup) {
             switch (METHOD_FROM_CTL_CODE(setup.code)) {
                 case METHOD_BUFFERED:
                     x.system_buffer.assign(std::max<std::size_t>(x.input.size(), out_length), 0);
-                    std::memcpy(x.system_buffer.data(), x.input.data(), x.input.size());
+                    // A request without input has an empty input (data() null), and without
+                    // output an empty system buffer too: memcpy must not be given a null
+                    // pointer, even for 0 bytes (undefined behaviour; UBSan stops there).
+                    if (!x.input.empty())
+                        std::memcpy(x.system_buffer.data(), x.input.data(), x.input.size());
                     irp->AssociatedIrp.SystemBuffer =
                         x.system_buffer.empty() ? nullptr : x.system_buffer.data();
                     break;
