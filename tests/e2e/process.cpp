@@ -67,6 +67,11 @@ Output run(const std::vector<std::string>& argv) {
     return result;
 }
 
+std::string describe(const Output& o) {
+    return "exit " + std::to_string(o.status) + "\nstdout:\n" + o.stdout_text + "\nstderr:\n" +
+           o.stderr_text;
+}
+
 TempDir::TempDir() {
     char pattern[] = "/tmp/wpptest.XXXXXX";
     if (!mkdtemp(pattern)) throw std::runtime_error("mkdtemp failed");

@@ -14,6 +14,9 @@ struct Output {
 
 Output run(const std::vector<std::string>& argv);
 
+// "exit N", then both outputs: what a failed expectation about a run should print.
+std::string describe(const Output& output);
+
 // A fresh directory under /tmp, removed with everything in it when the object goes away.
 class TempDir {
   public:

@@ -9,6 +9,7 @@
 namespace {
 
 using wpptrace::testing::compare_with_golden;
+using wpptrace::testing::describe;
 using wpptrace::testing::lines_of;
 using wpptrace::testing::Output;
 using wpptrace::testing::read_file;
@@ -20,11 +21,6 @@ const std::string host = WPPTRACE_HOST;
 const std::string serial = SERIAL_DRIVER;
 const std::string tracedrv = TRACEDRV_DRIVER;
 const std::string golden_dir = GOLDEN_DIR;
-
-std::string describe(const Output& o) {
-    return "exit " + std::to_string(o.status) + "\nstdout:\n" + o.stdout_text + "\nstderr:\n" +
-           o.stderr_text;
-}
 
 // `wpptrace record [options] -- host [host args] drivers...`
 Output record(const std::string& trace, std::vector<std::string> options,

@@ -13,6 +13,7 @@
 namespace {
 
 using wpptrace::testing::compare_with_golden;
+using wpptrace::testing::describe;
 using wpptrace::testing::lines_of;
 using wpptrace::testing::Output;
 using wpptrace::testing::read_file;
@@ -22,11 +23,6 @@ using wpptrace::testing::TempDir;
 const std::string tool = WPPTRACE_TOOL;
 const std::string host = WPPTRACE_HOST;
 const std::string golden_dir = GOLDEN_DIR;
-
-std::string describe(const Output& o) {
-    return "exit " + std::to_string(o.status) + "\nstdout:\n" + o.stdout_text + "\nstderr:\n" +
-           o.stderr_text;
-}
 
 // Records `wpptrace-host --config CONFIG` and decodes it (--noprefix) into DIR/out; returns the
 // driver's log. The host must finish clean (exit 0: no failure, no verifier finding) and every

@@ -8,6 +8,7 @@
 namespace {
 
 using wpptrace::testing::compare_with_golden;
+using wpptrace::testing::describe;
 using wpptrace::testing::Output;
 using wpptrace::testing::read_file;
 using wpptrace::testing::run;
@@ -17,11 +18,6 @@ const std::string tool = WPPTRACE_TOOL;
 const std::string host = WPPTRACE_HOST;
 const std::string config = WFP_CALLOUT_CONFIG;
 const std::string golden_dir = GOLDEN_DIR;
-
-std::string describe(const Output& o) {
-    return "exit " + std::to_string(o.status) + "\nstdout:\n" + o.stdout_text + "\nstderr:\n" +
-           o.stderr_text;
-}
 
 Output record(const TempDir& dir, std::vector<std::string> host_args) {
     std::vector<std::string> argv = {tool, "record", "-o",       dir / "trace",
