@@ -7,7 +7,8 @@
 //
 // Exit status: 0 clean; 1 a DriverEntry, AddDevice or device start failed; 2 bad usage, a bad
 // configuration or a driver that cannot be loaded; 3 verifier findings (a request completed
-// twice or never, pool leaked at unload, other misuse). See runtime/host/README.md.
+// twice or never, pool leaked at unload, other misuse); 4 a driver crashed in a callback; 5 a
+// driver did not return from a callback in time. See runtime/host/README.md.
 #include <CLI/CLI.hpp>
 
 #include <strings.h>
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "wpptrace/host/fault_watch.hpp"
 #include "wpptrace/host/host_config.hpp"
 
 namespace {
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
     CLI::App app{"Loads Windows-style drivers built against wpptrace and runs their life cycle."};
     std::vector<std::string> driver_args, params, injections;
     std::string config_path;
+    long long callback_timeout_ms = -1;  // -1: the configuration's (default 10000)
     app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]");
     app.add_option("--config", config_path,
                    "JSON file: drivers, devices, workload (runtime/host/README.md)");
@@ -52,6 +55,10 @@ int main(int argc, char** argv) {
                    "Make a framework call fail: DRIVER:CALL=STATUS (e.g. Serial:WdfDriverCreate="
                    "STATUS_INSUFFICIENT_RESOURCES)")
         ->allow_extra_args(false);
+    app.add_option("--callback-timeout", callback_timeout_ms,
+                   "Milliseconds a driver callback may run before the host gives up on it "
+                   "(exit 5); 0: wait forever. Default 10000")
+        ->check(CLI::NonNegativeNumber);
     try {
         app.parse(argc, argv);
         if (driver_args.empty() && config_path.empty())
@@ -94,6 +101,10 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    if (callback_timeout_ms >= 0)
+        config.callback_timeout = std::chrono::milliseconds(callback_timeout_ms);
+    // A driver that crashes or hangs is named, with its callback, and ends the run (exit 4/5).
+    install_fault_reporting(config.callback_timeout);
     try {
         return run_host(config, stdout).exit_code();
     } catch (const std::exception& e) {  // LoadError: a binary that cannot run at all

@@ -75,7 +75,12 @@ void LoadedDriver::unload() {
         // KMDF drivers have the framework's unload routine here: EvtDriverUnload, the driver
         // object's cleanup and destroy callbacks (WPP_CLEANUP), then their own DriverUnload.
         framework::guarded_void(
-            "DriverUnload", [&] { s.driver_object.DriverUnload(&s.driver_object); }, record);
+            "DriverUnload",
+            [&] {
+                framework::call_driver(record, "DriverUnload", s.driver_object.DriverUnload,
+                                       &s.driver_object);
+            },
+            record);
     }
     int left = 0;
     for (PDEVICE_OBJECT d = s.driver_object.DeviceObject; d; d = d->NextDevice) ++left;

@@ -8,7 +8,9 @@
 //   }
 #pragma once
 
+#include <cstdint>
 #include <type_traits>
+#include <utility>
 
 #include "framework_state.hpp"
 
@@ -38,6 +40,31 @@ void guarded_void(const char* entry, Body&& body, DriverRecord* record = nullptr
     } catch (...) {
         status_of_current_exception(entry, record);
     }
+}
+
+// Marks the thread as running `callback` of the driver of `record` for as long as it lives
+// (fault_watch.cpp: what a crash or a hang then reports). Scopes nest: a dispatch routine that
+// the framework runs for a KMDF driver, then its EvtIoRead.
+class CallbackScope {
+  public:
+    CallbackScope(const DriverRecord* record, const char* callback) noexcept;
+    ~CallbackScope();
+    CallbackScope(const CallbackScope&) = delete;
+    CallbackScope& operator=(const CallbackScope&) = delete;
+
+  private:
+    void* slot_ = nullptr;
+    const char* previous_driver_ = nullptr;
+    const char* previous_callback_ = nullptr;
+    std::int64_t previous_since_ns_ = 0;
+};
+
+// Every call from the framework into a driver goes through here (`callback` a string literal).
+template <class Fn, class... Args>
+decltype(auto) call_driver(const DriverRecord* record, const char* callback, Fn&& fn,
+                           Args&&... args) {
+    CallbackScope scope(record, callback);
+    return std::forward<Fn>(fn)(std::forward<Args>(args)...);
 }
 
 }  // namespace wpptrace::framework

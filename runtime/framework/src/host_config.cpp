@@ -118,11 +118,15 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
         throw ConfigError(std::string("not valid JSON: ") + e.what());
     }
     try {
-        check_keys(root, "configuration", {"drivers", "devices", "io_timeout_ms", "flows"});
+        check_keys(root, "configuration",
+                   {"drivers", "devices", "io_timeout_ms", "callback_timeout_ms", "flows"});
         HostConfig config;
         if (root.contains("io_timeout_ms"))
             config.io_timeout =
                 std::chrono::milliseconds(to_ulong(root["io_timeout_ms"], "io_timeout_ms"));
+        if (root.contains("callback_timeout_ms"))
+            config.callback_timeout = std::chrono::milliseconds(
+                to_ulong(root["callback_timeout_ms"], "callback_timeout_ms"));
         const json drivers = root.value("drivers", json::array());
         const json devices = root.value("devices", json::array());
         for (std::size_t i = 0; i < drivers.size(); ++i) {

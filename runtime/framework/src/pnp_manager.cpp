@@ -103,7 +103,9 @@ Device& DriverHost::add_device(DeviceSpec spec) {
             status = STATUS_NOT_SUPPORTED;  // not a PnP driver
         } else {
             status = framework::guarded(
-                "AddDevice", [&] { return add(object, pdo); }, NTSTATUS{}, record);
+                "AddDevice",
+                [&] { return framework::call_driver(record, "AddDevice", add, object, pdo); },
+                NTSTATUS{}, record);
         }
         bool in_stack = false;
         for (PDEVICE_OBJECT d = pdo->AttachedDevice; d; d = d->AttachedDevice)

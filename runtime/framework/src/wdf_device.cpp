@@ -47,21 +47,26 @@ void set_interfaces_state(FxDevice* device, bool enable) {
 NTSTATUS power_up(FxDevice* d, WDF_POWER_DEVICE_STATE previous) {
     WDFDEVICE h = handle_of(d);
     NTSTATUS status = STATUS_SUCCESS;
-    if (d->pnp.EvtDeviceD0Entry) status = d->pnp.EvtDeviceD0Entry(h, previous);
+    if (d->pnp.EvtDeviceD0Entry)
+        status = call_driver(d->driver, "EvtDeviceD0Entry", d->pnp.EvtDeviceD0Entry, h, previous);
     if (!NT_SUCCESS(status)) return status;
     d->in_d0 = true;
     POWER_STATE state{};
     state.DeviceState = PowerDeviceD0;
     PoSetPowerState(d->self, DevicePowerState, state);
     if (d->pnp.EvtDeviceD0EntryPostInterruptsEnabled)
-        status = d->pnp.EvtDeviceD0EntryPostInterruptsEnabled(h, previous);
+        status = call_driver(d->driver, "EvtDeviceD0EntryPostInterruptsEnabled",
+                             d->pnp.EvtDeviceD0EntryPostInterruptsEnabled, h, previous);
     if (!NT_SUCCESS(status)) return status;
     for (FxQueue* q : queues_of(d)) queue_start(q);
     if (!d->self_managed_io_started) {
         d->self_managed_io_started = true;
-        if (d->pnp.EvtDeviceSelfManagedIoInit) status = d->pnp.EvtDeviceSelfManagedIoInit(h);
+        if (d->pnp.EvtDeviceSelfManagedIoInit)
+            status = call_driver(d->driver, "EvtDeviceSelfManagedIoInit",
+                                 d->pnp.EvtDeviceSelfManagedIoInit, h);
     } else if (d->pnp.EvtDeviceSelfManagedIoRestart) {
-        status = d->pnp.EvtDeviceSelfManagedIoRestart(h);
+        status = call_driver(d->driver, "EvtDeviceSelfManagedIoRestart",
+                             d->pnp.EvtDeviceSelfManagedIoRestart, h);
     }
     return status;
 }
@@ -70,12 +75,15 @@ void power_down(FxDevice* d, WDF_POWER_DEVICE_STATE target) {
     if (!d->in_d0) return;
     WDFDEVICE h = handle_of(d);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoSuspend)
-        d->pnp.EvtDeviceSelfManagedIoSuspend(h);
+        call_driver(d->driver, "EvtDeviceSelfManagedIoSuspend",
+                    d->pnp.EvtDeviceSelfManagedIoSuspend, h);
     for (FxQueue* q : queues_of(d))
         if (q->power_managed) queue_stop(q);
     if (d->pnp.EvtDeviceD0ExitPreInterruptsDisabled)
-        d->pnp.EvtDeviceD0ExitPreInterruptsDisabled(h, target);
-    if (d->pnp.EvtDeviceD0Exit) d->pnp.EvtDeviceD0Exit(h, target);
+        call_driver(d->driver, "EvtDeviceD0ExitPreInterruptsDisabled",
+                    d->pnp.EvtDeviceD0ExitPreInterruptsDisabled, h, target);
+    if (d->pnp.EvtDeviceD0Exit)
+        call_driver(d->driver, "EvtDeviceD0Exit", d->pnp.EvtDeviceD0Exit, h, target);
     d->in_d0 = false;
     POWER_STATE state{};
     state.DeviceState = PowerDeviceD3;
@@ -86,15 +94,17 @@ NTSTATUS start_device(FxDevice* d) {
     WDFDEVICE h = handle_of(d);
     NTSTATUS status = STATUS_SUCCESS;
     if (d->pnp.EvtDevicePrepareHardware)
-        status = d->pnp.EvtDevicePrepareHardware(h, reinterpret_cast<WDFCMRESLIST>(d->raw),
-                                                 reinterpret_cast<WDFCMRESLIST>(d->translated));
+        status = call_driver(d->driver, "EvtDevicePrepareHardware", d->pnp.EvtDevicePrepareHardware,
+                             h, reinterpret_cast<WDFCMRESLIST>(d->raw),
+                             reinterpret_cast<WDFCMRESLIST>(d->translated));
     if (!NT_SUCCESS(status)) return status;
     d->prepared = true;
     status = power_up(d, WdfPowerDeviceD3Final);
     if (!NT_SUCCESS(status)) {
         power_down(d, WdfPowerDeviceD3Final);
         if (d->pnp.EvtDeviceReleaseHardware)
-            d->pnp.EvtDeviceReleaseHardware(h, reinterpret_cast<WDFCMRESLIST>(d->translated));
+            call_driver(d->driver, "EvtDeviceReleaseHardware", d->pnp.EvtDeviceReleaseHardware, h,
+                        reinterpret_cast<WDFCMRESLIST>(d->translated));
         d->prepared = false;
         return status;
     }
@@ -110,12 +120,15 @@ NTSTATUS remove_device(FxDevice* d, PIRP irp) {
     power_down(d, WdfPowerDeviceD3Final);
     for (FxQueue* q : queues_of(d)) queue_purge(q);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoFlush)
-        d->pnp.EvtDeviceSelfManagedIoFlush(h);
+        call_driver(d->driver, "EvtDeviceSelfManagedIoFlush", d->pnp.EvtDeviceSelfManagedIoFlush,
+                    h);
     if (d->prepared && d->pnp.EvtDeviceReleaseHardware)
-        d->pnp.EvtDeviceReleaseHardware(h, reinterpret_cast<WDFCMRESLIST>(d->translated));
+        call_driver(d->driver, "EvtDeviceReleaseHardware", d->pnp.EvtDeviceReleaseHardware, h,
+                    reinterpret_cast<WDFCMRESLIST>(d->translated));
     d->prepared = false;
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoCleanup)
-        d->pnp.EvtDeviceSelfManagedIoCleanup(h);
+        call_driver(d->driver, "EvtDeviceSelfManagedIoCleanup",
+                    d->pnp.EvtDeviceSelfManagedIoCleanup, h);
     for (auto& link : d->symbolic_links) {
         UNICODE_STRING name;
         RtlInitUnicodeString(&name, link.c_str());
@@ -157,7 +170,9 @@ NTSTATUS dispatch_pnp(FxDevice* d, PIRP irp) {
         }
         case IRP_MN_QUERY_REMOVE_DEVICE: {
             NTSTATUS status = STATUS_SUCCESS;
-            if (d->pnp.EvtDeviceQueryRemove) status = d->pnp.EvtDeviceQueryRemove(handle_of(d));
+            if (d->pnp.EvtDeviceQueryRemove)
+                status = call_driver(d->driver, "EvtDeviceQueryRemove", d->pnp.EvtDeviceQueryRemove,
+                                     handle_of(d));
             if (!NT_SUCCESS(status)) return complete_irp(irp, status);
             irp->IoStatus.Status = STATUS_SUCCESS;
             return pass_down(d, irp);
@@ -222,7 +237,9 @@ NTSTATUS fx_add_device(PDRIVER_OBJECT driver_object, PDEVICE_OBJECT pdo) {
             WDFDEVICE_INIT init;
             init.driver = fx;
             init.pdo = pdo;
-            NTSTATUS status = fx->config.EvtDriverDeviceAdd(reinterpret_cast<WDFDRIVER>(fx), &init);
+            NTSTATUS status =
+                call_driver(record, "EvtDriverDeviceAdd", fx->config.EvtDriverDeviceAdd,
+                            reinterpret_cast<WDFDRIVER>(fx), &init);
             FxDevice* device = init.created;
             if (!NT_SUCCESS(status)) {
                 // As KMDF: a failed device add leaves nothing behind.

@@ -23,11 +23,13 @@ void fx_driver_unload(PDRIVER_OBJECT driver_object) {
     DriverRecord* record = find_driver(driver_object);
     if (!record || !record->fx) return;
     FxDriver* fx = record->fx;
-    if (fx->config.EvtDriverUnload) fx->config.EvtDriverUnload(reinterpret_cast<WDFDRIVER>(fx));
+    if (fx->config.EvtDriverUnload)
+        call_driver(record, "EvtDriverUnload", fx->config.EvtDriverUnload,
+                    reinterpret_cast<WDFDRIVER>(fx));
     PDRIVER_UNLOAD chained = fx->driver_unload;
     record->fx = nullptr;
     fx_delete(fx);
-    if (chained) chained(driver_object);
+    if (chained) call_driver(record, "DriverUnload", chained, driver_object);
 }
 
 FxDriver* fx_driver_of(WDFDRIVER driver, const char* entry) {
@@ -59,7 +61,8 @@ extern "C" NTSTATUS FxDriverEntry(PDRIVER_OBJECT driver_object, PUNICODE_STRING 
     return guarded(
         "DriverEntry",
         [&]() -> NTSTATUS {
-            NTSTATUS status = record->driver_entry(driver_object, registry_path);
+            NTSTATUS status = call_driver(record, "DriverEntry", record->driver_entry,
+                                          driver_object, registry_path);
             if (!NT_SUCCESS(status)) {
                 discard_fx_driver(driver_object);
                 return status;

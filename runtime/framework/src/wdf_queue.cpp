@@ -37,31 +37,37 @@ void present(FxQueue* q, FxRequest* r) {
         case WdfRequestTypeRead:
             if (s->Parameters.Read.Length == 0 && !c.AllowZeroLengthRequests)
                 return request_complete(r, STATUS_SUCCESS, "framework");
-            if (c.EvtIoRead) return c.EvtIoRead(queue, request, s->Parameters.Read.Length);
+            if (c.EvtIoRead)
+                return call_driver(q->driver, "EvtIoRead", c.EvtIoRead, queue, request,
+                                   s->Parameters.Read.Length);
             break;
         case WdfRequestTypeWrite:
             if (s->Parameters.Write.Length == 0 && !c.AllowZeroLengthRequests)
                 return request_complete(r, STATUS_SUCCESS, "framework");
-            if (c.EvtIoWrite) return c.EvtIoWrite(queue, request, s->Parameters.Write.Length);
+            if (c.EvtIoWrite)
+                return call_driver(q->driver, "EvtIoWrite", c.EvtIoWrite, queue, request,
+                                   s->Parameters.Write.Length);
             break;
         case WdfRequestTypeDeviceControl:
             if (c.EvtIoDeviceControl)
-                return c.EvtIoDeviceControl(queue, request,
-                                            s->Parameters.DeviceIoControl.OutputBufferLength,
-                                            s->Parameters.DeviceIoControl.InputBufferLength,
-                                            s->Parameters.DeviceIoControl.IoControlCode);
+                return call_driver(q->driver, "EvtIoDeviceControl", c.EvtIoDeviceControl, queue,
+                                   request, s->Parameters.DeviceIoControl.OutputBufferLength,
+                                   s->Parameters.DeviceIoControl.InputBufferLength,
+                                   s->Parameters.DeviceIoControl.IoControlCode);
             break;
         case WdfRequestTypeDeviceControlInternal:
             if (c.EvtIoInternalDeviceControl)
-                return c.EvtIoInternalDeviceControl(
-                    queue, request, s->Parameters.DeviceIoControl.OutputBufferLength,
-                    s->Parameters.DeviceIoControl.InputBufferLength,
-                    s->Parameters.DeviceIoControl.IoControlCode);
+                return call_driver(q->driver, "EvtIoInternalDeviceControl",
+                                   c.EvtIoInternalDeviceControl, queue, request,
+                                   s->Parameters.DeviceIoControl.OutputBufferLength,
+                                   s->Parameters.DeviceIoControl.InputBufferLength,
+                                   s->Parameters.DeviceIoControl.IoControlCode);
             break;
         default:
             break;
     }
-    if (c.EvtIoDefault) return c.EvtIoDefault(queue, request);
+    if (c.EvtIoDefault)
+        return call_driver(q->driver, "EvtIoDefault", c.EvtIoDefault, queue, request);
     request_complete(r, STATUS_INVALID_DEVICE_REQUEST, "framework");
 }
 
@@ -143,8 +149,8 @@ void queue_purge(FxQueue* q) {
                 ++q->presented;
                 r->presented = true;
             }
-            q->config.EvtIoCanceledOnQueue(reinterpret_cast<WDFQUEUE>(q),
-                                           reinterpret_cast<WDFREQUEST>(r));
+            call_driver(q->driver, "EvtIoCanceledOnQueue", q->config.EvtIoCanceledOnQueue,
+                        reinterpret_cast<WDFQUEUE>(q), reinterpret_cast<WDFREQUEST>(r));
         } else {
             request_complete(r, STATUS_CANCELLED, "framework");
         }

@@ -144,7 +144,8 @@ extern "C" NTSTATUS IoCallDriver(PDEVICE_OBJECT device, PIRP irp) {
             stack->DeviceObject = device;
             PDRIVER_DISPATCH dispatch = device->DriverObject->MajorFunction[stack->MajorFunction];
             if (!dispatch) dispatch = invalid_device_request;
-            return dispatch(device, irp);
+            return call_driver(find_driver(device->DriverObject),
+                               major_function_name(stack->MajorFunction), dispatch, device, irp);
         },
         NTSTATUS{}, find_driver(device ? device->DriverObject : nullptr));
 }
@@ -190,7 +191,10 @@ extern "C" void IoCompleteRequest(PIRP irp, CCHAR) {
                 PDEVICE_OBJECT device = irp->CurrentLocation <= irp->StackCount
                                             ? IoGetCurrentIrpStackLocation(irp)->DeviceObject
                                             : nullptr;
-                if (routine(device, irp, context) == STATUS_MORE_PROCESSING_REQUIRED) return;
+                if (call_driver(driver_of_address(reinterpret_cast<const void*>(routine)),
+                                "IoCompletion routine", routine, device, irp,
+                                context) == STATUS_MORE_PROCESSING_REQUIRED)
+                    return;
             } else if (irp->PendingReturned && irp->CurrentLocation <= irp->StackCount) {
                 IoMarkIrpPending(irp);  // what the routine would have done
             }

@@ -48,6 +48,8 @@ struct HostConfig {
     std::vector<DriverSpec> drivers;
     std::vector<DeviceConfig> devices{};
     std::chrono::milliseconds io_timeout{5000};
+    // wpptrace-host: a driver callback running longer ends the run (fault_watch.hpp); 0: never
+    std::chrono::milliseconds callback_timeout{10000};
     std::vector<wfp::FlowSpec> flows{};  // synthetic network flows for WFP callout drivers
 };
 
