@@ -69,6 +69,37 @@ WPP_CONTROL_GUIDS
 #undef WPP_DEFINE_CONTROL_GUID
 WPP_STATIC_ASSERT_((int)WPP_CONTROL_COUNT_ <= WPP_MAX_CONTROLS, "wpptrace: too many control GUIDs");
 
+/* ---- WPPTRACE_COMPILED_OUT: tracing compiled out ------------------------------------------
+   -DWPPTRACE_COMPILED_OUT builds a driver with no tracing at all, as if WPP were not there: a
+   baseline to measure what tracing costs (bench/ builds such a copy of a sample), or a build
+   that must not depend on the runtime. Trace calls expand to `0 ? wpp_compiled_out_(...) :
+   (void)0`: the arguments are never evaluated and no code is emitted, but they still count as
+   used, so a variable read only by a trace call does not break -Werror=unused-variable, and an
+   unknown flag name still stops the build (WPP_BIT_<flag> is named). No control block, no
+   module registration: WPP_INIT_TRACING and WPP_CLEANUP do nothing (their arguments are not
+   evaluated either), and the gating macros say 0. */
+#ifdef WPPTRACE_COMPILED_OUT
+static inline void wpp_compiled_out_(int flag_bit, ...) {
+    (void)flag_bit;
+}
+#define DoTraceMessage(FLAG, MSG, ...) \
+    (0 ? wpp_compiled_out_(WPP_BIT_##FLAG, MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define TraceEvents(LEVEL, FLAGS, MSG, ...) \
+    (0 ? wpp_compiled_out_(WPP_BIT_##FLAGS, (LEVEL), MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define DbgPrintEx(COMPONENT, LEVEL, MSG, ...) \
+    (0 ? wpp_compiled_out_(0, (COMPONENT), (LEVEL), MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define DbgPrint(MSG, ...) (0 ? wpp_compiled_out_(0, MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define KdPrintEx(ARGS) DbgPrintEx ARGS
+#define KdPrint(ARGS) DbgPrint ARGS
+#define WPP_FLAG_ENABLED(FLAG) ((void)WPP_BIT_##FLAG, 0)
+#define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG)
+#define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS) ((void)(LEVEL), (void)WPP_BIT_##FLAGS, 0)
+/* Arguments named, never evaluated: WPP_CLEANUP(WdfDriverWdmGetDriverObject(Driver)) is often
+   the only use of an unload callback's parameter. */
+#define WPP_INIT_TRACING(...) (0 ? wpp_compiled_out_(0, __VA_ARGS__) : (void)0)
+#define WPP_CLEANUP(...) (0 ? wpp_compiled_out_(0 __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#else /* !WPPTRACE_COMPILED_OUT: the rest of this file */
+
 /* The GUIDs and flag names, for the catalog. */
 #define WPP_GUID_FIELDS_(a, b, c, d, e) 0x##a, 0x##b, 0x##c, 0x##d, 0, 0x##e##ull
 #define WPP_DEFINE_BIT(Name) #Name "\n"
@@ -161,5 +192,7 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
     } while (0)
 /* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
 #define WPP_CLEANUP(...) (wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))
+
+#endif /* WPPTRACE_COMPILED_OUT */
 
 #endif /* WPP_WPP_H */
