@@ -27,6 +27,8 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 FilePtr open_for_writing(const fs::path& path) {
     FilePtr file(std::fopen(path.c_str(), "w"));
     if (!file) throw std::runtime_error("cannot write " + path.string());
+    // A line is ~100 bytes: stdio's default 4 KiB buffer would mean a write() per 40 lines.
+    std::setvbuf(file.get(), nullptr, _IOFBF, std::size_t{256} << 10);
     return file;
 }
 
@@ -46,10 +48,21 @@ class Decoder final : public TraceVisitor {
         : options_(options),
           out_(out),
           catalog_(std::move(catalog)),
-          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time) {}
+          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time) {
+        text_.reserve(flush_at + 64 * 1024);
+    }
+    ~Decoder() override { flush(); }
+    Decoder(const Decoder&) = delete;
+    Decoder& operator=(const Decoder&) = delete;
 
     DecodeSummary& summary() { return summary_; }
     const Catalog& catalog() const { return catalog_; }
+
+    // Writes the merged text held back so far.
+    void flush() {
+        if (!text_.empty()) std::fwrite(text_.data(), 1, text_.size(), out_);
+        text_.clear();
+    }
 
     void on_catalog_message(MessageInfo message) override {
         Catalog::AddResult r = catalog_.add(std::move(message));
@@ -80,8 +93,7 @@ class Decoder final : public TraceVisitor {
 
     void on_message(const WppEvent& event) override {
         ++summary_.events;
-        line_.clear();
-        const MessageInfo* message = catalog_.find(event.msg_id);
+        const Known* known = find(event.msg_id);
         EventContext context;
         context.module = event.driver;
         context.level = event.level;
@@ -90,61 +102,95 @@ class Decoder final : public TraceVisitor {
         context.tid = event.tid;
         context.sequence = summary_.events;
         context.timestamp_ns = event.timestamp_ns;
-        if (message) {
-            context.file = message->file;
-            context.line = message->line;
-            context.function = message->function;
-            context.flags = message->flags;
-            if (!message->level.starts_with("TRACE_LEVEL_")) context.level_text = message->level;
+        if (known) {
+            const MessageInfo& message = *known->message;
+            context.file = message.file;
+            context.line = message.line;
+            context.function = message.function;
+            context.flags = message.flags;
+            if (!message.level.starts_with("TRACE_LEVEL_")) context.level_text = message.level;
         }
-        if (!options_.no_prefix) prefix_.render(context, line_);
-        if (message) {
-            auto it = prepared_.find(event.msg_id);
-            if (it == prepared_.end())
-                it = prepared_.emplace(event.msg_id, prepare(*message)).first;
-            RenderStatus status = render(it->second, event.args, line_);
+        // The line goes straight into the merged text, written out in big blocks.
+        const std::size_t start = text_.size();
+        if (!options_.no_prefix) prefix_.render(context, text_);
+        if (known) {
+            RenderStatus status = render(known->prepared, event.args, text_);
             if (status.format_error())
                 ++summary_.format_errors;
             else
                 ++summary_.decoded;
-            while (!line_.empty() && (line_.back() == '\n' || line_.back() == '\r'))
-                line_.pop_back();
+            while (text_.size() > start && (text_.back() == '\n' || text_.back() == '\r'))
+                text_.pop_back();
         } else {
             ++summary_.unknown;
             char text[160];
-            std::snprintf(text, sizeof text,
-                          "Unknown(0x%016" PRIx64
-                          "): %zu argument words (No Format Information "
-                          "found).",
-                          event.msg_id, event.args.size());
-            line_ += text;
+            int n = std::snprintf(text, sizeof text,
+                                  "Unknown(0x%016" PRIx64
+                                  "): %zu argument words (No Format Information "
+                                  "found).",
+                                  event.msg_id, event.args.size());
+            text_.append(text, static_cast<std::size_t>(n));
         }
-        line_ += '\n';
-        std::fwrite(line_.data(), 1, line_.size(), out_);
-        std::string driver(event.driver);
-        ++summary_.per_driver[driver];
-        if (!options_.output_dir.empty()) {
-            auto file = driver_files_.find(driver);
-            if (file == driver_files_.end())
-                file = driver_files_
-                           .emplace(driver, open_for_writing(fs::path(options_.output_dir) /
-                                                             file_name_for(driver)))
-                           .first;
-            std::fwrite(line_.data(), 1, line_.size(), file->second.get());
-        }
+        text_ += '\n';
+        // Events come in runs of one driver: its counter and file are looked up on a change.
+        if (!driver_count_ || event.driver != driver_) switch_driver(event.driver);
+        ++*driver_count_;
+        if (driver_file_) std::fwrite(text_.data() + start, 1, text_.size() - start, driver_file_);
+        if (text_.size() >= flush_at) flush();
     }
 
     void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
 
   private:
+    static constexpr std::size_t flush_at = std::size_t{256} << 10;
+
+    // A message of the catalog, prepared for rendering. Only known ids are kept: an unknown
+    // one may still be learnt from a later wpp_catalog:message event.
+    struct Known {
+        const MessageInfo* message;  // stable: the catalog never drops or replaces an entry
+        PreparedMessage prepared;
+    };
+
+    const Known* find(std::uint64_t id) {
+        if (last_known_ && last_id_ == id) return last_known_;
+        auto it = known_.find(id);
+        if (it == known_.end()) {
+            const MessageInfo* message = catalog_.find(id);
+            if (!message) return nullptr;
+            it = known_.emplace(id, Known{message, prepare(*message)}).first;
+        }
+        last_id_ = id;
+        last_known_ = &it->second;  // unordered_map nodes keep their address
+        return last_known_;
+    }
+
+    void switch_driver(std::string_view name) {
+        driver_.assign(name);
+        driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
+        driver_file_ = nullptr;
+        if (options_.output_dir.empty()) return;
+        auto file = driver_files_.find(driver_);
+        if (file == driver_files_.end())
+            file = driver_files_
+                       .emplace(driver_, open_for_writing(fs::path(options_.output_dir) /
+                                                          file_name_for(driver_)))
+                       .first;
+        driver_file_ = file->second.get();
+    }
+
     const DecodeOptions& options_;
     std::FILE* out_;
     Catalog catalog_;
     Prefix prefix_;
     DecodeSummary summary_;
-    std::string line_;
-    std::unordered_map<std::uint64_t, PreparedMessage> prepared_;
+    std::string text_;  // merged text not written yet
+    std::unordered_map<std::uint64_t, Known> known_;
+    std::uint64_t last_id_ = 0;
+    const Known* last_known_ = nullptr;
     std::unordered_map<std::string, FilePtr> driver_files_;
+    std::string driver_;  // the driver of the last event
+    std::uint64_t* driver_count_ = nullptr;
+    std::FILE* driver_file_ = nullptr;
 };
 
 }  // namespace
@@ -215,6 +261,7 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     Decoder decoder(options, merged, std::move(catalog));
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
     ReadResult read = read_traces(options.traces, decoder);
+    decoder.flush();
     DecodeSummary summary = std::move(decoder.summary());
     summary.errors.insert(summary.errors.end(), read.errors.begin(), read.errors.end());
     summary.complete = read.complete;

@@ -82,26 +82,54 @@ enum CatalogField {
 };
 enum ModuleField { mod_name, mod_path, mod_build_id, mod_controls, module_field_count };
 
+// What a member holds, known from its field class: the hot path then calls the one getter
+// that fits, without asking babeltrace2 each field's type for every event.
+enum class FieldType : uint8_t { absent, unsigned_integer, signed_integer, string, array, other };
+
+FieldType type_of(const bt_field_class* fc) {
+    if (!fc) return FieldType::absent;
+    bt_field_class_type t = bt_field_class_get_type(fc);
+    if (bt_field_class_type_is(t, BT_FIELD_CLASS_TYPE_UNSIGNED_INTEGER))
+        return FieldType::unsigned_integer;  // enumerations included
+    if (bt_field_class_type_is(t, BT_FIELD_CLASS_TYPE_SIGNED_INTEGER))
+        return FieldType::signed_integer;
+    if (t == BT_FIELD_CLASS_TYPE_STRING) return FieldType::string;
+    if (bt_field_class_type_is(t, BT_FIELD_CLASS_TYPE_ARRAY)) return FieldType::array;
+    return FieldType::other;
+}
+
+struct FieldRef {
+    int64_t index = -1;                     // member index; -1: no such member
+    FieldType type = FieldType::absent;     // the member's type
+    FieldType element = FieldType::absent;  // arrays: the elements' type
+};
+
 struct ClassLayout {
     EventKind kind = EventKind::other;
     std::string name;
     std::string why;  // for malformed
-    int64_t payload[catalog_field_count];
-    int64_t vpid = -1, vtid = -1, procname = -1;  // in the event common context
-    int64_t cpu_id = -1;                          // in the packet context
+    FieldRef payload[catalog_field_count];
+    FieldRef vpid, vtid, procname;  // in the event common context
+    FieldRef cpu_id;                // in the packet context
 };
 
-int64_t member_index(const bt_field_class* structure, const char* name) {
+FieldRef member_ref(const bt_field_class* structure, const char* name) {
+    FieldRef ref;
     if (!structure || bt_field_class_get_type(structure) != BT_FIELD_CLASS_TYPE_STRUCTURE)
-        return -1;
+        return ref;
     uint64_t n = bt_field_class_structure_get_member_count(structure);
     for (uint64_t i = 0; i < n; ++i) {
         const bt_field_class_structure_member* m =
             bt_field_class_structure_borrow_member_by_index_const(structure, i);
-        if (std::string_view(bt_field_class_structure_member_get_name(m)) == name)
-            return static_cast<int64_t>(i);
+        if (std::string_view(bt_field_class_structure_member_get_name(m)) != name) continue;
+        const bt_field_class* fc = bt_field_class_structure_member_borrow_field_class_const(m);
+        ref.index = static_cast<int64_t>(i);
+        ref.type = type_of(fc);
+        if (ref.type == FieldType::array)
+            ref.element = type_of(bt_field_class_array_borrow_element_field_class_const(fc));
+        return ref;
     }
-    return -1;
+    return ref;
 }
 
 ClassLayout make_layout(const bt_event_class* event_class) {
@@ -133,8 +161,8 @@ ClassLayout make_layout(const bt_event_class* event_class) {
     }
     const bt_field_class* payload = bt_event_class_borrow_payload_field_class_const(event_class);
     for (std::size_t i = 0; i < field_count; ++i) {
-        layout.payload[i] = member_index(payload, fields[i]);
-        if (layout.payload[i] < 0) {
+        layout.payload[i] = member_ref(payload, fields[i]);
+        if (layout.payload[i].index < 0) {
             layout.kind = EventKind::malformed;
             layout.why = std::string("no payload field '") + fields[i] + "'";
         }
@@ -142,18 +170,38 @@ ClassLayout make_layout(const bt_event_class* event_class) {
     const bt_stream_class* stream_class = bt_event_class_borrow_stream_class_const(event_class);
     const bt_field_class* common =
         bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
-    layout.vpid = member_index(common, "vpid");
-    layout.vtid = member_index(common, "vtid");
-    layout.procname = member_index(common, "procname");
-    layout.cpu_id = member_index(
-        bt_stream_class_borrow_packet_context_field_class_const(stream_class), "cpu_id");
+    layout.vpid = member_ref(common, "vpid");
+    layout.vtid = member_ref(common, "vtid");
+    layout.procname = member_ref(common, "procname");
+    layout.cpu_id =
+        member_ref(bt_stream_class_borrow_packet_context_field_class_const(stream_class), "cpu_id");
     return layout;
 }
 
-const bt_field* member(const bt_field* structure, int64_t index) {
-    if (!structure || index < 0) return nullptr;
+const bt_field* member(const bt_field* structure, const FieldRef& ref) {
+    if (!structure || ref.index < 0) return nullptr;
     return bt_field_structure_borrow_member_field_by_index_const(structure,
-                                                                 static_cast<uint64_t>(index));
+                                                                 static_cast<uint64_t>(ref.index));
+}
+
+// The hot path's getters: the member's type is known from its class (FieldRef).
+uint64_t integer_of(const bt_field* f, FieldType type) {
+    if (type == FieldType::unsigned_integer) return bt_field_integer_unsigned_get_value(f);
+    if (type == FieldType::signed_integer)
+        return static_cast<uint64_t>(bt_field_integer_signed_get_value(f));
+    return 0;
+}
+
+uint64_t integer_member(const bt_field* structure, const FieldRef& ref) {
+    const bt_field* f = member(structure, ref);
+    return f ? integer_of(f, ref.type) : 0;
+}
+
+std::string_view text_member(const bt_field* structure, const FieldRef& ref) {
+    if (ref.type != FieldType::string) return {};
+    const bt_field* f = member(structure, ref);
+    if (!f) return {};
+    return {bt_field_string_get_value(f), bt_field_string_get_length(f)};
 }
 
 bool is_unsigned(const bt_field* f) {
@@ -182,20 +230,29 @@ std::string_view text(const bt_field* f) {
 // ---- the sink ------------------------------------------------------------------------------
 
 struct SinkState {
-    TraceVisitor* visitor;
-    ReadResult* result;
-    GraphObserver* observer;
-    std::unordered_map<const bt_event_class*, ClassLayout> layouts;
+    TraceVisitor* visitor = nullptr;
+    ReadResult* result = nullptr;
+    GraphObserver* observer = nullptr;
+    std::unordered_map<const bt_event_class*, ClassLayout> layouts;  // nodes: stable addresses
+    // Consecutive events are mostly of one class and one packet: the last ones are kept.
+    const bt_event_class* last_class = nullptr;
+    const ClassLayout* last_layout = nullptr;
+    const bt_packet* last_packet = nullptr;
+    uint32_t last_cpu = 0;
     std::vector<uint64_t> words;  // reused for every event's argument words
 };
 
 void handle_event(SinkState& state, const bt_message* msg) {
     const bt_event* event = bt_message_event_borrow_event_const(msg);
     const bt_event_class* event_class = bt_event_borrow_class_const(event);
-    auto it = state.layouts.find(event_class);
-    if (it == state.layouts.end())
-        it = state.layouts.emplace(event_class, make_layout(event_class)).first;
-    const ClassLayout& layout = it->second;
+    if (event_class != state.last_class) {
+        auto it = state.layouts.find(event_class);
+        if (it == state.layouts.end())
+            it = state.layouts.emplace(event_class, make_layout(event_class)).first;
+        state.last_class = event_class;
+        state.last_layout = &it->second;
+    }
+    const ClassLayout& layout = *state.last_layout;
     ++state.result->events;
     const bt_field* payload = bt_event_borrow_payload_field_const(event);
     switch (layout.kind) {
@@ -260,25 +317,33 @@ void handle_event(SinkState& state, const bt_message* msg) {
     if (const bt_clock_snapshot* clock = bt_message_event_borrow_default_clock_snapshot_const(msg))
         bt_clock_snapshot_get_ns_from_origin(clock, &e.timestamp_ns);
     const bt_field* common = bt_event_borrow_common_context_field_const(event);
-    e.pid = static_cast<uint32_t>(integer(member(common, layout.vpid)));
-    e.tid = static_cast<uint32_t>(integer(member(common, layout.vtid)));
-    e.procname = text(member(common, layout.procname));
-    if (layout.cpu_id >= 0)
-        if (const bt_packet* packet = bt_event_borrow_packet_const(event))
-            e.cpu = static_cast<uint32_t>(
-                integer(member(bt_packet_borrow_context_field_const(packet), layout.cpu_id)));
-    e.msg_id = integer(member(payload, layout.payload[msg_id]));
-    e.level = static_cast<uint8_t>(integer(member(payload, layout.payload[level])));
-    e.flags = static_cast<uint32_t>(integer(member(payload, layout.payload[flags])));
-    e.driver = text(member(payload, layout.payload[driver]));
-    const bt_field* array = member(payload, layout.payload[args]);
+    e.pid = static_cast<uint32_t>(integer_member(common, layout.vpid));
+    e.tid = static_cast<uint32_t>(integer_member(common, layout.vtid));
+    e.procname = text_member(common, layout.procname);
+    if (layout.cpu_id.index >= 0)
+        if (const bt_packet* packet = bt_event_borrow_packet_const(event)) {
+            if (packet != state.last_packet) {  // the CPU is the packet's: once per packet
+                state.last_cpu = static_cast<uint32_t>(
+                    integer_member(bt_packet_borrow_context_field_const(packet), layout.cpu_id));
+                state.last_packet = packet;
+            }
+            e.cpu = state.last_cpu;
+        }
+    const FieldRef* p = layout.payload;
+    e.msg_id = integer_member(payload, p[msg_id]);
+    e.level = static_cast<uint8_t>(integer_member(payload, p[level]));
+    e.flags = static_cast<uint32_t>(integer_member(payload, p[flags]));
+    e.driver = text_member(payload, p[driver]);
     state.words.clear();
-    if (array) {
-        uint64_t n = bt_field_array_get_length(array);
-        state.words.resize(n);
-        for (uint64_t i = 0; i < n; ++i)
-            state.words[i] = integer(bt_field_array_borrow_element_field_by_index_const(array, i));
-    }
+    if (p[args].type == FieldType::array)
+        if (const bt_field* array = member(payload, p[args])) {
+            uint64_t n = bt_field_array_get_length(array);
+            state.words.resize(n);  // within the capacity of earlier events: no allocation
+            FieldType element = p[args].element;
+            for (uint64_t i = 0; i < n; ++i)
+                state.words[i] = integer_of(
+                    bt_field_array_borrow_element_field_by_index_const(array, i), element);
+        }
     e.args = state.words;
     state.visitor->on_message(e);
 }
@@ -303,6 +368,11 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
         switch (bt_message_get_type(msg)) {
             case BT_MESSAGE_TYPE_EVENT:
                 handle_event(state, msg);
+                break;
+            case BT_MESSAGE_TYPE_PACKET_BEGINNING:
+                // babeltrace2 recycles packet objects: a new packet at a known address has
+                // its own context, so the CPU cached for that address is forgotten here.
+                state.last_packet = nullptr;
                 break;
             case BT_MESSAGE_TYPE_DISCARDED_EVENTS: {
                 uint64_t n = 0;
@@ -482,7 +552,10 @@ void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, Read
     }
     if (connected == 0) return;
 
-    SinkState state{&visitor, &result, &observer, {}, {}};
+    SinkState state;
+    state.visitor = &visitor;
+    state.result = &result;
+    state.observer = &observer;
     const bt_component_sink* sink = nullptr;
     if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
                                            &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
