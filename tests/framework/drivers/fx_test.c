@@ -33,8 +33,20 @@ static void LogObject(const char* what, WDFOBJECT object) {
     (void)object;
     TestLog("%s", what);
 }
+/* The thread completing a pended request (IOCTL_TEST_PEND_ON_THREAD). It is joined before the
+ * driver unloads, as a Windows driver waits for its system threads: a thread still on its way
+ * out of this image when the host unmaps it would crash. */
+static pthread_t g_completer;
+static int g_completer_started;
+
+static void JoinCompleter(void) {
+    if (g_completer_started) pthread_join(g_completer, NULL);
+    g_completer_started = 0;
+}
+
 static void EvtDriverCleanup(WDFOBJECT o) {
     LogObject("cleanup driver", o);
+    JoinCompleter();
 }
 static void EvtDriverDestroy(WDFOBJECT o) {
     LogObject("destroy driver", o);
@@ -119,7 +131,6 @@ static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_le
                                size_t in_length, ULONG code) {
     PDEVICE_CONTEXT ctx = GetDeviceContext(WdfIoQueueGetDevice(queue));
     PVOID out, in;
-    pthread_t thread;
     (void)in_length;
     switch (code) {
         case IOCTL_TEST_COMPLETE_TWICE:
@@ -129,11 +140,12 @@ static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_le
         case IOCTL_TEST_NEVER_COMPLETE:
             return;
         case IOCTL_TEST_PEND_ON_THREAD:
-            if (pthread_create(&thread, NULL, CompleteLater, request) != 0) {
+            JoinCompleter();
+            if (pthread_create(&g_completer, NULL, CompleteLater, request) != 0) {
                 WdfRequestComplete(request, STATUS_INSUFFICIENT_RESOURCES);
                 return;
             }
-            pthread_detach(thread);
+            g_completer_started = 1;
             return;
         case IOCTL_TEST_MAX_CONCURRENCY:
             if (!NT_SUCCESS(WdfRequestRetrieveOutputBuffer(request, sizeof(ULONG), &out, NULL))) {
