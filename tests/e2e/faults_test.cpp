@@ -96,7 +96,10 @@ TEST(Faults, CallbackTimeoutFromTheCommandLine) {
 // SIGKILL runs no handler and no destructor. With per-UID buffers (what `wpptrace record`
 // creates) the sub-buffers live in the consumer daemon's shared memory; `lttng stop` flushes
 // and closes every packet, the dead process's included, so the trace is whole up to the kill:
-// no packet is left open and babeltrace2 reads it to its end. There is nothing to call early.
+// no packet is left open and babeltrace2 reads it to its end. With --buffers-pid the consumer
+// flushes and closes a dead process's buffers when it notices the death (second test), with
+// the same result. So a killed host never leaves a stream that ended early; only a trace copied
+// while being written can (then the decoder reads up to the last whole packet and says so).
 TEST(Faults, HostKilledWhileRecordingLeavesATraceUpToTheKill) {
     TempDir dir;
     Output rec = record(dir / "trace", {"--config", write_config(dir, 3, one_ioctl)});
@@ -106,6 +109,22 @@ TEST(Faults, HostKilledWhileRecordingLeavesATraceUpToTheKill) {
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 3")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
+}
+
+TEST(Faults, HostKilledWithPerProcessBuffersLeavesATraceUpToTheKill) {
+    TempDir dir;
+    std::string config = write_config(dir, 3, one_ioctl);
+    std::string script = "l='lttng --no-sessiond'; $l create pid -o '" + dir / "trace" +
+                         "' >/dev/null && $l enable-channel -u --buffers-pid -s pid c >/dev/null "
+                         "&& $l enable-event -u -s pid -c c 'wpp:*,wpp_catalog:*' >/dev/null && "
+                         "$l start pid >/dev/null || exit 1; '" +
+                         host + "' --config '" + config +
+                         "'; status=$?; $l destroy pid >/dev/null; exit $status";
+    Output rec = run({"sh", "-c", script});
+    EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
+    Output dec = decode({dir / "trace"});
+    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
 }
 
 // `lttng destroy` while a driver sleeps in EvtIoRead: the host finishes normally; the trace
@@ -170,6 +189,40 @@ TEST(Faults, RepeatedLoadAndUnloadDoesNotLeak) {
     long settled = resident_kib();
     for (int i = 0; i < 200; ++i) cycle();
     EXPECT_LT(resident_kib() - settled, 2048) << "KiB after 20 cycles: " << settled;
+}
+
+// v1 then v2 of a driver (same module name, one message changed) loaded, run and unloaded in
+// one process under a session: each load announces its own catalog (the runtime forgets a
+// module when it unloads), so each run's message decodes with its own build's text.
+TEST(Faults, EachLoadAnnouncesItsOwnCatalog) {
+    using namespace wpptrace::host;
+    TempDir dir;
+    auto lttng = [](const std::string& args) {
+        return run({"sh", "-c", "lttng --no-sessiond " + args + " >/dev/null"}).status;
+    };
+    ASSERT_EQ(lttng("create loads -o '" + dir / "trace" + "'"), 0);
+    ASSERT_EQ(lttng("enable-event -u -s loads 'wpp:*,wpp_catalog:*'"), 0);
+    ASSERT_EQ(lttng("start loads"), 0);
+    for (const std::string& path : {driver_v1, driver_v2, driver_v1}) {
+        DriverHost host;
+        host.load({.path = path, .name = "FaultDrv"});
+        Device& device = host.add_device({.name = "fault0", .driver = "FaultDrv"});
+        ASSERT_EQ(host.start_device(device), STATUS_SUCCESS);
+        OpenFile file = host.open(device);
+        EXPECT_TRUE(host.ioctl(device, file.file, 0x222004, {}, 0).completed);
+        host.close(device, file.file);
+        host.unload_all();
+    }
+    ASSERT_EQ(lttng("destroy loads"), 0);
+    Output dec = decode({dir / "trace"});
+    EXPECT_EQ(dec.status, 0) << describe(dec);
+    std::vector<std::string> changed;
+    for (const auto& line : wpptrace::testing::lines_of(dec.stdout_text))
+        if (contains(line, "0x222004") || contains(line, "0x00222004")) changed.push_back(line);
+    EXPECT_EQ(changed, (std::vector<std::string>{"device control 0x00222004",
+                                                 "ioctl code 0x222004 arrived (v2)",
+                                                 "device control 0x00222004"}))
+        << dec.stdout_text;
 }
 
 // A driver rebuilt with one message changed. Old traces carry their own catalog events; a
