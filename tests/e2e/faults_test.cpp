@@ -188,7 +188,13 @@ TEST(Faults, RepeatedLoadAndUnloadDoesNotLeak) {
     for (int i = 0; i < 20; ++i) cycle();
     long settled = resident_kib();
     for (int i = 0; i < 200; ++i) cycle();
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine: resident size says nothing there (its
+    // leak checker covers the same ground at exit).
+    (void)settled;
+#else
     EXPECT_LT(resident_kib() - settled, 2048) << "KiB after 20 cycles: " << settled;
+#endif
 }
 
 // v1 then v2 of a driver (same module name, one message changed) loaded, run and unloaded in

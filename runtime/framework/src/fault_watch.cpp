@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
@@ -38,6 +39,10 @@ std::int64_t now_ns() {
     return std::int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec;
 }
 
+// The thread's slot, as a plain pointer for the signal handler: reading it needs no TLS
+// constructor.
+thread_local Slot* current_slot = nullptr;
+
 // The thread's slot and its alternate signal stack (per thread, as sigaltstack is), given
 // back when the thread ends.
 struct ThreadSlot {
@@ -51,14 +56,13 @@ struct ThreadSlot {
             std::free(alt_stack);
         }
         if (slot) {
+            current_slot = nullptr;
             slot->callback = nullptr;
             slot->used = false;
         }
     }
 };
 thread_local ThreadSlot thread_slot;
-// Plain pointer for the signal handler: reading it needs no TLS constructor.
-thread_local Slot* current_slot = nullptr;
 
 constexpr std::size_t alt_stack_size = 64 * 1024;
 
