@@ -102,9 +102,9 @@ void fx_delete(FxObject* object) {
     }
     for (FxObject* o : order) o->framework_cleanup();
     for (FxObject* o : order)
-        if (o->cleanup) o->cleanup(o->handle());
+        if (o->cleanup) call_driver(o->driver, "EvtCleanupCallback", o->cleanup, o->handle());
     for (FxObject* o : order)
-        if (o->destroy) o->destroy(o->handle());
+        if (o->destroy) call_driver(o->driver, "EvtDestroyCallback", o->destroy, o->handle());
     for (FxObject* o : order) {
         if (o->keep_after_delete())
             retire_request(static_cast<FxRequest*>(o));
