@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 
 #include "process.hpp"
@@ -109,6 +110,29 @@ TEST(Faults, HostKilledWhileRecordingLeavesATraceUpToTheKill) {
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 3")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
+}
+
+// What can end a stream early is a trace copied while being written (or a full disk): a stream
+// file that ends inside a packet. babeltrace2 would refuse the whole trace; the decoder reads
+// the stream up to its last whole packet and says so.
+TEST(Faults, StreamEndingInsideAPacketIsReadUpToItAndReported) {
+    TempDir dir;
+    ASSERT_EQ(record(dir / "trace", {"--config", write_config(dir, 0, one_ioctl)}).status, 0);
+    std::string stream;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir / "trace"))
+        if (entry.is_regular_file() && entry.path().filename().string().starts_with("wpp_") &&
+            entry.path().parent_path().filename() != "index" && entry.file_size() > 0)
+            stream = entry.path().string();
+    ASSERT_FALSE(stream.empty());
+    // A packet being written: its header (which announces the whole packet) and no more.
+    std::string head = read_file(stream).substr(0, 100);
+    std::ofstream(stream, std::ios::binary | std::ios::app) << head;
+
+    Output dec = decode({dir / "trace"});
+    EXPECT_EQ(dec.status, 1) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "stream ended early")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stdout_text, "unloading")) << describe(dec);
 }
 
 TEST(Faults, HostKilledWithPerProcessBuffersLeavesATraceUpToTheKill) {

@@ -6,7 +6,10 @@
 
 #include <babeltrace2/babeltrace.h>
 
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -437,6 +440,52 @@ const std::string& ScratchDir::path() {
     return path_;
 }
 
+namespace {
+
+// A stream file that ends inside a packet: babeltrace2 refuses the whole trace ("Failed to
+// index CTF stream file"). A process killed while recording does not cause it (the consumer
+// daemon closes its packets at `lttng stop`, per-UID and per-PID buffers alike); a trace copied
+// while being written, or a full disk, does. Packets are walked with LTTng-UST's layout (what
+// wpptrace traces are): magic 0xC1FC1FC1 at 0, packet_size in bits at 56, both native-endian;
+// a file that does not start that way is left to babeltrace2 to judge.
+struct StreamCut {
+    fs::path file;
+    std::uint64_t whole_bytes = 0, size = 0;
+};
+
+std::vector<StreamCut> find_cut_streams(const std::string& dir) {
+    std::vector<StreamCut> cuts;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file(ec) || entry.path().filename() == "metadata") continue;
+        std::uint64_t size = entry.file_size(ec);
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::uint64_t at = 0;
+        bool lttng_layout = true;
+        while (at < size) {
+            unsigned char header[64];
+            in.seekg(static_cast<std::streamoff>(at));
+            std::uint32_t magic = 0;
+            std::uint64_t packet_bits = 0;
+            if (size - at < sizeof header ||
+                !in.read(reinterpret_cast<char*>(header), sizeof header))
+                break;
+            std::memcpy(&magic, header, sizeof magic);
+            std::memcpy(&packet_bits, header + 56, sizeof packet_bits);
+            if (magic != 0xC1FC1FC1u || packet_bits < 8 * sizeof header || packet_bits % 8) {
+                lttng_layout = at > 0;  // a later bad header: cut there too
+                break;
+            }
+            if (size - at < packet_bits / 8) break;
+            at += packet_bits / 8;
+        }
+        if (lttng_layout && at < size) cuts.push_back({entry.path(), at, size});
+    }
+    return cuts;
+}
+
+}  // namespace
+
 TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult& result) {
     TraceInputs found;
     // Trace directories: those holding a `metadata` file, anywhere below the inputs.
@@ -466,6 +515,44 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
         MetadataCheck check = check_metadata(dir + "/metadata");
         if (!check.error.empty()) {
             result.errors.push_back(check.error);
+            continue;
+        }
+        std::vector<StreamCut> cuts = find_cut_streams(dir);
+        if (!check.truncated && !cuts.empty()) {
+            // Whole metadata, but streams that ended early: a stand-in with those streams cut
+            // at their last whole packet (and no index, which would point past the cut).
+            std::error_code ec;
+            std::string stand_in =
+                found.scratch.path().empty()
+                    ? std::string()
+                    : found.scratch.path() + "/" + std::to_string(found.dirs.size());
+            std::string error =
+                stand_in.empty()
+                    ? "cannot create a scratch directory"
+                    : make_trimmed_copy(dir, stand_in, fs::file_size(dir + "/metadata", ec));
+            for (const auto& cut : cuts) {
+                if (!error.empty()) break;
+                fs::path copy = fs::path(stand_in) / cut.file.filename();
+                fs::remove(copy, ec);
+                std::ifstream in(cut.file, std::ios::binary);
+                std::vector<char> data(cut.whole_bytes);
+                in.read(data.data(), static_cast<std::streamsize>(data.size()));
+                std::ofstream out(copy, std::ios::binary);
+                out.write(data.data(), in.gcount());
+                if (!out) error = "cannot write " + copy.string();
+                result.errors.push_back(cut.file.string() +
+                                        ": stream ended early (inside a packet): read up to its "
+                                        "last whole packet (" +
+                                        std::to_string(cut.whole_bytes) + " of " +
+                                        std::to_string(cut.size) + " bytes)");
+            }
+            fs::remove(fs::path(stand_in) / "index", ec);
+            if (!error.empty()) {
+                result.errors.push_back(error);
+                continue;
+            }
+            found.dirs.push_back(stand_in);
+            found.names.push_back(dir);
             continue;
         }
         if (!check.truncated) {
