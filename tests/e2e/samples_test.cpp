@@ -85,6 +85,20 @@ TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {
         EXPECT_EQ(wdm_lines[i], kmdf_lines[i]) << "line " << i + 1;
 }
 
+// scripts/demo's configuration: three samples in one host, each log its driver's whole life.
+TEST(Samples, DemoRunsSeveralDriversInOneHost) {
+    TempDir dir;
+    run_sample(dir, DEMO_CONFIG, "Serial");
+    for (const char* driver : {"Serial", "Toaster", "tracedrv"}) {
+        std::string log = read_file(dir / (std::string("out/") + driver + ".log"));
+        EXPECT_GE(lines_of(log).size(), 10u) << driver << ":\n" << log;
+    }
+    EXPECT_NE(read_file(dir / "out/Serial.log").find("Serial Sample (WDF Version) - Built"),
+              std::string::npos);
+    EXPECT_NE(read_file(dir / "out/Serial.log").find("SerialEvtDriverContextCleanup"),
+              std::string::npos);
+}
+
 // UMDF-style: two host processes each load their own instance of the same driver. Each
 // instance calls DriverEntry once, and the trace keeps them apart by process.
 TEST(Samples, TwoHostProcessesKeepTheirInstancesApartByProcess) {
