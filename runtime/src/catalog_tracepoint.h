@@ -17,7 +17,8 @@
 #define WPPTRACE_CATALOG_TRACEPOINT_H
 
 #include <lttng/tracepoint.h>
-// clang-format off: the LTTng provider DSL reads best as LTTng documents it
+// The LTTng provider DSL reads best as LTTng documents it.
+// clang-format off
 #include <stdint.h>
 #include <wpp/detail/abi.h>
 

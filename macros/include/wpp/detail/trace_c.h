@@ -21,52 +21,30 @@
 #define WPP_C_NARG_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, \
                     _18, _19, _20, N, ...)                                                      \
     N
+// One line per arity reads best (and clang-format 14 cannot settle these).
+// clang-format off
 #define WPP_C_FE_0(M, ...)
 #define WPP_C_FE_1(M, a0) M(0, a0)
-#define WPP_C_FE_2(M, a0, a1) M(0, a0) M(1, a1)
-#define WPP_C_FE_3(M, a0, a1, a2) M(0, a0) M(1, a1) M(2, a2)
-#define WPP_C_FE_4(M, a0, a1, a2, a3) M(0, a0) M(1, a1) M(2, a2) M(3, a3)
-#define WPP_C_FE_5(M, a0, a1, a2, a3, a4) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4)
-#define WPP_C_FE_6(M, a0, a1, a2, a3, a4, a5) M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5)
-#define WPP_C_FE_7(M, a0, a1, a2, a3, a4, a5, a6) \
-    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6)
-#define WPP_C_FE_8(M, a0, a1, a2, a3, a4, a5, a6, a7) \
-    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7)
-#define WPP_C_FE_9(M, a0, a1, a2, a3, a4, a5, a6, a7, a8) \
-    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8)
-#define WPP_C_FE_10(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) \
-    M(0, a0) M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9)
-#define WPP_C_FE_11(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) \
-    M(0, a0)                                                        \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10)
-#define WPP_C_FE_12(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11)                        \
-    M(0, a0)                                                                                    \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
-        M(11, a11)
-#define WPP_C_FE_13(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12)                   \
-    M(0, a0)                                                                                    \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
-        M(11, a11) M(12, a12)
-#define WPP_C_FE_14(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13)              \
-    M(0, a0)                                                                                    \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
-        M(11, a11) M(12, a12) M(13, a13)
-#define WPP_C_FE_15(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14)         \
-    M(0, a0)                                                                                    \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
-        M(11, a11) M(12, a12) M(13, a13) M(14, a14)
-#define WPP_C_FE_16(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15)    \
-    M(0, a0)                                                                                    \
-    M(1, a1) M(2, a2) M(3, a3) M(4, a4) M(5, a5) M(6, a6) M(7, a7) M(8, a8) M(9, a9) M(10, a10) \
-        M(11, a11) M(12, a12) M(13, a13) M(14, a14) M(15, a15)
-#define WPP_C_FE_17(M, ...) \
-    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_18(M, ...) \
-    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_19(M, ...) \
-    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
-#define WPP_C_FE_20(M, ...) \
-    _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_2(M, a0, a1) WPP_C_FE_1(M, a0) M(1, a1)
+#define WPP_C_FE_3(M, a0, a1, a2) WPP_C_FE_2(M, a0, a1) M(2, a2)
+#define WPP_C_FE_4(M, a0, a1, a2, a3) WPP_C_FE_3(M, a0, a1, a2) M(3, a3)
+#define WPP_C_FE_5(M, a0, a1, a2, a3, a4) WPP_C_FE_4(M, a0, a1, a2, a3) M(4, a4)
+#define WPP_C_FE_6(M, a0, a1, a2, a3, a4, a5) WPP_C_FE_5(M, a0, a1, a2, a3, a4) M(5, a5)
+#define WPP_C_FE_7(M, a0, a1, a2, a3, a4, a5, a6) WPP_C_FE_6(M, a0, a1, a2, a3, a4, a5) M(6, a6)
+#define WPP_C_FE_8(M, a0, a1, a2, a3, a4, a5, a6, a7) WPP_C_FE_7(M, a0, a1, a2, a3, a4, a5, a6) M(7, a7)
+#define WPP_C_FE_9(M, a0, a1, a2, a3, a4, a5, a6, a7, a8) WPP_C_FE_8(M, a0, a1, a2, a3, a4, a5, a6, a7) M(8, a8)
+#define WPP_C_FE_10(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) WPP_C_FE_9(M, a0, a1, a2, a3, a4, a5, a6, a7, a8) M(9, a9)
+#define WPP_C_FE_11(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) WPP_C_FE_10(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) M(10, a10)
+#define WPP_C_FE_12(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) WPP_C_FE_11(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) M(11, a11)
+#define WPP_C_FE_13(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12) WPP_C_FE_12(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) M(12, a12)
+#define WPP_C_FE_14(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) WPP_C_FE_13(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12) M(13, a13)
+#define WPP_C_FE_15(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14) WPP_C_FE_14(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) M(14, a14)
+#define WPP_C_FE_16(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15) WPP_C_FE_15(M, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14) M(15, a15)
+#define WPP_C_FE_17(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_18(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_19(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+#define WPP_C_FE_20(M, ...) _Static_assert(0, "wpptrace: a trace message takes at most 16 arguments");
+// clang-format on
 
 /* ---- argument types ------------------------------------------------------------------- */
 /* wchar_t is int on Linux, so int* is a wide string under %ws and a pointer under %p; likewise

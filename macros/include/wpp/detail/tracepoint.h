@@ -20,7 +20,8 @@
 #define WPP_DETAIL_TRACEPOINT_H
 
 #include <lttng/tracepoint.h>
-// clang-format off: the LTTng provider DSL reads best as LTTng documents it
+// The LTTng provider DSL reads best as LTTng documents it.
+// clang-format off
 #include <stdint.h>
 
 LTTNG_UST_TRACEPOINT_ENUM(
