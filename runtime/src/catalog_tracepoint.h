@@ -29,8 +29,20 @@ LTTNG_UST_TRACEPOINT_EVENT(
     LTTNG_UST_TP_FIELDS(lttng_ust_field_string(name, name) lttng_ust_field_string(path, path)
                             lttng_ust_field_string(build_id, build_id)
                         /* one line per control GUID: "Name guid BIT0 BIT1 ..." */
-                        lttng_ust_field_string(controls, controls)))
+                        lttng_ust_field_string(controls, controls)
+                        /* 1: this runtime records wpp_catalog:module_end, so a missing end
+                           means the module never ended (older traces lack the field) */
+                        lttng_ust_field_integer(uint8_t, ends_recorded, 1)))
 LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp_catalog, module, LTTNG_UST_TRACEPOINT_LOGLEVEL_INFO)
+
+/* The module's end (WPP_CLEANUP, or unloaded without it): a module the trace saw start but
+   never end was killed, or the trace stopped before it ended; the decoder says so. */
+LTTNG_UST_TRACEPOINT_EVENT(wpp_catalog, module_end,
+    LTTNG_UST_TP_ARGS(const char*, name, const char*, how),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_string(how, how)))
+LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp_catalog, module_end, LTTNG_UST_TRACEPOINT_LOGLEVEL_INFO)
 
 LTTNG_UST_TRACEPOINT_EVENT(
     wpp_catalog, message, LTTNG_UST_TP_ARGS(const struct wpp_site*, site),

@@ -120,12 +120,15 @@ void open_controls(const wpp_module_desc& desc) {
     }
 }
 
-// Closes a module's control blocks and drops it from the registry; false when not registered.
+// Closes a module's control blocks, records its end in the trace and drops it from the registry;
+// false when not registered.
 // Caller holds registry_mutex.
-bool forget_module(wpp_control_block* blocks) {
+bool forget_module(wpp_control_block* blocks, const char* how) {
     for (auto it = registry.begin(); it != registry.end(); ++it) {
         if (it->desc->blocks != blocks) continue;
         for (std::uint32_t i = 0; i < it->desc->control_count; ++i) close_block(blocks[i]);
+        if (lttng_ust_tracepoint_enabled(wpp_catalog, module_end))
+            lttng_ust_do_tracepoint(wpp_catalog, module_end, it->desc->name, how);
         registry.erase(it);
         return true;
     }
@@ -158,7 +161,7 @@ extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, c
 
 extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
     std::lock_guard lock(registry_mutex);
-    forget_module(blocks);
+    forget_module(blocks, "WPP_CLEANUP");
 }
 
 extern "C" int wpptrace_configure(const char* text) {
@@ -180,7 +183,7 @@ extern "C" int wpptrace_configure(const char* text) {
 
 extern "C" void wpptrace_module_unloading(wpp_control_block* blocks, const char* module_name) {
     std::lock_guard lock(registry_mutex);
-    if (forget_module(blocks))
+    if (forget_module(blocks, "unloaded without WPP_CLEANUP"))
         std::fprintf(stderr, "wpptrace: driver %s unloaded without WPP_CLEANUP\n",
                      module_name ? module_name : "?");
 }

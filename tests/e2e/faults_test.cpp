@@ -71,7 +71,10 @@ TEST(Faults, DriverCrashNamesTheDriverAndCallbackAndTheTraceDecodes) {
     // Per-UID buffers belong to the consumer daemon: what the driver traced before the crash
     // is in the trace, up to the line just before the fault.
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
+    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
+        << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 1")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
@@ -90,7 +93,10 @@ TEST(Faults, DriverHangNamesTheDriverAndCallbackAfterTheTimeout) {
         << describe(rec);
     EXPECT_LT(took, std::chrono::seconds(20));
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
+    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
+        << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "D0 entry from")) << dec.stdout_text;
 }
 
@@ -107,14 +113,19 @@ TEST(Faults, CallbackTimeoutFromTheCommandLine) {
 // and closes every packet, the dead process's included, so the trace is whole up to the kill:
 // no packet is left open and babeltrace2 reads it to its end. With --buffers-pid the consumer
 // flushes and closes a dead process's buffers when it notices the death (second test), with
-// the same result. So a killed host never leaves a stream that ended early; only a trace copied
-// while being written can (then the decoder reads up to the last whole packet and says so).
+// the same result: no stream is cut. What tells the decoder that the host ended early is the
+// drivers' missing end: WPP_CLEANUP (and a module's unload) records wpp_catalog:module_end, and
+// the decoder reports each driver that started in a process but never ended (exit 1). A trace
+// copied while being written can also cut a stream inside a packet: see the next test.
 TEST(Faults, HostKilledWhileRecordingLeavesATraceUpToTheKill) {
     TempDir dir;
     Output rec = record(dir / "trace", {"--config", write_config(dir, 3, one_ioctl)});
     EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
+    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
+        << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 3")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
@@ -155,7 +166,10 @@ TEST(Faults, HostKilledWithPerProcessBuffersLeavesATraceUpToTheKill) {
     Output rec = run({"sh", "-c", script});
     EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
+    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
+        << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cinttypes>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -89,6 +90,22 @@ class Decoder final : public TraceVisitor {
         if (summary_.malformed == 1)
             warn("event " + std::string(name) + " is not a wpptrace event this decoder knows (" +
                  std::string(why) + ")");
+    }
+
+    void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) override {
+        auto key = std::make_pair(std::string(module), pid);
+        if (started)
+            ++running_[key];
+        else if (auto it = running_.find(key); it != running_.end() && --it->second == 0)
+            running_.erase(it);
+    }
+
+    // Drivers still running when the trace ends, by process.
+    std::vector<std::string> unfinished() const {
+        std::vector<std::string> out;
+        for (const auto& [key, count] : running_)
+            out.push_back(key.first + " (process " + std::to_string(key.second) + ")");
+        return out;
     }
 
     void on_message(const WppEvent& event) override {
@@ -183,6 +200,7 @@ class Decoder final : public TraceVisitor {
     Catalog catalog_;
     Prefix prefix_;
     DecodeSummary summary_;
+    std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts
     std::string text_;  // merged text not written yet
     std::unordered_map<std::uint64_t, Known> known_;
     std::uint64_t last_id_ = 0;
@@ -198,7 +216,7 @@ class Decoder final : public TraceVisitor {
 int DecodeSummary::exit_status() const {
     if (events == 0 && !errors.empty()) return 2;
     if (!errors.empty() || !complete || unknown || format_errors || lost_events || lost_packets ||
-        losses_uncounted || malformed)
+        losses_uncounted || malformed || !unfinished.empty())
         return 1;
     return 0;
 }
@@ -225,6 +243,10 @@ std::string DecodeSummary::text() const {
         std::snprintf(line, sizeof line, "Malformed wpp events: %" PRIu64 "\n", malformed);
         s += line;
     }
+    for (const auto& driver : unfinished)
+        s += "Warning: " + driver +
+             " started but never reached WPP_CLEANUP or unloaded in this trace: the process was "
+             "killed or crashed, or the trace stopped first: its stream ended early.\n";
     for (const auto& w : warnings) s += "Warning: " + w + "\n";
     for (const auto& e : errors) s += "Error: " + e + "\n";
     if (!complete && events) s += "The trace was not read to its end: the output is partial.\n";
@@ -266,6 +288,7 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     summary.errors.insert(summary.errors.end(), read.errors.begin(), read.errors.end());
     summary.complete = read.complete;
     summary.catalog_messages = decoder.catalog().messages().size();
+    summary.unfinished = decoder.unfinished();
     if (!options.output_dir.empty()) {
         FilePtr file = open_for_writing(fs::path(options.output_dir) / "summary.txt");
         std::string text = summary.text();

@@ -49,9 +49,10 @@ enum class RecordType : std::uint32_t {
     discarded_events,
     discarded_packets,
     malformed_event,
-    graph_ready,  // traces and errors before reading
-    progress,     // a heartbeat with the event counts
-    result,       // the final ReadResult, the last record of a child that finished
+    graph_ready,      // traces and errors before reading
+    progress,         // a heartbeat with the event counts
+    result,           // the final ReadResult, the last record of a child that finished
+    module_lifetime,  // a driver's start or end in a process
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -358,6 +359,15 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
         writer_.end();
     }
 
+    void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) override {
+        module = module.substr(0, 4096);
+        FieldWriter out(writer_.begin(RecordType::module_lifetime, size_of(module) + 4 + 1));
+        out.put(module);
+        out.put(pid);
+        out.put(static_cast<std::uint8_t>(started));
+        writer_.end();
+    }
+
     void on_graph_ready(const ReadResult& r) override {
         FieldWriter out(
             writer_.begin(RecordType::graph_ready, size_of(r.traces) + size_of(r.errors)));
@@ -626,6 +636,15 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             if (!in.done()) return false;
             ++state.event_records;
             visitor.on_malformed_event(name, why);
+            return true;
+        }
+        case RecordType::module_lifetime: {
+            std::string_view module = in.text();
+            auto pid = in.get<std::uint32_t>();
+            bool started = in.get<std::uint8_t>() != 0;
+            if (!in.done()) return false;
+            if (!started) ++state.event_records;  // a start rides on its wpp_catalog:module
+            visitor.on_module_lifetime(module, pid, started);
             return true;
         }
         case RecordType::graph_ready:

@@ -66,7 +66,7 @@ PluginPtr find_plugin(const char* name) {
 
 // ---- field access, resolved once per event class -------------------------------------------
 
-enum class EventKind { message, catalog_message, catalog_module, other, malformed };
+enum class EventKind { message, catalog_message, catalog_module, module_end, other, malformed };
 
 enum MessageField { msg_id, level, flags, driver, args, message_field_count };
 enum CatalogField {
@@ -84,6 +84,7 @@ enum CatalogField {
     catalog_field_count
 };
 enum ModuleField { mod_name, mod_path, mod_build_id, mod_controls, module_field_count };
+enum ModuleEndField { end_name, end_how, module_end_field_count };
 
 // What a member holds, known from its field class: the hot path then calls the one getter
 // that fits, without asking babeltrace2 each field's type for every event.
@@ -114,6 +115,7 @@ struct ClassLayout {
     FieldRef payload[catalog_field_count];
     FieldRef vpid, vtid, procname;  // in the event common context
     FieldRef cpu_id;                // in the packet context
+    FieldRef ends_recorded;         // wpp_catalog:module: set when module ends are recorded
 };
 
 FieldRef member_ref(const bt_field_class* structure, const char* name) {
@@ -147,6 +149,7 @@ ClassLayout make_layout(const bt_event_class* event_class) {
                                                  "file",   "line",   "function", "level",
                                                  "flags",  "format", "types"};
     static const char* const module_fields[] = {"name", "path", "build_id", "controls"};
+    static const char* const module_end_fields[] = {"name", "how"};
     if (n.starts_with("wpp:")) {
         layout.kind = EventKind::message;
         fields = message_fields;
@@ -159,6 +162,10 @@ ClassLayout make_layout(const bt_event_class* event_class) {
         layout.kind = EventKind::catalog_module;
         fields = module_fields;
         field_count = module_field_count;
+    } else if (n == "wpp_catalog:module_end") {
+        layout.kind = EventKind::module_end;
+        fields = module_end_fields;
+        field_count = module_end_field_count;
     } else {
         return layout;
     }
@@ -173,6 +180,8 @@ ClassLayout make_layout(const bt_event_class* event_class) {
     const bt_stream_class* stream_class = bt_event_class_borrow_stream_class_const(event_class);
     const bt_field_class* common =
         bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
+    if (layout.kind == EventKind::catalog_module)  // optional: older runtimes lack it
+        layout.ends_recorded = member_ref(payload, "ends_recorded");
     layout.vpid = member_ref(common, "vpid");
     layout.vtid = member_ref(common, "vtid");
     layout.procname = member_ref(common, "procname");
@@ -291,9 +300,23 @@ void handle_event(SinkState& state, const bt_message* msg) {
                 }
                 if (!control.name.empty()) module.controls.push_back(std::move(control));
             }
+            std::string name = module.name;
             state.visitor->on_catalog_module(std::move(module));
+            if (layout.ends_recorded.index < 0) return;  // no end to expect in this trace
+            state.visitor->on_module_lifetime(
+                name,
+                static_cast<uint32_t>(
+                    integer_member(bt_event_borrow_common_context_field_const(event), layout.vpid)),
+                true);
             return;
         }
+        case EventKind::module_end:
+            state.visitor->on_module_lifetime(
+                text(member(payload, layout.payload[end_name])),
+                static_cast<uint32_t>(
+                    integer_member(bt_event_borrow_common_context_field_const(event), layout.vpid)),
+                false);
+            return;
         case EventKind::catalog_message: {
             MessageInfo m;
             m.id = integer(member(payload, layout.payload[cat_msg_id]));

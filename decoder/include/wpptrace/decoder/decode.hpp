@@ -38,12 +38,16 @@ struct DecodeSummary {
     bool losses_uncounted = false;       // the trace reported losses without a count
     std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
     std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
+    // Drivers the trace saw start (WPP_INIT_TRACING) but not end (WPP_CLEANUP or unload): their
+    // process was killed or crashed, or the trace stopped first; their streams ended early.
+    std::vector<std::string> unfinished;  // "Serial (process 1234)"
     std::map<std::string, std::uint64_t> per_driver;
     std::vector<std::string> errors;    // fatal and non-fatal reading problems
     std::vector<std::string> warnings;  // catalog sources that were partly unusable
     bool complete = false;              // every trace read to its end
 
-    // 0: clean; 1: decoded, but something was lost, unknown or malformed; 2: nothing readable.
+    // 0: clean; 1: decoded, but something was lost, unknown, malformed or ended early;
+    // 2: nothing readable.
     int exit_status() const;
     std::string text() const;  // the closing summary, tracefmt-like
 };

@@ -46,6 +46,12 @@ class TraceVisitor {
     // An event of a wpp provider whose fields are not what this decoder knows (another
     // wpptrace version, a corrupt trace).
     virtual void on_malformed_event(std::string_view event_name, std::string_view why) = 0;
+    // A driver's start in process `pid` (its wpp_catalog:module event, at WPP_INIT_TRACING) or
+    // its end (wpp_catalog:module_end, at WPP_CLEANUP or unload). pid is 0 without a vpid
+    // context.
+    virtual void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) {
+        (void)module, (void)pid, (void)started;
+    }
 };
 
 struct ReadResult {
