@@ -54,6 +54,14 @@ Output decode(std::vector<std::string> args) {
     return run(args);
 }
 
+// The decode of a trace whose host died: decoded, but the driver started and never ended.
+void expect_driver_never_ended(const Output& dec) {
+    EXPECT_EQ(dec.status, 1) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
+        << describe(dec);
+}
+
 TEST(Faults, DriverCrashNamesTheDriverAndCallbackAndTheTraceDecodes) {
     TempDir dir;
     Output rec = record(dir / "trace", {"--config", write_config(dir, 1, one_ioctl)});
@@ -71,10 +79,7 @@ TEST(Faults, DriverCrashNamesTheDriverAndCallbackAndTheTraceDecodes) {
     // Per-UID buffers belong to the consumer daemon: what the driver traced before the crash
     // is in the trace, up to the line just before the fault.
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
-    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
-    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
-        << describe(dec);
+    expect_driver_never_ended(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 1")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
@@ -93,10 +98,7 @@ TEST(Faults, DriverHangNamesTheDriverAndCallbackAfterTheTimeout) {
         << describe(rec);
     EXPECT_LT(took, std::chrono::seconds(20));
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
-    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
-    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
-        << describe(dec);
+    expect_driver_never_ended(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "D0 entry from")) << dec.stdout_text;
 }
 
@@ -122,10 +124,7 @@ TEST(Faults, HostKilledWhileRecordingLeavesATraceUpToTheKill) {
     Output rec = record(dir / "trace", {"--config", write_config(dir, 3, one_ioctl)});
     EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
-    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
-    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
-        << describe(dec);
+    expect_driver_never_ended(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 3")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
     EXPECT_FALSE(contains(dec.stdout_text, "unloading")) << dec.stdout_text;
@@ -166,10 +165,7 @@ TEST(Faults, HostKilledWithPerProcessBuffersLeavesATraceUpToTheKill) {
     Output rec = run({"sh", "-c", script});
     EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
     Output dec = decode({dir / "trace"});
-    EXPECT_EQ(dec.status, 1) << describe(dec);  // decoded, but the driver never ended
-    EXPECT_TRUE(contains(dec.stderr_text, "FaultDrv (process ")) << describe(dec);
-    EXPECT_TRUE(contains(dec.stderr_text, "never reached WPP_CLEANUP or unloaded in this trace"))
-        << describe(dec);
+    expect_driver_never_ended(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
 }
 
