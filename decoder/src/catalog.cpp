@@ -5,14 +5,20 @@
 namespace wpptrace::decoder {
 
 std::uint64_t MessageInfo::computed_id() const {
-    return wpp_site_id(module.c_str(), control, file.c_str(), line, function.c_str(), level.c_str(),
-                       flags.c_str(), format.c_str(), types.c_str());
+    return wpp_site_id_attributed(wpp_site_id(module.c_str(), control, file.c_str(), line,
+                                              function.c_str(), level.c_str(), flags.c_str(),
+                                              format.c_str(), types.c_str()),
+                                  attributes);
+}
+
+bool MessageInfo::is_custom_type() const {
+    return (attributes & WPP_SITE_CUSTOM_TYPE) != 0;
 }
 
 bool MessageInfo::same_content(const MessageInfo& o) const {
     return module == o.module && control == o.control && file == o.file && line == o.line &&
            function == o.function && level == o.level && flags == o.flags && format == o.format &&
-           types == o.types;
+           types == o.types && attributes == o.attributes;
 }
 
 Catalog::AddResult Catalog::add(MessageInfo message) {

@@ -157,7 +157,9 @@ bool read_message(const json& entry, MessageInfo& m, std::string& why) {
            get_text(entry, "level", true, m.level, why) &&
            get_text(entry, "flags", true, m.flags, why) &&
            get_text(entry, "format", true, m.format, why) &&
-           get_text(entry, "types", true, m.types, why);
+           get_text(entry, "types", true, m.types, why) &&
+           (!entry.contains("attributes") ||  // optional: older exports lack it
+            get_u32(entry, "attributes", m.attributes, why));
 }
 
 bool read_control(const json& entry, ControlInfo& control, std::string& why) {
@@ -297,7 +299,8 @@ ordered_json catalog_document(const Catalog& catalog, std::vector<std::string>* 
                             {"level", m->level},
                             {"flags", m->flags},
                             {"format", m->format},
-                            {"types", m->types}});
+                            {"types", m->types},
+                            {"attributes", m->attributes}});
         ++messages_written;
     }
     doc["messages"] = std::move(messages);

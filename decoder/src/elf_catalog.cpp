@@ -2,6 +2,7 @@
 
 #include <elf.h>
 #include <wpp/detail/abi.h>
+#include <wpp/detail/extended_names.hpp>
 #include <wpp/detail/format_spec.h>
 
 #include <algorithm>
@@ -23,7 +24,7 @@ namespace {
 
 // Record layouts as they are in an x86_64 file, whatever the host compiling this decoder.
 namespace site_layout {
-constexpr std::uint64_t magic = 0, line = 8, control = 16, flag_mask = 20, module = 24, file = 32,
+constexpr std::uint64_t magic = 0, line = 8, attributes = 12, control = 16, flag_mask = 20, module = 24, file = 32,
                         function = 40, level = 48, flags = 56, format = 64, types = 72;
 constexpr std::size_t read_size = 80;  // id, encodings and next are run-time state: not needed
 }  // namespace site_layout
@@ -44,6 +45,7 @@ constexpr std::size_t size = 40;
 // fails to compile here instead of misreading binaries.
 static_assert(offsetof(wpp_site, magic) == site_layout::magic);
 static_assert(offsetof(wpp_site, line) == site_layout::line);
+static_assert(offsetof(wpp_site, attributes) == site_layout::attributes);
 static_assert(offsetof(wpp_site, control) == site_layout::control);
 static_assert(offsetof(wpp_site, flag_mask) == site_layout::flag_mask);
 static_assert(offsetof(wpp_site, module) == site_layout::module);
@@ -598,6 +600,7 @@ bool read_site(const ElfImage& elf, std::uint64_t va, MessageInfo& m, std::strin
         return false;
     }
     m.line = le32(rec + site_layout::line);
+    m.attributes = le32(rec + site_layout::attributes);
     m.control = le32(rec + site_layout::control);
     m.flag_mask = le32(rec + site_layout::flag_mask);
     return read_text_field(elf, va, site_layout::module, "module", m.module, why) &&
@@ -760,6 +763,10 @@ LoadResult load_image(std::span<const unsigned char> image, const std::string& n
             ++result.skipped;
             continue;
         }
+        // A binary that initialises one module owns all its sites, also those compiled into
+        // it from a static library under the library's own name: WPP_INIT_TRACING renames them
+        // the same way.
+        if (described.size() == 1) m.module = *described.begin();
         m.id = m.computed_id();
         site_modules.insert(m.module);
         const std::string where = m.file + "(" + std::to_string(m.line) + ")";
@@ -857,9 +864,22 @@ LoadResult load_catalog_from_elf(const std::string& path, Catalog& into) {
 
 std::vector<SiteProblem> check_catalog(const Catalog& catalog) {
     std::vector<SiteProblem> problems;
+    std::set<std::pair<std::string, std::string>> declared;  // (module, custom type name)
+    for (const auto& m : catalog.messages())
+        if (m->is_custom_type()) declared.emplace(m->module, m->flags);
     for (const auto& m : catalog.messages()) {
+        if (m->is_custom_type()) continue;  // a declaration: no format to check
         SiteProblem p;
-        if (m->types.size() > WPP_MAX_ARGS) {
+        std::string undeclared;
+        for (const std::string& name : wpp::detail::extended_names(m->format.c_str()))
+            if (undeclared.empty() && !wpp::detail::is_builtin_extended_name(name) &&
+                !declared.count({m->module, name}))
+                undeclared = name;
+        if (!undeclared.empty()) {
+            p.result = WPP_CHECK_BAD_SPEC;
+            p.specifier = "%!" + undeclared + "!";
+            p.message = "neither a built-in type nor a CUSTOM_TYPE of module " + m->module;
+        } else if (m->types.size() > WPP_MAX_ARGS) {
             p.argument = WPP_MAX_ARGS + 1;
             p.result = WPP_CHECK_TOO_MANY_ARGUMENTS;
             p.message = "more than " + std::to_string(WPP_MAX_ARGS) + " arguments";
@@ -869,7 +889,8 @@ std::vector<SiteProblem> check_catalog(const Catalog& catalog) {
             wpp_spec spec{};
             p.result =
                 wpp_check_format(m->format.c_str(), m->types.c_str(), encodings, &arg, &spec);
-            if (p.result == WPP_CHECK_OK) continue;
+            // %!name! types are the extended-types checker's; a declared custom type is fine.
+            if (p.result == WPP_CHECK_OK || p.result == WPP_CHECK_EXTENDED_UNSUPPORTED) continue;
             p.argument = arg + 1;
             p.message = wpp_check_message(p.result);
             if (spec.kind != WPP_SPEC_END && spec.begin < m->format.size()) {

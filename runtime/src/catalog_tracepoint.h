@@ -57,7 +57,9 @@ LTTNG_UST_TRACEPOINT_EVENT(
                                     lttng_ust_field_string(level, site->level)
                                         lttng_ust_field_string(flags, site->flags)
                                             lttng_ust_field_string(format, site->format)
-                                                lttng_ust_field_string(types, site->types)))
+                                                lttng_ust_field_string(types, site->types)
+                        /* WPP_SITE_* bits; older traces lack the field (read as 0) */
+                        lttng_ust_field_integer_hex(uint32_t, attributes, site->attributes)))
 LTTNG_UST_TRACEPOINT_LOGLEVEL(wpp_catalog, message, LTTNG_UST_TRACEPOINT_LOGLEVEL_INFO)
 
 // clang-format on

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <wpp/detail/extended_names.hpp>
 #include <wpp/detail/format_spec.h>
 #include <wpp/runtime.h>
 
@@ -47,7 +48,27 @@ std::vector<wpp_site*> collect_sites(const wpp_module_desc& desc) {
 
 // Ids and encodings; a C format that does not match its arguments is reported here, since the
 // compiler could not (the message still records, and the decoder shows the mismatch).
-void prepare_site(wpp_site& site) {
+void prepare_site(const wpp_module_desc& desc, wpp_site& site) {
+    // Every site found in this binary is this module's, also one compiled into it from a static
+    // library that named itself after its own control GUID (the decoder's ELF reader does the
+    // same). Its control index refers to this binary's WPP_CONTROL_GUIDS, as in WPP, where a
+    // binary repeats its libraries' control GUIDs first.
+    site.module = desc.name;
+    if (site.attributes & WPP_SITE_CUSTOM_TYPE) {  // a declaration, not a message: no format
+        site.id = wpp_site_id_attributed(wpp_site_id(site.module, site.control, site.file,
+                                                     site.line, site.function, site.level,
+                                                     site.flags, site.format, site.types),
+                                         site.attributes);
+        return;
+    }
+    if (site.control >= desc.control_count)
+        std::fprintf(stderr,
+                     "wpptrace: %s:%u: %s: control GUID %u of the message's WPP_CONTROL_GUIDS is "
+                     "not declared by driver %s, which has %u (a static library's control GUIDs "
+                     "must come first in the driver's WPP_CONTROL_GUIDS); the message is never "
+                     "recorded\n",
+                     site.file, site.line, site.function, site.control + 1, desc.name,
+                     desc.control_count);
     std::uint32_t argument = 0;
     wpp_spec spec{};
     int result = wpp_check_format(site.format, site.types, site.encodings, &argument, &spec);
@@ -57,8 +78,27 @@ void prepare_site(wpp_site& site) {
                      site.file, site.line, site.function, site.format, argument + 1,
                      conversion.c_str(), wpp_check_message(result));
     }
-    site.id = wpp_site_id(site.module, site.control, site.file, site.line, site.function,
-                          site.level, site.flags, site.format, site.types);
+    site.id = wpp_site_id_attributed(wpp_site_id(site.module, site.control, site.file, site.line,
+                                                 site.function, site.level, site.flags,
+                                                 site.format, site.types),
+                                     site.attributes);
+}
+
+// A %!name! that is neither built in nor declared by the module's CUSTOM_TYPE records would
+// decode as an unknown type: say so now, like a format mismatch.
+void report_undeclared_custom_types(const std::vector<wpp_site*>& sites) {
+    std::unordered_set<std::string> declared;
+    for (const wpp_site* site : sites)
+        if (site->attributes & WPP_SITE_CUSTOM_TYPE) declared.insert(site->flags);
+    for (const wpp_site* site : sites) {
+        if (site->attributes & WPP_SITE_CUSTOM_TYPE) continue;
+        for (const std::string& name : wpp::detail::extended_names(site->format))
+            if (!wpp::detail::is_builtin_extended_name(name) && !declared.count(name))
+                std::fprintf(stderr,
+                             "wpptrace: %s:%u: %s: format \"%s\": %%!%s! is neither a built-in "
+                             "type nor a CUSTOM_TYPE of the driver\n",
+                             site->file, site->line, site->function, site->format, name.c_str());
+    }
 }
 
 std::string describe_controls(const wpp_module_desc& desc) {
@@ -153,7 +193,8 @@ extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, c
     for (const auto& loaded : registry)
         if (loaded.desc->blocks == desc->blocks) return;  // WPP ignores a repeated init
     LoadedModule loaded{desc, collect_sites(*desc)};
-    for (wpp_site* site : loaded.sites) prepare_site(*site);
+    for (wpp_site* site : loaded.sites) prepare_site(*desc, *site);
+    report_undeclared_custom_types(loaded.sites);
     record_catalog(*desc, loaded.sites);
     open_controls(*desc);
     registry.push_back(std::move(loaded));

@@ -116,6 +116,7 @@ struct ClassLayout {
     FieldRef vpid, vtid, procname;  // in the event common context
     FieldRef cpu_id;                // in the packet context
     FieldRef ends_recorded;         // wpp_catalog:module: set when module ends are recorded
+    FieldRef attributes;            // wpp_catalog:message: WPP_SITE_* bits (older: absent)
 };
 
 FieldRef member_ref(const bt_field_class* structure, const char* name) {
@@ -182,6 +183,8 @@ ClassLayout make_layout(const bt_event_class* event_class) {
         bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
     if (layout.kind == EventKind::catalog_module)  // optional: older runtimes lack it
         layout.ends_recorded = member_ref(payload, "ends_recorded");
+    if (layout.kind == EventKind::catalog_message)  // optional: older runtimes lack it
+        layout.attributes = member_ref(payload, "attributes");
     layout.vpid = member_ref(common, "vpid");
     layout.vtid = member_ref(common, "vtid");
     layout.procname = member_ref(common, "procname");
@@ -332,6 +335,9 @@ void handle_event(SinkState& state, const bt_message* msg) {
             m.flags = text(member(payload, layout.payload[cat_flags]));
             m.format = text(member(payload, layout.payload[cat_format]));
             m.types = text(member(payload, layout.payload[cat_types]));
+            if (layout.attributes.index >= 0)
+                m.attributes =
+                    static_cast<uint32_t>(integer(member(payload, layout.attributes)));
             state.visitor->on_catalog_message(std::move(m));
             return;
         }

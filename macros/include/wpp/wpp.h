@@ -123,10 +123,14 @@ static const char wpp_module_name_[] __attribute__((unused)) = WPP_FIRST_(WPP_CO
 #endif
 
 /* Module-wide state, one copy per driver binary (weak, hidden): the control blocks, the list
-   of C++ sites, and the bounds of the C sites' pointer section. */
+   of C++ sites, and the bounds of the C sites' pointer section. The blocks are always
+   WPP_MAX_CONTROLS long: a static library compiled with fewer control GUIDs than the driver that
+   links it defines the same symbol, and whichever definition the linker keeps must hold all of
+   the driver's. As in WPP, control index i of the library is control i of the driver (which
+   repeats its libraries' control GUIDs first). */
 WPP_EXTERN_C_BEGIN
 __attribute__((weak,
-               visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB[WPP_CONTROL_COUNT_];
+               visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB[WPP_MAX_CONTROLS];
 __attribute__((weak, visibility("hidden"))) struct wpp_site* wpp_linked_sites;
 extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
 extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
@@ -148,15 +152,33 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 /* ---- WPP's gating macros -------------------------------------------------------------------- */
 #define WPP_CONTROL(BIT) (WPP_MAIN_CB[(BIT) >> 5])
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
-/* True when a message of this flag would be recorded: gate open and a session listening. */
+/* True when a message of this flag would be recorded: gate open and a session listening. A
+   driver's trace.h may define these itself, as WDK samples do before their .tmh (see func.h). */
+#ifndef WPP_FLAG_ENABLED
 #define WPP_FLAG_ENABLED(FLAG)                                                               \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \
      wpp_tracepoint_enabled(0))
+#endif
+#ifndef WPP_LEVEL_ENABLED
 #define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG) /* WPP's historic name: LEVEL is a flag */
+#endif
+#ifndef WPP_LEVEL_FLAGS_ENABLED
 #define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS)                                                   \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAGS), (LEVEL)) & WPP_MASK(WPP_BIT_##FLAGS)) != \
          0 &&                                                                                   \
      wpp_tracepoint_enabled(LEVEL))
+#endif
+/* WPP's loggers: here the control index of the flag. Generated trace functions do not use the
+   user's _LOGGER macros (the control comes from the FLAGS condition); these make them valid. */
+#ifndef WPP_FLAG_LOGGER
+#define WPP_FLAG_LOGGER(FLAG) ((WPP_BIT_##FLAG) >> 5)
+#endif
+#ifndef WPP_LEVEL_LOGGER
+#define WPP_LEVEL_LOGGER(FLAG) WPP_FLAG_LOGGER(FLAG)
+#endif
+#ifndef WPP_LEVEL_FLAGS_LOGGER
+#define WPP_LEVEL_FLAGS_LOGGER(LEVEL, FLAGS) WPP_FLAG_LOGGER(FLAGS)
+#endif
 
 /* ---- trace calls ---------------------------------------------------------------------------- */
 #define DoTraceMessage(FLAG, MSG, ...)                                                           \

@@ -41,6 +41,10 @@ struct MessageInfo {
     std::string flags;  // as written, e.g. "DBG_INIT"
     std::string format;
     std::string types;  // wpp_arg_type codes, one per argument
+    std::uint32_t attributes = 0;  // WPP_SITE_* bits (abi.h)
+
+    // A CUSTOM_TYPE declaration rather than a message: name in `flags`, definition in `format`.
+    bool is_custom_type() const;
 
     // The id this content must have; a record whose id differs is corrupt or forged.
     std::uint64_t computed_id() const;

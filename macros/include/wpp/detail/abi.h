@@ -88,8 +88,8 @@ struct wpp_control_block {
 /* The static part of a trace call site: the catalog record (WPP's TMF entry). */
 struct wpp_site {
     uint64_t magic; /* WPP_SITE_MAGIC */
-    uint32_t line;  /* __LINE__ */
-    uint32_t reserved;
+    uint32_t line;       /* __LINE__ */
+    uint32_t attributes; /* WPP_SITE_* bits below (0 for a plain trace call) */
     uint32_t control;     /* index of the control GUID in WPP_CONTROL_GUIDS */
     uint32_t flag_mask;   /* the message's flag bits within that control (0: none) */
     const char* module;   /* driver identity: WPP_MODULE_NAME or the first control GUID name */
@@ -103,6 +103,17 @@ struct wpp_site {
     uint8_t encodings[WPP_MAX_ARGS]; /* wpp_encoding per argument; set by WPP_INIT_TRACING */
     struct wpp_site* next;           /* C++ sites: the module-local list they join at load */
 };
+
+/* wpp_site.attributes. */
+/* The format already holds its prefix and suffix (USEPREFIX / USESUFFIX / NOPREFIX applied):
+   the decoder does not prepend the standard prefix but renders it where the format says
+   %!STDPREFIX!. */
+#define WPP_SITE_PREFIX_IN_FORMAT 0x1u
+/* Not a message but a CUSTOM_TYPE declaration of the module: `flags` holds the type's name and
+   `format` its definition ("ItemListLong(a,b,c=5)", "ItemEnum(E){A=0,B=4}"); file "" and line 0,
+   so that the same declaration seen by many translation units is one record. Never traced. */
+#define WPP_SITE_CUSTOM_TYPE 0x2u
+#define WPP_SITE_KNOWN_ATTRIBUTES (WPP_SITE_PREFIX_IN_FORMAT | WPP_SITE_CUSTOM_TYPE)
 
 /* One control GUID as declared with WPP_DEFINE_CONTROL_GUID. */
 struct wpp_control_desc {
@@ -166,6 +177,16 @@ static inline WPP_CONSTEXPR uint64_t wpp_site_id(const char* module, uint32_t co
     h = wpp_hash_text(h, flags);
     h = wpp_hash_text(h, format);
     h = wpp_hash_text(h, types);
+    return h ? h : 1;
+}
+
+/* The id of a site with attributes: wpp_site_id() of its fields, mixed with the attributes when
+   any is set (so plain messages keep the ids they always had). */
+static inline WPP_CONSTEXPR uint64_t wpp_site_id_attributed(uint64_t field_id,
+                                                            uint32_t attributes) {
+    uint64_t h = field_id;
+    if (!attributes) return field_id;
+    h = wpp_hash_u32(h ^ 0xa5u, attributes);
     return h ? h : 1;
 }
 

@@ -100,12 +100,19 @@
 
 /* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
    flags it records. The arguments are evaluated once, in order, and only when it records. */
-#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)          \
+#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
+    WPP_TRACE_GATED_((wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, CTL, \
+                     FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, 0, MSG __VA_OPT__(, ) __VA_ARGS__)
+
+/* The same with the gate as an expression (it may read wpp_level_ and wpp_site_): a generated
+   trace function's WPP_<conditions>_ENABLED, see func.h. ATTRIBUTES: WPP_SITE_* bits. */
+#define WPP_TRACE_GATED_(GATE, CTL, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, ATTRIBUTES, MSG,  \
+                         ...)                                                                   \
     do {                                                                                        \
         static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};       \
         static struct wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                     \
                                             __LINE__,                                           \
-                                            0,                                                  \
+                                            (ATTRIBUTES),                                       \
                                             (CTL),                                              \
                                             (FLAG_MASK),                                        \
                                             wpp_module_name_,                                   \
@@ -121,9 +128,7 @@
         static struct wpp_site* wpp_site_ptr_ __attribute__((section("wpp_site_ptrs"), used)) = \
             &wpp_site_;                                                                         \
         const unsigned wpp_level_ = (LEVEL);                                                    \
-        if (__builtin_expect(                                                                   \
-                (wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, 0) &&  \
-            wpp_tracepoint_enabled(wpp_level_)) {                                               \
+        if (__builtin_expect((GATE), 0) && wpp_tracepoint_enabled(wpp_level_)) {                \
             uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                                   \
             struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)};           \
             WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                          \

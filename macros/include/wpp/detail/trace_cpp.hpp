@@ -286,32 +286,37 @@ struct site_registrar {
 
 }  // namespace wpp::detail
 
-#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)         \
-    do {                                                                                       \
-        using wpp_format_ =                                                                    \
-            ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                    \
-                                          decltype(::wpp::detail::arg_types(__VA_ARGS__))>;    \
-        static_assert(wpp_format_::ok);                                                        \
-        static constinit ::wpp_site wpp_site_ = {WPP_SITE_MAGIC,                               \
-                                                 __LINE__,                                     \
-                                                 0,                                            \
-                                                 (CTL),                                        \
-                                                 (FLAG_MASK),                                  \
-                                                 wpp_module_name_,                             \
-                                                 __FILE__,                                     \
-                                                 __func__,                                     \
-                                                 LEVEL_TEXT,                                   \
-                                                 FLAGS_TEXT,                                   \
-                                                 MSG,                                          \
-                                                 wpp_format_::types,                           \
-                                                 0,                                            \
-                                                 {},                                           \
-                                                 nullptr};                                     \
-        (void)::wpp::detail::site_registrar<&wpp_site_>::registered;                           \
-        const unsigned wpp_level_ = (LEVEL);                                                   \
-        if (__builtin_expect(                                                                  \
-                (wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, 0) && \
-            wpp_tracepoint_enabled(wpp_level_))                                                \
-            ::wpp::detail::emit<wpp_format_>(wpp_site_, wpp_level_,                            \
-                                             (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);           \
+#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
+    WPP_TRACE_GATED_((wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, CTL, \
+                     FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, 0, MSG __VA_OPT__(, ) __VA_ARGS__)
+
+// The same with the gate as an expression (it may read wpp_level_ and wpp_site_): a generated
+// trace function's WPP_<conditions>_ENABLED, see func.h. ATTRIBUTES: WPP_SITE_* bits.
+#define WPP_TRACE_GATED_(GATE, CTL, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, ATTRIBUTES, MSG,  \
+                         ...)                                                                   \
+    do {                                                                                        \
+        using wpp_format_ =                                                                     \
+            ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                     \
+                                          decltype(::wpp::detail::arg_types(__VA_ARGS__))>;     \
+        static_assert(wpp_format_::ok);                                                         \
+        static constinit ::wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                \
+                                                 __LINE__,                                      \
+                                                 (ATTRIBUTES),                                  \
+                                                 (CTL),                                         \
+                                                 (FLAG_MASK),                                   \
+                                                 wpp_module_name_,                              \
+                                                 __FILE__,                                      \
+                                                 __func__,                                      \
+                                                 LEVEL_TEXT,                                    \
+                                                 FLAGS_TEXT,                                    \
+                                                 MSG,                                           \
+                                                 wpp_format_::types,                            \
+                                                 0,                                             \
+                                                 {},                                            \
+                                                 nullptr};                                      \
+        (void)::wpp::detail::site_registrar<&wpp_site_>::registered;                            \
+        const unsigned wpp_level_ = (LEVEL);                                                    \
+        if (__builtin_expect(static_cast<bool>(GATE), 0) && wpp_tracepoint_enabled(wpp_level_)) \
+            ::wpp::detail::emit<wpp_format_>(wpp_site_, wpp_level_,                             \
+                                             (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);            \
     } while (0)

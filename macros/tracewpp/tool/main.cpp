@@ -1,0 +1,115 @@
+// wpptrace-tracewpp - what tracewpp does for a Windows driver build, for wpptrace: reads the
+// WPP configuration (begin_wpp config blocks of -scan: files and of the sources, -ini: files,
+// -func: declarations) and writes one <source>.tmh per source into -odir:.
+//
+//   wpptrace-tracewpp -odir:build/tmh -scan:trace.h -func:"TraceEvents(LEVEL,FLAGS,MSG,...)"
+//                     driver.c queue.c
+//
+// A configuration error is reported as "file:line: error: ..." and the exit status is 1.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "wpptrace/tracewpp/config.hpp"
+
+namespace fs = std::filesystem;
+namespace tw = wpptrace::tracewpp;
+
+namespace {
+
+bool read_text(const std::string& path, std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+// Writes only when the text changed, so that an unchanged .tmh does not rebuild its source.
+bool write_if_changed(const fs::path& path, const std::string& text) {
+    std::string old;
+    if (read_text(path.string(), old) && old == text) return true;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    return static_cast<bool>(out.flush());
+}
+
+int usage(const std::string& problem) {
+    std::cerr << "wpptrace-tracewpp: " << problem
+              << "\nusage: wpptrace-tracewpp [-odir:DIR] [-scan:FILE]... [-ini:FILE]... "
+                 "[-func:DECLARATION]... SOURCE...\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    tw::ConfigReader reader;
+    fs::path odir = ".";
+    std::vector<std::string> sources;
+    bool failed = false;
+    auto read_or_fail = [&](const std::string& path, std::string& text) {
+        if (read_text(path, text)) return true;
+        std::cerr << path << ":0: error: cannot read the file\n";
+        failed = true;
+        return false;
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* option) -> std::optional<std::string> {
+            const std::string prefix = std::string(option) + ":";
+            if (arg.rfind(prefix, 0) == 0) return arg.substr(prefix.size());
+            return std::nullopt;
+        };
+        std::string text;
+        if (auto v = value("-odir")) {
+            odir = *v;
+        } else if (auto v = value("-scan")) {
+            if (read_or_fail(*v, text)) reader.read_scanned_file(text, *v);
+        } else if (auto v = value("-ini")) {
+            if (read_or_fail(*v, text)) reader.read_config_text(text, *v);
+        } else if (auto v = value("-func")) {
+            reader.add_func_option(*v);
+        } else if (arg == "-km" || arg == "-um" || arg == "-dll" || arg == "-noshrieks" ||
+                   arg.rfind("-p:", 0) == 0 || arg.rfind("-ext:", 0) == 0 ||
+                   arg.rfind("-gen", 0) == 0 || arg.rfind("-cfgdir:", 0) == 0) {
+            // tracewpp options that shape WPP's own templates: nothing to do here.
+        } else if (!arg.empty() && arg[0] == '-') {
+            return usage("unknown option " + arg);
+        } else {
+            sources.push_back(arg);
+        }
+    }
+    if (sources.empty()) return usage("no source files");
+    for (const auto& source : sources) {
+        std::string text;
+        if (read_or_fail(source, text)) reader.read_scanned_file(text, source);
+    }
+    std::optional<tw::Config> config = reader.finish();
+    for (const auto& d : reader.diagnostics()) std::cerr << d.text() << "\n";
+    if (!config || failed) return 1;
+
+    std::error_code ec;
+    fs::create_directories(odir, ec);
+    std::set<std::string> written;
+    for (const auto& source : sources) {
+        const std::string name = fs::path(source).stem().string() + ".tmh";
+        if (!written.insert(name).second) {
+            std::cerr << source << ":0: error: a second source named " << name
+                      << " (one .tmh per file name, as tracewpp writes them)\n";
+            return 1;
+        }
+        if (!write_if_changed(odir / name,
+                              tw::generate_tmh(*config, fs::path(source).filename().string()))) {
+            std::cerr << (odir / name).string() << ":0: error: cannot write the file\n";
+            return 1;
+        }
+    }
+    return 0;
+}
