@@ -22,14 +22,16 @@ static void TracedrvUnload(PDRIVER_OBJECT DriverObject) {
 }
 
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+    static const MachineState states[] = {Offline, Failover};
     ULONG ioctlCount = 1;
     int i = 2;
-    MachineState CurrentState;
+    unsigned n;
 
     WPP_INIT_TRACING(DriverObject, RegistryPath);
     DoTraceMessage(FLAG_ONE, "IOCTL = %d", ioctlCount);
     DoTraceMessage(FLAG_ONE, "Hello, %d %s", i, "Hi");
-    for (CurrentState = Offline; CurrentState <= Failover; CurrentState += 3) {
+    for (n = 0; n < sizeof states / sizeof states[0]; ++n) {
+        MachineState CurrentState = states[n];
         DoTraceLevelMessage(TRACE_LEVEL_ERROR, FLAG_TWO, "Machine State :: %!state!",
                             CurrentState);
     }
