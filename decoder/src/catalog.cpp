@@ -5,10 +5,10 @@
 namespace wpptrace::decoder {
 
 std::uint64_t MessageInfo::computed_id() const {
-    return wpp_site_id_attributed(wpp_site_id(module.c_str(), control, file.c_str(), line,
-                                              function.c_str(), level.c_str(), flags.c_str(),
-                                              format.c_str(), types.c_str()),
-                                  attributes);
+    return wpp_site_id_attributed(
+        wpp_site_id(module.c_str(), control, file.c_str(), line, function.c_str(), level.c_str(),
+                    flags.c_str(), format.c_str(), types.c_str()),
+        attributes);
 }
 
 bool MessageInfo::is_custom_type() const {

@@ -2,8 +2,8 @@
 
 #include <elf.h>
 #include <wpp/detail/abi.h>
-#include <wpp/detail/extended_names.hpp>
 #include <wpp/detail/format_spec.h>
+#include <wpp/detail/extended_names.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -24,8 +24,9 @@ namespace {
 
 // Record layouts as they are in an x86_64 file, whatever the host compiling this decoder.
 namespace site_layout {
-constexpr std::uint64_t magic = 0, line = 8, attributes = 12, control = 16, flag_mask = 20, module = 24, file = 32,
-                        function = 40, level = 48, flags = 56, format = 64, types = 72;
+constexpr std::uint64_t magic = 0, line = 8, attributes = 12, control = 16, flag_mask = 20,
+                        module = 24, file = 32, function = 40, level = 48, flags = 56, format = 64,
+                        types = 72;
 constexpr std::size_t read_size = 80;  // id, encodings and next are run-time state: not needed
 }  // namespace site_layout
 

@@ -11,9 +11,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include <wpp/detail/extended_names.hpp>
 #include <wpp/detail/format_spec.h>
 #include <wpp/runtime.h>
+#include <wpp/detail/extended_names.hpp>
 
 #include "catalog_tracepoint.h"
 #include "control_config.hpp"
@@ -55,10 +55,10 @@ void prepare_site(const wpp_module_desc& desc, wpp_site& site) {
     // binary repeats its libraries' control GUIDs first.
     site.module = desc.name;
     if (site.attributes & WPP_SITE_CUSTOM_TYPE) {  // a declaration, not a message: no format
-        site.id = wpp_site_id_attributed(wpp_site_id(site.module, site.control, site.file,
-                                                     site.line, site.function, site.level,
-                                                     site.flags, site.format, site.types),
-                                         site.attributes);
+        site.id = wpp_site_id_attributed(
+            wpp_site_id(site.module, site.control, site.file, site.line, site.function, site.level,
+                        site.flags, site.format, site.types),
+            site.attributes);
         return;
     }
     if (site.control >= desc.control_count)
@@ -78,10 +78,10 @@ void prepare_site(const wpp_module_desc& desc, wpp_site& site) {
                      site.file, site.line, site.function, site.format, argument + 1,
                      conversion.c_str(), wpp_check_message(result));
     }
-    site.id = wpp_site_id_attributed(wpp_site_id(site.module, site.control, site.file, site.line,
-                                                 site.function, site.level, site.flags,
-                                                 site.format, site.types),
-                                     site.attributes);
+    site.id = wpp_site_id_attributed(
+        wpp_site_id(site.module, site.control, site.file, site.line, site.function, site.level,
+                    site.flags, site.format, site.types),
+        site.attributes);
 }
 
 // A %!name! that is neither built in nor declared by the module's CUSTOM_TYPE records would

@@ -308,7 +308,7 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
     }
 
     void on_catalog_message(MessageInfo m) override {
-        std::size_t body = 8 + 4 * 3 + size_of(m.module) + size_of(m.file) + size_of(m.function) +
+        std::size_t body = 8 + 4 * 4 + size_of(m.module) + size_of(m.file) + size_of(m.function) +
                            size_of(m.level) + size_of(m.flags) + size_of(m.format) +
                            size_of(m.types);
         char* at = writer_.begin(RecordType::catalog_message, body);
@@ -318,6 +318,7 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
         out.put(m.control);
         out.put(m.flag_mask);
         out.put(m.line);
+        out.put(m.attributes);
         for (const std::string* s :
              {&m.module, &m.file, &m.function, &m.level, &m.flags, &m.format, &m.types})
             out.put(std::string_view(*s));
@@ -594,6 +595,7 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             m.control = in.get<std::uint32_t>();
             m.flag_mask = in.get<std::uint32_t>();
             m.line = in.get<std::uint32_t>();
+            m.attributes = in.get<std::uint32_t>();
             for (std::string* s :
                  {&m.module, &m.file, &m.function, &m.level, &m.flags, &m.format, &m.types})
                 *s = in.text();

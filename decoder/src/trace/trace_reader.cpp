@@ -336,8 +336,7 @@ void handle_event(SinkState& state, const bt_message* msg) {
             m.format = text(member(payload, layout.payload[cat_format]));
             m.types = text(member(payload, layout.payload[cat_types]));
             if (layout.attributes.index >= 0)
-                m.attributes =
-                    static_cast<uint32_t>(integer(member(payload, layout.attributes)));
+                m.attributes = static_cast<uint32_t>(integer(member(payload, layout.attributes)));
             state.visitor->on_catalog_message(std::move(m));
             return;
         }

@@ -129,8 +129,7 @@ static const char wpp_module_name_[] __attribute__((unused)) = WPP_FIRST_(WPP_CO
    the driver's. As in WPP, control index i of the library is control i of the driver (which
    repeats its libraries' control GUIDs first). */
 WPP_EXTERN_C_BEGIN
-__attribute__((weak,
-               visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB[WPP_MAX_CONTROLS];
+__attribute__((weak, visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB[WPP_MAX_CONTROLS];
 __attribute__((weak, visibility("hidden"))) struct wpp_site* wpp_linked_sites;
 extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
 extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));

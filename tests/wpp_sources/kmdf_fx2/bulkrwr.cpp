@@ -20,9 +20,12 @@ extern "C" NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING Reg
     ULONG pipeIndex = 1;
 
     WPP_INIT_TRACING(DriverObject, RegistryPath);
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_INIT, "OSRUSBFX2 Driver Sample - Driver Framework Edition.\n");
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_READ, "Number of bytes read: %I64d\n", (LONGLONG)bytesRead);
-    TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfUsbTargetPipeConfigContinuousReader failed on pipe %u\n", pipeIndex);
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_INIT,
+                "OSRUSBFX2 Driver Sample - Driver Framework Edition.\n");
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_READ, "Number of bytes read: %I64d\n",
+                (LONGLONG)bytesRead);
+    TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP,
+                "WdfUsbTargetPipeConfigContinuousReader failed on pipe %u\n", pipeIndex);
     DriverObject->DriverUnload = OsrFxEvtDriverUnload;
     return STATUS_SUCCESS;
 }

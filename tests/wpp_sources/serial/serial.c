@@ -18,8 +18,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     ULONGLONG Length = 0x1234567890ull;
     const char* portName = NULL;
     UNICODE_STRING symbolicLinkName;
-    WCHAR linkText[] = {'\\', 'D', 'o', 's', 'D', 'e', 'v', 'i', 'c', 'e', 's', '\\',
-                        'C',  'O', 'M', '3'};
+    WCHAR linkText[] = {'\\', 'D', 'o', 's',  'D', 'e', 'v', 'i',
+                        'c',  'e', 's', '\\', 'C', 'O', 'M', '3'};
 
     symbolicLinkName.Buffer = linkText;
     symbolicLinkName.Length = sizeof linkText;
@@ -30,8 +30,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
                      status);
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_READ, ">SerialEvtIoRead(%p, 0x%I64x)\n",
                      (void*)DriverObject, Length);
-    SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP,
-                     "Couldn't create the symbolic link for port %wZ\n", &symbolicLinkName);
+    SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "Couldn't create the symbolic link for port %wZ\n",
+                     &symbolicLinkName);
     SerialDbgPrintEx(TRACE_LEVEL_WARNING, DBG_HW_ACCESS, "Port name %s\n", portName);
     SerialDbgPrintEx(TRACE_LEVEL_VERBOSE, DBG_LOCKS, "Verbose, not recorded at INFORMATION\n");
     DriverObject->DriverUnload = SerialUnload;

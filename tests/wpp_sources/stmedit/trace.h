@@ -7,11 +7,10 @@
 #ifndef STMEDIT_TRACE_H
 #define STMEDIT_TRACE_H
 
-#define WPP_CONTROL_GUIDS                                                          \
-    WPP_DEFINE_CONTROL_GUID(CtlGuid, (524F4849, 5420, 5241, 494E, 41205A9EEF01),   \
-        WPP_DEFINE_BIT(CO_ENTER_EXIT)                                              \
-        WPP_DEFINE_BIT(CO_GENERAL)                                                 \
-        WPP_DEFINE_BIT(CO_REFCOUNT))
+#define WPP_CONTROL_GUIDS                                                            \
+    WPP_DEFINE_CONTROL_GUID(CtlGuid, (524F4849, 5420, 5241, 494E, 41205A9EEF01),     \
+                            WPP_DEFINE_BIT(CO_ENTER_EXIT) WPP_DEFINE_BIT(CO_GENERAL) \
+                                WPP_DEFINE_BIT(CO_REFCOUNT))
 
 #define WPP_LEVEL_FLAGS_LOGGER(lvl, flags) WPP_LEVEL_LOGGER(flags)
 #define WPP_LEVEL_FLAGS_ENABLED(lvl, flags) \

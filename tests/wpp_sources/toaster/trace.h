@@ -5,10 +5,9 @@
  */
 #pragma once
 
-#define WPP_CONTROL_GUIDS                                                                 \
+#define WPP_CONTROL_GUIDS                                                                  \
     WPP_DEFINE_CONTROL_GUID(ToasterSampleKMDF, (32134778, E6AA, 4089, B5A8, 9E58E9EE4687), \
-        WPP_DEFINE_BIT(TRACE_FLAG_DRIVER)                                                 \
-        WPP_DEFINE_BIT(TRACE_FLAG_DEVICE))
+                            WPP_DEFINE_BIT(TRACE_FLAG_DRIVER) WPP_DEFINE_BIT(TRACE_FLAG_DEVICE))
 
 #define WPP_LEVEL_FLAGS_LOGGER(lvl, flags) WPP_LEVEL_LOGGER(flags)
 #define WPP_LEVEL_FLAGS_ENABLED(lvl, flags) \

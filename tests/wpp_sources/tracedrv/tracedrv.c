@@ -5,8 +5,8 @@
  */
 #include <wdm.h>
 
-#include "tracedrv.h"
 #include "trace.h"
+#include "tracedrv.h"
 
 #include "tracedrv.tmh"
 
@@ -32,8 +32,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     DoTraceMessage(FLAG_ONE, "Hello, %d %s", i, "Hi");
     for (n = 0; n < sizeof states / sizeof states[0]; ++n) {
         MachineState CurrentState = states[n];
-        DoTraceLevelMessage(TRACE_LEVEL_ERROR, FLAG_TWO, "Machine State :: %!state!",
-                            CurrentState);
+        DoTraceLevelMessage(TRACE_LEVEL_ERROR, FLAG_TWO, "Machine State :: %!state!", CurrentState);
     }
     DoTraceLevelMessage(TRACE_LEVEL_VERBOSE, FLAG_TWO, "Machine State :: %!state!", Maintenance);
     (void)TracedrvPowerDown(Offline);

@@ -40,7 +40,7 @@ struct MessageInfo {
     std::string level;  // as written, e.g. "TRACE_LEVEL_INFORMATION"
     std::string flags;  // as written, e.g. "DBG_INIT"
     std::string format;
-    std::string types;  // wpp_arg_type codes, one per argument
+    std::string types;             // wpp_arg_type codes, one per argument
     std::uint32_t attributes = 0;  // WPP_SITE_* bits (abi.h)
 
     // A CUSTOM_TYPE declaration rather than a message: name in `flags`, definition in `format`.

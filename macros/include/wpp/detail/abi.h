@@ -87,9 +87,9 @@ struct wpp_control_block {
 
 /* The static part of a trace call site: the catalog record (WPP's TMF entry). */
 struct wpp_site {
-    uint64_t magic; /* WPP_SITE_MAGIC */
-    uint32_t line;       /* __LINE__ */
-    uint32_t attributes; /* WPP_SITE_* bits below (0 for a plain trace call) */
+    uint64_t magic;       /* WPP_SITE_MAGIC */
+    uint32_t line;        /* __LINE__ */
+    uint32_t attributes;  /* WPP_SITE_* bits below (0 for a plain trace call) */
     uint32_t control;     /* index of the control GUID in WPP_CONTROL_GUIDS */
     uint32_t flag_mask;   /* the message's flag bits within that control (0: none) */
     const char* module;   /* driver identity: WPP_MODULE_NAME or the first control GUID name */

@@ -7,11 +7,9 @@
 #ifndef MYLIB_TRACE_H
 #define MYLIB_TRACE_H
 
-#define WPP_CONTROL_GUIDS                                  \
-    WPP_DEFINE_CONTROL_GUID(mylib, (0, 0, 0, 0, 0),         \
-        WPP_DEFINE_BIT(Error)                              \
-        WPP_DEFINE_BIT(Unusual)                            \
-        WPP_DEFINE_BIT(Noise))
+#define WPP_CONTROL_GUIDS                           \
+    WPP_DEFINE_CONTROL_GUID(mylib, (0, 0, 0, 0, 0), \
+                            WPP_DEFINE_BIT(Error) WPP_DEFINE_BIT(Unusual) WPP_DEFINE_BIT(Noise))
 
 #define WPP_LEVEL_FLAGS_LOGGER(lvl, flags) WPP_LEVEL_LOGGER(flags)
 #define WPP_LEVEL_FLAGS_ENABLED(lvl, flags) \
