@@ -186,8 +186,23 @@ void append_custom(std::string& out, const CustomType& type, std::uint64_t value
                 return;
             }
         }
-        out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+        if (type.kind == CustomType::Kind::enumeration && type.bits < 64) {
+            // A C enum is signed: -1 reads better than 4294967295.
+            const int shift = 64 - static_cast<int>(type.bits);
+            const auto signed_value = static_cast<std::int64_t>(value << shift) >> shift;
+            out.append(digits, std::to_chars(digits, digits + sizeof digits, signed_value).ptr);
+        } else {
+            out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+        }
         return;
+    }
+    // A set: one item naming the whole value wins; otherwise the items whose bits are all set
+    // and add a bit not named yet, in definition order; what is left as one hex number.
+    for (const auto& [item, name] : type.items) {
+        if (item == value) {
+            out += name;
+            return;
+        }
     }
     if (value == 0) {
         for (const auto& [item, name] : type.items) {
@@ -202,7 +217,7 @@ void append_custom(std::string& out, const CustomType& type, std::uint64_t value
     std::uint64_t rest = value;
     bool first = true;
     for (const auto& [item, name] : type.items) {
-        if (item == 0 || (value & item) != item) continue;
+        if (item == 0 || (value & item) != item || (rest & item) == 0) continue;
         if (!first) out += '|';
         out += name;
         first = false;
