@@ -68,6 +68,8 @@ bool is_known_type(char code) {
         case WPP_TYPE_WSTR32:
         case WPP_TYPE_ANSI_STRING:
         case WPP_TYPE_UNICODE_STRING:
+        case WPP_TYPE_GUID:
+        case WPP_TYPE_BINARY:
             return true;
         default:
             return false;
@@ -418,6 +420,10 @@ const char* arg_type_name(char code) {
             return "ANSI_STRING";
         case WPP_TYPE_UNICODE_STRING:
             return "UNICODE_STRING";
+        case WPP_TYPE_GUID:
+            return "GUID*";
+        case WPP_TYPE_BINARY:
+            return "WppBinary";
         default:
             return "?";
     }

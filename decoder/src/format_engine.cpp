@@ -5,6 +5,10 @@
 #include <cstdio>
 #include <cstring>
 
+#include "custom_types_builtin.hpp"
+#include "extended_render.hpp"
+#include "wpptrace/decoder/win_names.hpp"
+
 namespace wpptrace::decoder {
 
 namespace {
@@ -51,6 +55,7 @@ struct Argument {
     std::span<const std::uint64_t> units{};  // strings: the packed units
     std::uint32_t count = 0;                 // strings: units recorded
     bool cut = false;                        // strings: the recorder cut the text
+    bool null = false;                       // memory: the pointer was NULL
 };
 
 enum class Fetch { ok, missing, corrupt };
@@ -69,11 +74,17 @@ unsigned unit_size(int encoding) {
 Fetch fetch(std::span<const std::uint64_t> args, std::size_t& pos, int encoding, Argument& arg) {
     if (pos >= args.size()) return Fetch::missing;
     arg.word = args[pos++];
+    arg.null = false;
     if (encoding == WPP_ENC_WORD) return Fetch::ok;
     const std::uint64_t count = arg.word & kCountMask;
     const std::uint64_t words = (count * unit_size(encoding) + 7) / 8;
-    if ((arg.word & kReservedCountBits) != 0 || count > WPP_MAX_STRING_UNITS ||
-        words > args.size() - pos) {
+    // Memory-like values mark a NULL pointer with a count of 0 and WPP_NULL_POINTER_BIT.
+    const bool memory = encoding >= WPP_ENC_MEMORY16 && encoding <= WPP_ENC_BINARY;
+    const std::uint64_t reserved =
+        memory ? kReservedCountBits & ~WPP_NULL_POINTER_BIT : kReservedCountBits;
+    arg.null = memory && (arg.word & WPP_NULL_POINTER_BIT) != 0;
+    if ((arg.word & reserved) != 0 || (arg.null && arg.word != WPP_NULL_POINTER_BIT) ||
+        count > WPP_MAX_STRING_UNITS || words > args.size() - pos) {
         pos = args.size();  // the next argument's start is unknown now
         return Fetch::corrupt;
     }
@@ -235,6 +246,8 @@ const char* spec_error_message(int error) {
             return "size prefix not valid with this conversion";
         case WPP_SPEC_ERR_EXTENDED_NAME:
             return "malformed %!NAME!";
+        case WPP_SPEC_ERR_FLAGS:
+            return wpp_check_message(WPP_CHECK_FLAGS_IN_MESSAGE);
         default:
             return "malformed conversion";
     }
@@ -300,6 +313,7 @@ FormatProblem problem_of_check(int check) {
         case WPP_CHECK_OK:
             return FormatProblem::none;
         case WPP_CHECK_BAD_SPEC:
+        case WPP_CHECK_FLAGS_IN_MESSAGE:
             return FormatProblem::bad_conversion;
         case WPP_CHECK_EXTENDED_UNSUPPORTED:
             return FormatProblem::extended_unsupported;
@@ -331,9 +345,11 @@ const char* describe(FormatProblem problem) {
         case FormatProblem::missing_argument:
             return "argument missing from the event";
         case FormatProblem::corrupt_argument:
-            return "corrupt string argument";
+            return "corrupt argument";
         case FormatProblem::trailing_words:
             return "extra words after the last argument";
+        case FormatProblem::unknown_type:
+            return "unknown %!NAME! custom type";
     }
     return "unknown problem";
 }
@@ -435,15 +451,59 @@ void append_text(std::string& out, const wpp_spec& spec, std::string_view text) 
     pad_field(out, start, text.size(), spec);
 }
 
+namespace {
+
+// Whether a parsed conversion takes an argument (an extended type may take none).
+bool takes_argument(int kind, const wpp_spec& spec) {
+    return kind == WPP_SPEC_ARGUMENT ||
+           (kind == WPP_SPEC_EXTENDED && spec.ext_arg != WPP_EXT_ARG_NONE);
+}
+
+// The text a call-site type (%!FUNC! ...) stands for; false for the other extended types.
+bool call_site_text(int render, const MessageInfo& message, std::string& text) {
+    switch (render) {
+        case WPP_EXT_FUNC:
+            text = message.function;
+            return true;
+        case WPP_EXT_FILE:
+            text = message.file;
+            return true;
+        case WPP_EXT_LINE:
+            text = std::to_string(message.line);
+            return true;
+        case WPP_EXT_COMPNAME:
+            text = message.module;
+            return true;
+        case WPP_EXT_LEVEL:
+            // DoTraceMessage has no level: WPP's "LEVEL" there is the flag.
+            text = message.level.empty() ? message.flags : message.level;
+            return true;
+        case WPP_EXT_SPACE:
+            text = " ";
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
 PreparedMessage prepare(const MessageInfo& message) {
-    return prepare(message.format, message.types);
+    return prepare(message, nullptr);
 }
 
 PreparedMessage prepare(const std::string& format_text, const std::string& types_text) {
+    MessageInfo message;
+    message.format = format_text;
+    message.types = types_text;
+    return prepare(message, nullptr);
+}
+
+PreparedMessage prepare(const MessageInfo& message, const CustomTypeLookup* custom_types) {
     PreparedMessage m;
-    m.format = format_text;
+    m.format = message.format;
     const char* format = m.format.c_str();
-    const char* types = types_text.c_str();
+    const char* types = message.types.c_str();
     const std::size_t type_count = std::strlen(types);  // as far as the C checker sees them
 
     // The catalog entry's verdict comes from the shared checker, so that the recorder, the
@@ -454,26 +514,28 @@ PreparedMessage prepare(const std::string& format_text, const std::string& types
     const int check = wpp_check_format(format, types, encodings, &where_arg, &where);
     if (check != WPP_CHECK_OK) {
         m.catalog_status.problem = problem_of_check(check);
-        if (check != WPP_CHECK_BAD_SPEC && check != WPP_CHECK_EXTENDED_UNSUPPORTED)
+        if (check != WPP_CHECK_BAD_SPEC && check != WPP_CHECK_FLAGS_IN_MESSAGE &&
+            check != WPP_CHECK_EXTENDED_UNSUPPORTED)
             m.catalog_status.argument = where_arg + 1;
     }
 
-    // A malformed or extended conversion may or may not have taken an argument. If the
-    // ordinary conversions alone account for every type, they took none and the arguments
-    // after them are still where the types say; otherwise their positions are unknown.
+    // A malformed conversion may or may not have taken an argument. If the well-formed
+    // conversions alone account for every type, it took none and the arguments after it are
+    // still where the types say; otherwise their positions are unknown.
     std::size_t conversions = 0;
     wpp_spec spec{};
     for (std::uint32_t pos = 0;;) {
         const int kind = wpp_next_spec(format, pos, &spec);
         if (kind == WPP_SPEC_END) break;
         pos = spec.end;
-        if (kind == WPP_SPEC_ARGUMENT) ++conversions;
+        if (takes_argument(kind, spec)) ++conversions;
     }
     const bool unknown_taken_none = conversions == type_count;
 
     Builder builder(m);
     std::size_t next_type = 0;
     bool lost = false;
+    std::string unknown_type_error;  // the first unknown custom type, for catalog_error
     for (std::uint32_t pos = 0;;) {
         const int kind = wpp_next_spec(format, pos, &spec);
         builder.literal(std::string_view(format + pos, spec.begin - pos));
@@ -493,10 +555,18 @@ PreparedMessage prepare(const std::string& format_text, const std::string& types
                 lost = lost || !unknown_taken_none;
                 continue;
             case WPP_SPEC_EXTENDED:
-                piece.kind = PieceKind::extended;
-                builder.add(piece, "[wpptrace: " + std::string(raw) + " not supported]");
-                lost = lost || !unknown_taken_none;
-                continue;
+                if (spec.ext_arg == WPP_EXT_ARG_NONE) {
+                    std::string text;
+                    if (call_site_text(spec.ext_render, message, text)) {
+                        builder.literal(text);
+                    } else {  // %!STDPREFIX!
+                        piece.kind = PieceKind::std_prefix;
+                        builder.add(piece, {});
+                        m.uses_std_prefix = true;
+                    }
+                    continue;
+                }
+                break;
             default:
                 break;
         }
@@ -522,28 +592,144 @@ PreparedMessage prepare(const std::string& format_text, const std::string& types
             builder.add(piece, argument_marker(piece.argument, wpp_check_message(fit)));
             continue;
         }
-        piece.kind = kind_of(spec, piece.encoding);
+        if (kind == WPP_SPEC_ARGUMENT) {
+            piece.kind = kind_of(spec, piece.encoding);
+            builder.add(piece, {});
+            continue;
+        }
+        // An extended type that takes an argument.
+        const std::string_view name(format + spec.name_begin, spec.name_length);
+        if (spec.ext_render == WPP_EXT_STRING) {
+            piece.kind =
+                piece.encoding == WPP_ENC_BYTES ? PieceKind::string : PieceKind::wide_string;
+            builder.add(piece, {});
+            continue;
+        }
+        const CustomType* custom = builtin_custom_type(spec.ext_render);
+        if (spec.ext_render == WPP_EXT_CUSTOM && custom_types)
+            custom = custom_types->find_custom_type(message.module, name);
+        if (spec.ext_render == WPP_EXT_CUSTOM && !custom) {
+            // Never a guess: the value's words are consumed, the text says what is missing.
+            piece.kind = PieceKind::error;
+            builder.add(piece, "[wpptrace: " + std::string(raw) + " unknown type]");
+            if (m.catalog_status.ok()) {
+                m.catalog_status = {FormatProblem::unknown_type, piece.argument};
+                unknown_type_error = "argument " + std::to_string(piece.argument) + ": " +
+                                     std::string(raw) + ": unknown custom type";
+            }
+            continue;
+        }
+        if (custom) {
+            piece.kind = PieceKind::custom;
+            piece.custom = static_cast<std::uint32_t>(m.custom_types.size());
+            m.custom_types.push_back(*custom);
+        } else {
+            piece.kind = PieceKind::extended;
+            piece.extended = spec.ext_render;
+        }
         builder.add(piece, {});
     }
 
     if (check != WPP_CHECK_OK) {
-        if (check == WPP_CHECK_BAD_SPEC) {
+        if (check == WPP_CHECK_BAD_SPEC || check == WPP_CHECK_FLAGS_IN_MESSAGE) {
             m.catalog_error = "bad conversion \"" +
                               m.format.substr(where.begin, where.end - where.begin) +
                               "\": " + spec_error_message(where.error);
-        } else if (check == WPP_CHECK_EXTENDED_UNSUPPORTED) {
-            m.catalog_error = m.format.substr(where.begin, where.end - where.begin) +
-                              ": extended types are not supported yet";
         } else {
             m.catalog_error =
                 "argument " + std::to_string(where_arg + 1) + ": " + wpp_check_message(check);
         }
+    } else if (!unknown_type_error.empty()) {
+        m.catalog_error = std::move(unknown_type_error);
     }
     return m;
 }
 
-RenderStatus render(const PreparedMessage& m, std::span<const std::uint64_t> args,
-                    std::string& out) {
+namespace {
+
+// The bytes a memory-like argument recorded.
+std::span<const std::uint8_t> memory_of(const Argument& arg) {
+    return {reinterpret_cast<const std::uint8_t*>(arg.units.data()), arg.count};
+}
+
+// Renders an extended piece; false when the recorded value is not what the type records (a
+// fixed-size value of another size, a cut one, a malformed SID).
+bool render_extended(std::string& out, const Piece& piece, const Argument& arg) {
+    const auto value32 = static_cast<std::uint32_t>(arg.word);
+    const auto value64 = static_cast<std::int64_t>(arg.word);
+    switch (piece.extended) {
+        case WPP_EXT_NTSTATUS:
+            append_ntstatus(out, value32);
+            return true;
+        case WPP_EXT_HRESULT:
+            append_hresult(out, value32);
+            return true;
+        case WPP_EXT_WINERROR:
+            append_win32_error(out, value32);
+            return true;
+        case WPP_EXT_NDIS_STATUS:
+            append_ndis_status(out, value32);
+            return true;
+        case WPP_EXT_NDIS_OID:
+            append_ndis_oid(out, value32);
+            return true;
+        case WPP_EXT_IPV4:
+            append_ipv4(out, value32);
+            return true;
+        case WPP_EXT_PORT:
+            append_port(out, static_cast<std::uint16_t>(arg.word));
+            return true;
+        case WPP_EXT_TIMESTAMP:
+            append_filetime(out, value64);
+            return true;
+        case WPP_EXT_WAITTIME:
+            append_wait_time(out, value64);
+            return true;
+        case WPP_EXT_DURATION:
+            append_duration(out, value64);
+            return true;
+        default:
+            break;
+    }
+    // Memory-like types.
+    if (arg.null) {
+        out += "NULL";
+        return true;
+    }
+    const std::span<const std::uint8_t> bytes = memory_of(arg);
+    switch (piece.extended) {
+        case WPP_EXT_HEXDUMP:
+            append_hex_bytes(out, bytes);
+            if (arg.cut) out += bytes.empty() ? "..." : " ...";
+            return true;
+        case WPP_EXT_SID:
+            return !arg.cut && append_sid(out, bytes);
+        default:
+            break;
+    }
+    if (arg.cut) return false;
+    switch (piece.extended) {
+        case WPP_EXT_GUID:
+            if (bytes.size() != WPP_GUID_BYTES) return false;
+            append_guid(out, bytes.first<16>());
+            return true;
+        case WPP_EXT_IPV6:
+            if (bytes.size() != WPP_IPV6_BYTES) return false;
+            append_ipv6(out, bytes.first<16>());
+            return true;
+        case WPP_EXT_MAC:
+            if (bytes.size() != WPP_MAC_BYTES) return false;
+            append_mac(out, bytes.first<6>());
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
+RenderStatus render(const PreparedMessage& m, std::span<const std::uint64_t> args, std::string& out,
+                    std::string_view std_prefix) {
     RenderStatus status = m.catalog_status;
     auto note = [&status](FormatProblem problem, std::uint32_t argument) {
         if (status.ok()) status = {problem, argument};
@@ -552,8 +738,12 @@ RenderStatus render(const PreparedMessage& m, std::span<const std::uint64_t> arg
     std::size_t pos = 0;
     Argument arg;
     for (const Piece& piece : m.pieces) {
-        if (piece.kind == PieceKind::literal || piece.kind == PieceKind::extended) {
+        if (piece.kind == PieceKind::literal) {
             out.append(text + piece.text_begin, piece.text_length);
+            continue;
+        }
+        if (piece.kind == PieceKind::std_prefix) {
+            out += std_prefix;
             continue;
         }
         if (piece.encoding == 0) {  // an error piece that takes no argument
@@ -592,6 +782,16 @@ RenderStatus render(const PreparedMessage& m, std::span<const std::uint64_t> arg
                 break;
             case PieceKind::wide_string:
                 render_wide_string(out, piece.spec, arg, piece.encoding);
+                break;
+            case PieceKind::custom:
+                if (piece.custom < m.custom_types.size())
+                    append_custom(out, m.custom_types[piece.custom], arg.word);
+                break;
+            case PieceKind::extended:
+                if (!render_extended(out, piece, arg)) {
+                    note(FormatProblem::corrupt_argument, piece.argument);
+                    append_marker(out, piece.argument, " corrupt");
+                }
                 break;
             default:  // error: the argument was consumed only to keep the rest aligned
                 out.append(text + piece.text_begin, piece.text_length);

@@ -43,3 +43,36 @@ uint32_t encoder_c_pack(const char* format, uint64_t* words, uint32_t capacity, 
     WPP_C_PUT_FN(us)(&blob, enc[10], us);
     return blob.used;
 }
+
+static const char c_extended_types[] = {
+    WPP_C_TYPE((NTSTATUS)0),    WPP_C_TYPE((const GUID*)0),  WPP_C_TYPE((const UCHAR*)0),
+    WPP_C_TYPE((const void*)0), WPP_C_TYPE(WppBinary(0, 0)), WPP_C_TYPE((ULONG)0),
+    WPP_C_TYPE((USHORT)0),      WPP_C_TYPE((LONGLONG)0),     0};
+
+const char* encoder_c_extended_types(void) {
+    return c_extended_types;
+}
+
+uint32_t encoder_c_pack_extended(const char* format, uint64_t* words, uint32_t capacity,
+                                 NTSTATUS status, const GUID* guid, const UCHAR* mac,
+                                 const void* sid, struct wpp_binary bin, ULONG ip, USHORT port,
+                                 LONGLONG time) {
+    uint8_t enc[WPP_MAX_ARGS] = {0};
+    uint32_t argument;
+    struct wpp_spec spec;
+    /* The room the C macros reserve for these arguments, as a trace call would. */
+    uint64_t local[WPP_C_CAPACITY(status, guid, mac, sid, bin, ip, port, time)];
+    struct wpp_blob blob = {local, 0, sizeof local / sizeof local[0]};
+    if (wpp_check_format(format, c_extended_types, enc, &argument, &spec) != WPP_CHECK_OK) return 0;
+    WPP_C_PUT_FN(status)(&blob, enc[0], status);
+    WPP_C_PUT_FN(guid)(&blob, enc[1], guid);
+    WPP_C_PUT_FN(mac)(&blob, enc[2], mac);
+    WPP_C_PUT_FN(sid)(&blob, enc[3], sid);
+    WPP_C_PUT_FN(bin)(&blob, enc[4], bin);
+    WPP_C_PUT_FN(ip)(&blob, enc[5], ip);
+    WPP_C_PUT_FN(port)(&blob, enc[6], port);
+    WPP_C_PUT_FN(time)(&blob, enc[7], time);
+    if (blob.used > capacity) return 0;
+    memcpy(words, local, blob.used * sizeof local[0]);
+    return blob.used;
+}

@@ -3,6 +3,7 @@
 #define ENCODER_C_SIDE_H
 
 #include <stdint.h>
+#include <wpp/detail/abi.h>
 #include <wpp/win_types.h>
 
 #ifdef __cplusplus
@@ -18,6 +19,17 @@ const char* encoder_c_types(void);
 uint32_t encoder_c_pack(const char* format, uint64_t* words, uint32_t capacity, signed char i8,
                         unsigned short u16, int i32, unsigned u32, long long i64, unsigned long u64,
                         double d, void* p, const char* s, const wchar_t* ws, PCUNICODE_STRING us);
+
+/* Type codes C captures for: NTSTATUS, const GUID*, const UCHAR*, const void*, struct
+   wpp_binary, ULONG, USHORT, LONGLONG. */
+const char* encoder_c_extended_types(void);
+
+/* Packs those eight arguments as the C macros do under `format` (in the room the macros reserve
+   for them); returns the words used, 0 when the format does not fit the types. */
+uint32_t encoder_c_pack_extended(const char* format, uint64_t* words, uint32_t capacity,
+                                 NTSTATUS status, const GUID* guid, const UCHAR* mac,
+                                 const void* sid, struct wpp_binary bin, ULONG ip, USHORT port,
+                                 LONGLONG time);
 
 #ifdef __cplusplus
 }

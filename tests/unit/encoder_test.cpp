@@ -144,4 +144,26 @@ TEST(Encoder, CapacityIsExactWithoutStrings) {
     EXPECT_EQ(G::capacity, WPP_BLOB_WORDS);
 }
 
+TEST(Encoder, CapacityIsExactForFixedSizeMemory) {
+    // A GUID: count word + 16 bytes; a MAC: + 6 bytes; a SID at its largest: + 68 bytes.
+    using G = checked_format<"%!GUID! %!MACADDR! %!sid!",
+                             arg_list<const GUID*, const unsigned char*, const void*>>;
+    EXPECT_EQ(G::capacity, 1u + 3u + 2u + 10u);
+    using B = checked_format<"%!BIN!", arg_list<wpp_binary>>;
+    EXPECT_EQ(B::capacity, WPP_BLOB_WORDS);
+}
+
+TEST(Encoder, MemoryIsCountThenBytesAndNullIsMarked) {
+    const GUID guid{0x84bdb2e9, 0x829e, 0x41b3, {0xb8, 0x91, 0x02, 0xf4, 0x54, 0xbc, 0x2b, 0xd7}};
+    auto words = pack_cxx<"%!GUID!">(&guid);
+    ASSERT_EQ(words.size(), 3u);
+    EXPECT_EQ(words[0], 16u);
+    EXPECT_EQ(std::memcmp(&words[1], &guid, 16), 0);
+    const GUID* none = nullptr;
+    EXPECT_EQ(pack_cxx<"%!GUID!">(none), (std::vector<std::uint64_t>{WPP_NULL_POINTER_BIT}));
+    // Under %p the same pointer is its value: memory is recorded only under its extended type.
+    EXPECT_EQ(pack_cxx<"%p">(&guid),
+              (std::vector<std::uint64_t>{reinterpret_cast<std::uintptr_t>(&guid)}));
+}
+
 }  // namespace

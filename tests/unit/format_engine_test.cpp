@@ -683,17 +683,36 @@ TEST(FormatEngine, MarksMalformedConversionsAndKeepsTheRest) {
               "bad conversion \"%y\": unknown conversion character");
 }
 
-TEST(FormatEngine, RendersExtendedTypesAsFormatErrorsForNow) {
-    Rendered r = run("--> %!FUNC!: %d", "i", integer(3));
-    EXPECT_EQ(r.text, "--> [wpptrace: %!FUNC! not supported]: 3");
-    EXPECT_EQ(r.status, (RenderStatus{FormatProblem::extended_unsupported, 0}));
+TEST(FormatEngine, FillsCallSiteTypesFromTheCatalogEntry) {
+    MessageInfo info;
+    info.format = "--> %!FUNC!: %d (%!FILE!:%!LINE!, %!COMPNAME!,%!SPACE!%!LEVEL!)";
+    info.types = "i";
+    info.function = "TracedrvDispatchDeviceControl";
+    info.file = "tracedrv.c";
+    info.line = 258;
+    info.module = "tracedrv";
+    info.level = "TRACE_LEVEL_ERROR";
+    const PreparedMessage message = prepare(info);
+    std::string out;
+    EXPECT_TRUE(render(message, Words{3}, out).ok());
+    EXPECT_EQ(out,
+              "--> TracedrvDispatchDeviceControl: 3 (tracedrv.c:258, tracedrv, "
+              "TRACE_LEVEL_ERROR)");
 
-    const PreparedMessage message = prepare("status %!STATUS!", "I");
-    EXPECT_EQ(message.catalog_error, "%!STATUS!: extended types are not supported yet");
-    ASSERT_EQ(message.pieces.size(), 2u);
-    EXPECT_EQ(message.pieces[1].kind, PieceKind::extended);
-    const wpp_spec& spec = message.pieces[1].spec;
-    EXPECT_EQ(message.format.substr(spec.name_begin, spec.name_length), "STATUS");
+    const PreparedMessage status = prepare("status %!STATUS!", "I");
+    EXPECT_TRUE(status.ok()) << status.catalog_error;
+    ASSERT_EQ(status.pieces.size(), 2u);
+    EXPECT_EQ(status.pieces[1].kind, PieceKind::extended);
+    const wpp_spec& spec = status.pieces[1].spec;
+    EXPECT_EQ(status.format.substr(spec.name_begin, spec.name_length), "STATUS");
+}
+
+TEST(FormatEngine, RejectsFlagsInAMessageAsWppDoes) {
+    const Rendered r = run("flags %!FLAGS! %d", "i", integer(1));
+    EXPECT_EQ(r.text,
+              "flags [wpptrace: bad conversion \"%!FLAGS!\": %!FLAGS! is a prefix field, not a "
+              "message type] 1");
+    EXPECT_EQ(r.status, (RenderStatus{FormatProblem::bad_conversion, 0}));
 }
 
 TEST(FormatEngine, DescribesEveryProblem) {

@@ -131,7 +131,13 @@ class Decoder final : public TraceVisitor {
         const std::size_t start = text_.size();
         if (!options_.no_prefix) prefix_.render(context, text_);
         if (known) {
-            RenderStatus status = render(known->prepared, event.args, text_);
+            // %!STDPREFIX! in a message (USEPREFIX) shows the line prefix; copied, since the
+            // message is appended to the same buffer.
+            if (known->prepared.uses_std_prefix) std_prefix_.assign(text_, start);
+            RenderStatus status =
+                render(known->prepared, event.args, text_,
+                       known->prepared.uses_std_prefix ? std::string_view(std_prefix_)
+                                                       : std::string_view());
             if (status.format_error())
                 ++summary_.format_errors;
             else
@@ -198,6 +204,7 @@ class Decoder final : public TraceVisitor {
     const DecodeOptions& options_;
     std::FILE* out_;
     Catalog catalog_;
+    std::string std_prefix_;  // the line prefix, for messages with %!STDPREFIX!
     Prefix prefix_;
     DecodeSummary summary_;
     std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts

@@ -1,5 +1,5 @@
 // format_engine.hpp - renders a message's format string with an event's argument words, the way
-// tracefmt renders a WPP message (Windows printf semantics).
+// tracefmt renders a WPP message (Windows printf semantics and WPP's %!NAME! extended types).
 //
 // A catalog entry is prepared once (prepare()): its format is split into literal pieces and
 // argument pieces, each argument piece knowing its conversion, its source type and how the
@@ -12,43 +12,47 @@
 // rendered. The markers, all ASCII:
 //
 //   [wpptrace: argument N missing]        the event's words end before argument N
-//   [wpptrace: argument N corrupt]        argument N's string count does not fit the event
+//   [wpptrace: argument N corrupt]        argument N's recorded count does not fit the event
 //   [wpptrace: argument N: <reason>]      the catalog's type for argument N does not fit its
 //                                         conversion (reason: wpp_check_message), or the catalog
 //                                         has no type for it, or its position is unknown
 //   [wpptrace: bad conversion "%y": <reason>]   the format itself is malformed there
-//   [wpptrace: %!NAME! not supported]     an extended type (not rendered yet)
+//   [wpptrace: %!NAME! unknown type]      a custom type the catalog does not define
 //
 // Arguments are numbered from 1 in the order of the format's conversions (tracefmt's "parameter
 // N" counts the same way, from %10). A string the recorder cut (WPP_STRING_CUT_BIT) is rendered
-// followed by "...".
+// followed by "...". The renderings of the extended types are listed in the README
+// (Instrumenting: extended types) and in extended_types.h.
 #pragma once
 
 #include <wpp/detail/format_spec.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "wpptrace/decoder/catalog.hpp"
 
 namespace wpptrace::decoder {
 
-// Why a message could not be rendered exactly as written. The first four are problems of the
-// catalog entry (every event of the message has them); the last three of one event's words.
+// Why a message could not be rendered exactly as written. The first ones are problems of the
+// catalog entry (every event of the message has them); missing/corrupt/trailing of one event.
 enum class FormatProblem : std::uint8_t {
     none,
-    bad_conversion,        // a malformed conversion in the format
-    extended_unsupported,  // a %!NAME! conversion (extended types are not rendered yet)
+    bad_conversion,        // a malformed conversion in the format (also %!FLAGS! in a message)
+    extended_unsupported,  // kept for callers; no built-in extended type reports it any more
     type_mismatch,         // an argument's type does not fit its conversion
     missing_type,          // more conversions than argument types
     extra_types,           // more argument types than conversions
     missing_argument,      // the event's words end before an argument
-    corrupt_argument,      // a string count larger than the event's remaining words
+    corrupt_argument,      // a count larger than the event's remaining words, or a bad size
     trailing_words,        // words left over after the last argument
+    unknown_type,          // a %!name! custom type the lookup does not know
 };
 
 // A short English description of a problem ("argument missing", ...).
@@ -62,18 +66,54 @@ struct RenderStatus {
     friend bool operator==(const RenderStatus&, const RenderStatus&) = default;
 };
 
-// What a piece of a prepared message renders. Extended %!NAME! types get their own kinds here
-// once they are supported; until then they are `extended`, rendered as a marker.
+// ---- custom types (WPP's CUSTOM_TYPE) -----------------------------------------------------
+
+// A CUSTOM_TYPE, parsed from its definition text.
+struct CustomType {
+    enum class Kind : std::uint8_t {
+        list,         // ItemList*: a value's name; items count from 0, "=N" sets a value
+        set,          // ItemSet* / ItemFlagsEnum: the names of the set bits, joined by '|'
+        enumeration,  // ItemEnum(Name){A=0,B=1}: a value's name
+    };
+    Kind kind = Kind::list;
+    unsigned bits = 32;                                        // 8, 16 or 32
+    std::vector<std::pair<std::uint64_t, std::string>> items;  // value (set: mask) -> name
+};
+
+// Parses "ItemListLong(Idle,Busy)", "ItemListByte(a,b=5,c)", "ItemSetShort(A,B)",
+// "ItemEnum(STATE){Idle=0,Busy=1}", "ItemFlagsEnum(F){A=1,B=4}"; std::nullopt and *error set
+// (when error is not null) when malformed. ItemEnum without its "{...}" list parses to an
+// enumeration without items (every value renders as its number).
+std::optional<CustomType> parse_custom_type(std::string_view definition, std::string* error);
+
+// Resolves %!name! custom types of a module; the catalog will implement it.
+class CustomTypeLookup {
+  public:
+    virtual ~CustomTypeLookup() = default;
+    virtual const CustomType* find_custom_type(std::string_view module,
+                                               std::string_view name) const = 0;
+};
+
+// Appends `value` (truncated to type.bits) as `type` renders it: a list or enumeration value's
+// name, a set's bit names joined by '|' (bits without a name as one hex number, "0" when no bit
+// is set and no item is 0); an unknown value as its decimal number.
+void append_custom(std::string& out, const CustomType& type, std::uint64_t value);
+
+// ---- prepared messages ----------------------------------------------------------------------
+
+// What a piece of a prepared message renders.
 enum class PieceKind : std::uint8_t {
-    literal,         // text of the format (a "%%" is folded in as "%")
+    literal,         // text of the format ("%%" folded in as "%", call-site types filled in)
     integer,         // d i u x X o
     character,       // c hc: one byte
     wide_character,  // C lc wc: one code point, rendered as UTF-8
     pointer,         // p: 16 uppercase hex digits
     floating,        // e E f g G
-    string,          // s hs Z hZ: bytes (WPP_ENC_BYTES)
-    wide_string,     // S ls ws wZ: UTF-16 or UTF-32 units, rendered as UTF-8
-    extended,        // %!NAME!: not supported yet; renders its marker
+    string,          // s hs Z hZ %!ASTR! %!ANSTR! %!CSTR!: bytes (WPP_ENC_BYTES)
+    wide_string,     // S ls ws wZ %!WSTR! %!USTR!: UTF-16 or UTF-32 units, rendered as UTF-8
+    extended,        // %!NAME! with a WORD or memory argument: see Piece::extended
+    custom,          // a CUSTOM_TYPE (built-in like %!bool! or the catalog's): Piece::custom
+    std_prefix,      // %!STDPREFIX!: the std_prefix passed to render()
     error,           // cannot be rendered (see the marker); may still consume an argument
 };
 
@@ -84,8 +124,10 @@ struct Piece {
     // arguments stay aligned.
     std::uint8_t encoding = 0;
     char type = 0;               // wpp_arg_type, 0 when none
+    std::uint8_t extended = 0;   // wpp_ext_render for `extended` pieces
     std::uint32_t argument = 0;  // 1-based argument number; 0 for literals
-    // literal: the text; error/extended: the marker (both in PreparedMessage::text)
+    std::uint32_t custom = 0;    // index in PreparedMessage::custom_types for `custom` pieces
+    // literal: the text; error: the marker (both in PreparedMessage::text)
     std::uint32_t text_begin = 0;
     std::uint32_t text_length = 0;
     wpp_spec spec{};  // the conversion; offsets refer to PreparedMessage::format
@@ -95,21 +137,29 @@ struct PreparedMessage {
     std::string format;  // the catalog's format, for the spec offsets
     std::string text;    // literal text and markers the pieces refer to
     std::vector<Piece> pieces;
-    std::uint32_t argument_count = 0;  // argument pieces (conversions that take an argument)
-    // The catalog entry's own problem (wpp_check_format's verdict), reported by every render;
-    // ok() when the entry is sound. catalog_error says it in words ("" when sound).
+    std::vector<CustomType> custom_types;  // copies: the message outlives any lookup
+    std::uint32_t argument_count = 0;      // argument pieces (conversions that take an argument)
+    // The catalog entry's own problem (wpp_check_format's verdict, or an unknown custom type),
+    // reported by every render; ok() when the entry is sound. catalog_error says it in words
+    // ("" when sound).
     RenderStatus catalog_status;
     std::string catalog_error;
+    bool uses_std_prefix = false;  // a %!STDPREFIX! piece: render() needs the prefix text
 
     bool ok() const { return catalog_status.ok(); }
 };
 
-PreparedMessage prepare(const MessageInfo& message);
+// Call-site types (%!FUNC! %!FILE! %!LINE! %!COMPNAME! %!LEVEL! %!SPACE!) are filled in from
+// `message`; %!name! types that are neither built in nor known to `custom_types` (may be null)
+// render a marker and make the message a format error (FormatProblem::unknown_type).
+PreparedMessage prepare(const MessageInfo& message, const CustomTypeLookup* custom_types);
+PreparedMessage prepare(const MessageInfo& message);  // no custom types
 PreparedMessage prepare(const std::string& format, const std::string& types);
 
 // Appends the message rendered with `args` to `out` and returns the first problem met.
+// std_prefix: the text %!STDPREFIX! renders (the decoder passes the rendered line prefix).
 RenderStatus render(const PreparedMessage& message, std::span<const std::uint64_t> args,
-                    std::string& out);
+                    std::string& out, std::string_view std_prefix = {});
 
 // ---- building blocks, shared with the prefix engine --------------------------------------
 

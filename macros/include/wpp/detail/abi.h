@@ -52,12 +52,14 @@ enum wpp_arg_type {
     WPP_TYPE_I64 = 'q',
     WPP_TYPE_U64 = 'Q',
     WPP_TYPE_DOUBLE = 'd',
-    WPP_TYPE_POINTER = 'p',       /* any pointer without a string meaning */
-    WPP_TYPE_STR = 's',           /* char*: ANSI/UTF-8, NUL-terminated */
-    WPP_TYPE_WSTR16 = 'u',        /* char16_t*: UTF-16, NUL-terminated */
-    WPP_TYPE_WSTR32 = 'w',        /* wchar_t* (WCHAR* here): UTF-32, NUL-terminated */
-    WPP_TYPE_ANSI_STRING = 'A',   /* ANSI_STRING*: counted bytes */
-    WPP_TYPE_UNICODE_STRING = 'U' /* UNICODE_STRING*: counted WCHARs */
+    WPP_TYPE_POINTER = 'p',        /* any pointer without a string meaning */
+    WPP_TYPE_STR = 's',            /* char*: ANSI/UTF-8, NUL-terminated */
+    WPP_TYPE_WSTR16 = 'u',         /* char16_t*: UTF-16, NUL-terminated */
+    WPP_TYPE_WSTR32 = 'w',         /* wchar_t* (WCHAR* here): UTF-32, NUL-terminated */
+    WPP_TYPE_ANSI_STRING = 'A',    /* ANSI_STRING*: counted bytes */
+    WPP_TYPE_UNICODE_STRING = 'U', /* UNICODE_STRING*: counted WCHARs */
+    WPP_TYPE_GUID = 'g',           /* GUID* (%!GUID!; any pointer under %p) */
+    WPP_TYPE_BINARY = 'm'          /* struct wpp_binary: WppBinary(p, n) / WppHexDump(p, n) */
 };
 
 /*
@@ -67,8 +69,20 @@ enum wpp_arg_type {
  *   BYTES/UTF16/UTF32: one word holding the unit count (bit 63 set when the text was cut),
  *         then the units packed into ceil(count * unit / 8) words, host byte order, zero padded.
  */
-enum wpp_encoding { WPP_ENC_WORD = 1, WPP_ENC_BYTES = 2, WPP_ENC_UTF16 = 3, WPP_ENC_UTF32 = 4 };
+enum wpp_encoding {
+    WPP_ENC_WORD = 1,
+    WPP_ENC_BYTES = 2,
+    WPP_ENC_UTF16 = 3,
+    WPP_ENC_UTF32 = 4,
+    /* Memory a pointer designates, in the BYTES layout; a NULL pointer is a count word of 0
+       with WPP_NULL_POINTER_BIT set. */
+    WPP_ENC_MEMORY16 = 5, /* 16 bytes: %!GUID!, %!IPV6ADDR! */
+    WPP_ENC_MEMORY6 = 6,  /* 6 bytes: %!MACADDR! */
+    WPP_ENC_SID = 7,      /* a SID: 8 + 4 * SubAuthorityCount bytes, the count bounded to 15 */
+    WPP_ENC_BINARY = 8    /* struct wpp_binary: its length in bytes, cut like a string */
+};
 #define WPP_STRING_CUT_BIT (UINT64_C(1) << 63)
+#define WPP_NULL_POINTER_BIT (UINT64_C(1) << 62)
 
 /* Per-control-GUID enable state of a module, read on the hot path. */
 struct wpp_control_block {
@@ -142,6 +156,20 @@ struct wpp_module_desc {
 
 /* First 8 bytes of a module descriptor: "WPPMOD" + layout version 1. */
 #define WPP_MODULE_MAGIC UINT64_C(0x01444f4d505057)
+
+/* %!BIN! / %!HEXDUMP!: a pointer and a length, passed by value. */
+struct wpp_binary {
+    const void* data;
+    uint32_t length; /* bytes */
+};
+
+static inline struct wpp_binary WppBinary(const void* data, size_t length) {
+    struct wpp_binary b = {data, (uint32_t)(length > 0xffffffffu ? 0xffffffffu : length)};
+    return b;
+}
+static inline struct wpp_binary WppHexDump(const void* data, size_t length) {
+    return WppBinary(data, length);
+}
 
 /* ---- message identity: FNV-1a 64 over the static part ---------------------------------- */
 

@@ -11,6 +11,7 @@
 
 #include "../win_types.h"
 #include "abi.h"
+#include "extended_types.h"
 #include "tracepoint.h"
 
 WPP_EXTERN_C_BEGIN
@@ -134,9 +135,46 @@ static inline void wpp_put_f64(struct wpp_blob* blob, int encoding, double value
     wpp_put_word(blob, bits);
 }
 
+/* Memory a pointer designates (WPP_ENC_MEMORY16, _MEMORY6, _SID): sizes the call site fixed, so
+   the capacity has room for them; cut (WPP_STRING_CUT_BIT) only when strings before took it. */
+static inline void wpp_put_memory(struct wpp_blob* blob, int encoding, const void* p) {
+    size_t bytes, room;
+    if (!p) {
+        wpp_put_word(blob, WPP_NULL_POINTER_BIT);
+        return;
+    }
+    if (encoding == WPP_ENC_MEMORY6) {
+        bytes = 6;
+    } else if (encoding == WPP_ENC_SID) {
+        /* Revision, SubAuthorityCount, IdentifierAuthority[6], SubAuthority[count] */
+        unsigned count = ((const uint8_t*)p)[1];
+        bytes = 8u + 4u * (count > WPP_SID_MAX_SUBAUTHORITIES ? WPP_SID_MAX_SUBAUTHORITIES : count);
+    } else {
+        bytes = 16;
+    }
+    if (blob->used >= blob->capacity) return;
+    room = (size_t)(blob->capacity - blob->used - 1) * 8u;
+    wpp_put_units(blob, p, bytes > room ? room + 1 : bytes, room, 1);
+}
+
 static inline void wpp_put_ptr(struct wpp_blob* blob, int encoding, const volatile void* p) {
-    (void)encoding;
+    if (encoding >= WPP_ENC_MEMORY16 && encoding <= WPP_ENC_SID) {
+        wpp_put_memory(blob, encoding, (const void*)(uintptr_t)p);
+        return;
+    }
     wpp_put_word(blob, (uint64_t)(uintptr_t)p);
+}
+
+/* WppBinary(p, n): the bytes, cut like a string; a NULL pointer is recorded as such. */
+static inline void wpp_put_binary(struct wpp_blob* blob, int encoding, struct wpp_binary b) {
+    size_t room;
+    (void)encoding;
+    if (!b.data) {
+        wpp_put_word(blob, WPP_NULL_POINTER_BIT);
+        return;
+    }
+    room = wpp_string_room_units(blob, 1);
+    wpp_put_units(blob, b.data, b.length > room + 1 ? room + 1 : b.length, room, 1);
 }
 
 /* char*: the text under %s, the pointer otherwise. NULL is recorded as "NULL", as WPP does. */

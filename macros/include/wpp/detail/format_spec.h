@@ -7,12 +7,13 @@
  *
  *     %[flags][width][.precision][size]conversion     flags: - + # 0 space; no '*'
  *     size: h l ll I I32 I64 w      conversion: d i u x X o c C p e E f g G s S Z %
- *     %!NAME!                        extended type (its own issue; parsed, not yet accepted)
+ *     %!NAME!                        extended type (extended_types.h); %!FLAGS! is an error
  */
 #ifndef WPP_DETAIL_FORMAT_SPEC_H
 #define WPP_DETAIL_FORMAT_SPEC_H
 
 #include "abi.h"
+#include "extended_types.h"
 
 WPP_EXTERN_C_BEGIN
 
@@ -45,12 +46,13 @@ enum wpp_spec_flag {
 
 enum wpp_spec_error {
     WPP_SPEC_OK = 0,
-    WPP_SPEC_ERR_TRUNCATED,    /* the format ends inside a conversion */
-    WPP_SPEC_ERR_STAR,         /* '*' width or precision: WPP does not support them */
-    WPP_SPEC_ERR_TOO_WIDE,     /* width or precision above WPP_SPEC_MAX_WIDTH */
-    WPP_SPEC_ERR_CONVERSION,   /* unknown conversion character */
-    WPP_SPEC_ERR_SIZE,         /* size prefix not valid with this conversion */
-    WPP_SPEC_ERR_EXTENDED_NAME /* "%!" without a closing '!' or with an empty name */
+    WPP_SPEC_ERR_TRUNCATED,     /* the format ends inside a conversion */
+    WPP_SPEC_ERR_STAR,          /* '*' width or precision: WPP does not support them */
+    WPP_SPEC_ERR_TOO_WIDE,      /* width or precision above WPP_SPEC_MAX_WIDTH */
+    WPP_SPEC_ERR_CONVERSION,    /* unknown conversion character */
+    WPP_SPEC_ERR_SIZE,          /* size prefix not valid with this conversion */
+    WPP_SPEC_ERR_EXTENDED_NAME, /* "%!" without a closing '!' or with an empty name */
+    WPP_SPEC_ERR_FLAGS          /* %!FLAGS! in a message: a prefix field only, as in WPP */
 };
 
 enum { WPP_SPEC_MAX_WIDTH = 4096 };
@@ -65,6 +67,8 @@ struct wpp_spec {
     int32_t width;                    /* -1: none */
     int32_t precision;                /* -1: none */
     uint32_t name_begin, name_length; /* extended name, for WPP_SPEC_EXTENDED */
+    uint8_t ext_arg;                  /* wpp_ext_arg, for WPP_SPEC_EXTENDED */
+    uint8_t ext_render;               /* wpp_ext_render, for WPP_SPEC_EXTENDED */
 };
 
 static inline WPP_CONSTEXPR int wpp_is_digit(char c) {
@@ -85,6 +89,8 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
     spec->precision = -1;
     spec->name_begin = 0;
     spec->name_length = 0;
+    spec->ext_arg = 0;
+    spec->ext_render = 0;
     while (format[i] && format[i] != '%') ++i;
     spec->begin = i;
     spec->end = i;
@@ -104,10 +110,19 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
             spec->end = j;
             return spec->kind;
         }
-        spec->kind = WPP_SPEC_EXTENDED;
         spec->name_begin = name;
         spec->name_length = j - name;
         spec->end = j + 1;
+        {
+            struct wpp_ext_type ext = wpp_ext_find(format + name, j - name);
+            spec->ext_arg = ext.arg;
+            spec->ext_render = ext.render;
+        }
+        if (spec->ext_arg == WPP_EXT_ARG_FORBIDDEN) {
+            spec->error = WPP_SPEC_ERR_FLAGS;
+            return spec->kind;
+        }
+        spec->kind = WPP_SPEC_EXTENDED;
         return spec->kind;
     }
     for (;; ++i) {
@@ -253,19 +268,51 @@ static inline WPP_CONSTEXPR int wpp_next_spec(const char* format, uint32_t pos,
 
 /* What a conversion renders: the argument class it needs. */
 enum wpp_spec_class {
-    WPP_CLASS_INTEGER = 1,   /* d i u x X o */
-    WPP_CLASS_CHAR,          /* c hc */
-    WPP_CLASS_WIDE_CHAR,     /* C lc wc */
-    WPP_CLASS_POINTER,       /* p */
-    WPP_CLASS_FLOAT,         /* e E f g G */
-    WPP_CLASS_STRING,        /* s hs */
-    WPP_CLASS_WIDE_STRING,   /* S ls ws */
-    WPP_CLASS_ANSI_STRING,   /* Z hZ: ANSI_STRING* */
-    WPP_CLASS_UNICODE_STRING /* wZ: UNICODE_STRING* */
+    WPP_CLASS_INTEGER = 1,    /* d i u x X o */
+    WPP_CLASS_CHAR,           /* c hc */
+    WPP_CLASS_WIDE_CHAR,      /* C lc wc */
+    WPP_CLASS_POINTER,        /* p */
+    WPP_CLASS_FLOAT,          /* e E f g G */
+    WPP_CLASS_STRING,         /* s hs %!ASTR! */
+    WPP_CLASS_WIDE_STRING,    /* S ls ws %!WSTR! */
+    WPP_CLASS_ANSI_STRING,    /* Z hZ %!ANSTR! %!CSTR!: ANSI_STRING* */
+    WPP_CLASS_UNICODE_STRING, /* wZ %!USTR!: UNICODE_STRING* */
+    WPP_CLASS_NONE,           /* %!FUNC! and the other types that take no argument */
+    WPP_CLASS_INTEGER32,      /* %!STATUS! ... and custom types: at most 32 bits */
+    WPP_CLASS_INTEGER64,      /* %!TIMESTAMP! %!delta! ...: any integer */
+    WPP_CLASS_GUID,           /* %!GUID!: GUID* */
+    WPP_CLASS_BYTES_POINTER,  /* %!IPV6ADDR! %!MACADDR! %!sid!: a pointer to the bytes */
+    WPP_CLASS_BINARY          /* %!HEXDUMP! %!BIN!: WppBinary(p, n) */
 };
+
+static inline WPP_CONSTEXPR int wpp_ext_class(int ext_arg) {
+    switch (ext_arg) {
+        case WPP_EXT_ARG_NONE:
+            return WPP_CLASS_NONE;
+        case WPP_EXT_ARG_INTEGER64:
+            return WPP_CLASS_INTEGER64;
+        case WPP_EXT_ARG_GUID:
+            return WPP_CLASS_GUID;
+        case WPP_EXT_ARG_BYTES_POINTER:
+            return WPP_CLASS_BYTES_POINTER;
+        case WPP_EXT_ARG_BINARY:
+            return WPP_CLASS_BINARY;
+        case WPP_EXT_ARG_STRING:
+            return WPP_CLASS_STRING;
+        case WPP_EXT_ARG_WIDE_STRING:
+            return WPP_CLASS_WIDE_STRING;
+        case WPP_EXT_ARG_ANSI_STRING:
+            return WPP_CLASS_ANSI_STRING;
+        case WPP_EXT_ARG_UNICODE_STRING:
+            return WPP_CLASS_UNICODE_STRING;
+        default:
+            return WPP_CLASS_INTEGER32;
+    }
+}
 
 static inline WPP_CONSTEXPR int wpp_spec_class(const struct wpp_spec* spec) {
     int wide = spec->size == WPP_SIZE_L || spec->size == WPP_SIZE_W;
+    if (spec->kind == WPP_SPEC_EXTENDED) return wpp_ext_class(spec->ext_arg);
     switch (spec->conversion) {
         case 'c':
             return wide ? WPP_CLASS_WIDE_CHAR : WPP_CLASS_CHAR;
@@ -334,7 +381,7 @@ static inline WPP_CONSTEXPR int wpp_type_bits(char type) {
 static inline WPP_CONSTEXPR int wpp_type_is_pointer(char type) {
     return type == WPP_TYPE_POINTER || type == WPP_TYPE_STR || type == WPP_TYPE_WSTR16 ||
            type == WPP_TYPE_WSTR32 || type == WPP_TYPE_ANSI_STRING ||
-           type == WPP_TYPE_UNICODE_STRING;
+           type == WPP_TYPE_UNICODE_STRING || type == WPP_TYPE_GUID;
 }
 
 /* Why an argument does not fit its conversion. */
@@ -349,11 +396,16 @@ enum wpp_check_result {
     WPP_CHECK_NEEDS_WIDE_STRING,
     WPP_CHECK_NEEDS_ANSI_STRING,
     WPP_CHECK_NEEDS_UNICODE_STRING,
-    WPP_CHECK_EXTENDED_UNSUPPORTED, /* %!NAME! types are not supported yet */
+    WPP_CHECK_EXTENDED_UNSUPPORTED, /* no longer reported: every %!NAME! has a meaning */
     WPP_CHECK_BAD_SPEC,             /* the conversion itself is malformed */
     WPP_CHECK_TOO_FEW_ARGUMENTS,
     WPP_CHECK_TOO_MANY_ARGUMENTS,
-    WPP_CHECK_OVER_ARGUMENT_LIMIT /* more than WPP_MAX_ARGS conversions */
+    WPP_CHECK_OVER_ARGUMENT_LIMIT, /* more than WPP_MAX_ARGS conversions */
+    WPP_CHECK_NEEDS_INTEGER32,     /* %!STATUS!, custom types...: an integer of at most 32 bits */
+    WPP_CHECK_NEEDS_GUID_POINTER,  /* %!GUID!: a GUID* */
+    WPP_CHECK_NEEDS_BYTES_POINTER, /* %!IPV6ADDR! %!MACADDR! %!sid!: a pointer to the bytes */
+    WPP_CHECK_NEEDS_BINARY,        /* %!HEXDUMP! %!BIN!: WppBinary(pointer, length) */
+    WPP_CHECK_FLAGS_IN_MESSAGE     /* %!FLAGS! is a prefix field (WPP rejects it in a message) */
 };
 
 static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, char type) {
@@ -382,13 +434,28 @@ static inline WPP_CONSTEXPR int wpp_check_argument(const struct wpp_spec* spec, 
             return type == WPP_TYPE_ANSI_STRING ? WPP_CHECK_OK : WPP_CHECK_NEEDS_ANSI_STRING;
         case WPP_CLASS_UNICODE_STRING:
             return type == WPP_TYPE_UNICODE_STRING ? WPP_CHECK_OK : WPP_CHECK_NEEDS_UNICODE_STRING;
+        case WPP_CLASS_INTEGER32:
+            return wpp_type_is_integer(type) && wpp_type_bits(type) <= 32
+                       ? WPP_CHECK_OK
+                       : WPP_CHECK_NEEDS_INTEGER32;
+        case WPP_CLASS_INTEGER64:
+            return wpp_type_is_integer(type) ? WPP_CHECK_OK : WPP_CHECK_NEEDS_INTEGER;
+        case WPP_CLASS_GUID:
+            return type == WPP_TYPE_GUID ? WPP_CHECK_OK : WPP_CHECK_NEEDS_GUID_POINTER;
+        case WPP_CLASS_BYTES_POINTER:
+            /* void*, UCHAR*, IN6_ADDR*, PSID...: anything but text and GUIDs */
+            return type == WPP_TYPE_POINTER || type == WPP_TYPE_STR ? WPP_CHECK_OK
+                                                                    : WPP_CHECK_NEEDS_BYTES_POINTER;
+        case WPP_CLASS_BINARY:
+            return type == WPP_TYPE_BINARY ? WPP_CHECK_OK : WPP_CHECK_NEEDS_BINARY;
         default:
             return WPP_CHECK_BAD_SPEC;
     }
 }
 
 /* How an argument of `type` under `spec` is stored (wpp_encoding). Strings are recorded by
-   content only under a string conversion; under %p (or a mismatch) the pointer value is kept. */
+   content only under a string conversion; under %p (or a mismatch) the pointer value is kept.
+   Memory a pointer designates is recorded only under its extended type. */
 static inline WPP_CONSTEXPR int wpp_arg_encoding(const struct wpp_spec* spec, char type) {
     int cls = wpp_spec_class(spec);
     if (cls == WPP_CLASS_STRING && type == WPP_TYPE_STR) return WPP_ENC_BYTES;
@@ -396,6 +463,20 @@ static inline WPP_CONSTEXPR int wpp_arg_encoding(const struct wpp_spec* spec, ch
     if (cls == WPP_CLASS_WIDE_STRING && type == WPP_TYPE_WSTR32) return WPP_ENC_UTF32;
     if (cls == WPP_CLASS_ANSI_STRING && type == WPP_TYPE_ANSI_STRING) return WPP_ENC_BYTES;
     if (cls == WPP_CLASS_UNICODE_STRING && type == WPP_TYPE_UNICODE_STRING) return WPP_ENC_UTF32;
+    if (cls == WPP_CLASS_GUID && type == WPP_TYPE_GUID) return WPP_ENC_MEMORY16;
+    if (cls == WPP_CLASS_BINARY && type == WPP_TYPE_BINARY) return WPP_ENC_BINARY;
+    if (cls == WPP_CLASS_BYTES_POINTER && (type == WPP_TYPE_POINTER || type == WPP_TYPE_STR)) {
+        switch (spec->ext_render) {
+            case WPP_EXT_MAC:
+                return WPP_ENC_MEMORY6;
+            case WPP_EXT_SID:
+                return WPP_ENC_SID;
+            default:
+                return WPP_ENC_MEMORY16;
+        }
+    }
+    /* A struct by value has no word form: never a pointer put (C: it would not compile). */
+    if (type == WPP_TYPE_BINARY) return WPP_ENC_BINARY;
     return WPP_ENC_WORD;
 }
 
@@ -423,7 +504,7 @@ static inline const char* wpp_check_message(int result) {
         case WPP_CHECK_NEEDS_UNICODE_STRING:
             return "the conversion needs a UNICODE_STRING pointer";
         case WPP_CHECK_EXTENDED_UNSUPPORTED:
-            return "extended %!NAME! types are not supported yet";
+            return "extended %!NAME! type not supported";
         case WPP_CHECK_BAD_SPEC:
             return "malformed conversion";
         case WPP_CHECK_TOO_FEW_ARGUMENTS:
@@ -432,6 +513,16 @@ static inline const char* wpp_check_message(int result) {
             return "more arguments than conversions";
         case WPP_CHECK_OVER_ARGUMENT_LIMIT:
             return "a message takes at most 16 arguments";
+        case WPP_CHECK_NEEDS_INTEGER32:
+            return "the extended type needs an integer or enum of at most 32 bits";
+        case WPP_CHECK_NEEDS_GUID_POINTER:
+            return "the extended type needs a GUID pointer";
+        case WPP_CHECK_NEEDS_BYTES_POINTER:
+            return "the extended type needs a pointer to its bytes";
+        case WPP_CHECK_NEEDS_BINARY:
+            return "the extended type needs WppBinary(pointer, length)";
+        case WPP_CHECK_FLAGS_IN_MESSAGE:
+            return "%!FLAGS! is a prefix field, not a message type";
         default:
             return "unknown check result";
     }
@@ -449,8 +540,10 @@ static inline WPP_CONSTEXPR int wpp_check_format(const char* format, const char*
         if (kind == WPP_SPEC_END) break;
         pos = spec_out->end;
         if (kind == WPP_SPEC_PERCENT) continue;
-        if (kind == WPP_SPEC_INVALID) return WPP_CHECK_BAD_SPEC;
-        if (kind == WPP_SPEC_EXTENDED) return WPP_CHECK_EXTENDED_UNSUPPORTED;
+        if (kind == WPP_SPEC_INVALID)
+            return spec_out->error == WPP_SPEC_ERR_FLAGS ? WPP_CHECK_FLAGS_IN_MESSAGE
+                                                         : WPP_CHECK_BAD_SPEC;
+        if (kind == WPP_SPEC_EXTENDED && spec_out->ext_arg == WPP_EXT_ARG_NONE) continue;
         if (!types[arg]) return WPP_CHECK_TOO_FEW_ARGUMENTS;
         if (arg >= WPP_MAX_ARGS) return WPP_CHECK_OVER_ARGUMENT_LIMIT;
         int result = wpp_check_argument(spec_out, types[arg]);

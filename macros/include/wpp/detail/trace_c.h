@@ -62,7 +62,9 @@
         int*: WPP_TYPE_WSTR32, const int*: WPP_TYPE_WSTR32, unsigned short*: WPP_TYPE_WSTR16,  \
         const unsigned short*: WPP_TYPE_WSTR16, UNICODE_STRING*: WPP_TYPE_UNICODE_STRING,      \
         const UNICODE_STRING*: WPP_TYPE_UNICODE_STRING, ANSI_STRING*: WPP_TYPE_ANSI_STRING,    \
-        const ANSI_STRING*: WPP_TYPE_ANSI_STRING, default: WPP_TYPE_POINTER)
+        const ANSI_STRING*: WPP_TYPE_ANSI_STRING, GUID*: WPP_TYPE_GUID,                       \
+        const GUID*: WPP_TYPE_GUID, struct wpp_binary: WPP_TYPE_BINARY,                        \
+        default: WPP_TYPE_POINTER)
 
 #define WPP_C_PUT_FN(x) \
     _Generic((x),                                                                              \
@@ -77,9 +79,13 @@
         unsigned short*: wpp_put_wstr16, const unsigned short*: wpp_put_wstr16,                \
         UNICODE_STRING*: wpp_put_unicode_string,                                               \
         const UNICODE_STRING*: wpp_put_unicode_string, ANSI_STRING*: wpp_put_ansi_string,      \
-        const ANSI_STRING*: wpp_put_ansi_string, default: wpp_put_ptr)
+        const ANSI_STRING*: wpp_put_ansi_string, struct wpp_binary: wpp_put_binary,            \
+        default: wpp_put_ptr)
 
-/* Words an argument may need: one, or the whole blob for anything that can be a string. */
+/* Words an argument may need: one for numbers, the whole blob for anything that can be a
+   string or a WppBinary, and for other pointers room for the memory an extended type records
+   (a SID at most; C cannot see the format at compile time). */
+#define WPP_C_POINTER_WORDS (1 + (WPP_SID_MAX_BYTES + 7) / 8)
 #define WPP_C_WORDS(x) \
     _Generic((x),                                                                              \
         char*: WPP_BLOB_WORDS, const char*: WPP_BLOB_WORDS, signed char*: WPP_BLOB_WORDS,      \
@@ -88,7 +94,11 @@
         const int*: WPP_BLOB_WORDS, unsigned short*: WPP_BLOB_WORDS,                           \
         const unsigned short*: WPP_BLOB_WORDS, UNICODE_STRING*: WPP_BLOB_WORDS,                \
         const UNICODE_STRING*: WPP_BLOB_WORDS, ANSI_STRING*: WPP_BLOB_WORDS,                   \
-        const ANSI_STRING*: WPP_BLOB_WORDS, default: 1)
+        const ANSI_STRING*: WPP_BLOB_WORDS, struct wpp_binary: WPP_BLOB_WORDS, _Bool: 1,       \
+        char: 1, signed char: 1, unsigned char: 1, short: 1, unsigned short: 1, int: 1,        \
+        unsigned int: 1, long: 1, unsigned long: 1, long long: 1, unsigned long long: 1,       \
+        float: 1, double: 1, long double: 1, GUID*: 1 + WPP_GUID_BYTES / 8,                    \
+        const GUID*: 1 + WPP_GUID_BYTES / 8, default: WPP_C_POINTER_WORDS)
 
 #define WPP_C_TYPE_ITEM(i, x) WPP_C_TYPE(x),
 #define WPP_C_WORDS_ITEM(i, x) +WPP_C_WORDS(x)

@@ -44,6 +44,8 @@ consteval char pointer_type_code() {
         return WPP_TYPE_UNICODE_STRING;
     else if constexpr (std::is_same_v<T, ANSI_STRING>)
         return WPP_TYPE_ANSI_STRING;
+    else if constexpr (std::is_same_v<T, GUID>)
+        return WPP_TYPE_GUID;
     else
         return WPP_TYPE_POINTER;
 }
@@ -73,6 +75,8 @@ consteval char type_code() {
         return WPP_TYPE_POINTER;
     else if constexpr (std::is_pointer_v<T>)
         return pointer_type_code<std::remove_pointer_t<T>>();
+    else if constexpr (std::is_same_v<T, wpp_binary>)
+        return WPP_TYPE_BINARY;
     else
         return '?';  // not traceable (a struct by value...): reported by format_check
 }
@@ -123,7 +127,11 @@ enum class format_problem {
     argument_is_not_a_wide_string,
     argument_is_not_an_ANSI_STRING_pointer,
     argument_is_not_a_UNICODE_STRING_pointer,
-    extended_percent_bang_types_are_not_supported_yet,
+    argument_is_not_an_integer_of_at_most_32_bits,
+    argument_is_not_a_GUID_pointer,
+    argument_is_not_a_pointer_to_the_bytes,
+    argument_is_not_WppBinary_pointer_and_length,
+    FLAGS_is_a_prefix_field_not_a_message_type,
     malformed_conversion,
     more_conversions_than_arguments,
     more_arguments_than_conversions,
@@ -152,8 +160,16 @@ consteval format_problem problem_of(int check_result) {
             return format_problem::argument_is_not_an_ANSI_STRING_pointer;
         case WPP_CHECK_NEEDS_UNICODE_STRING:
             return format_problem::argument_is_not_a_UNICODE_STRING_pointer;
-        case WPP_CHECK_EXTENDED_UNSUPPORTED:
-            return format_problem::extended_percent_bang_types_are_not_supported_yet;
+        case WPP_CHECK_NEEDS_INTEGER32:
+            return format_problem::argument_is_not_an_integer_of_at_most_32_bits;
+        case WPP_CHECK_NEEDS_GUID_POINTER:
+            return format_problem::argument_is_not_a_GUID_pointer;
+        case WPP_CHECK_NEEDS_BYTES_POINTER:
+            return format_problem::argument_is_not_a_pointer_to_the_bytes;
+        case WPP_CHECK_NEEDS_BINARY:
+            return format_problem::argument_is_not_WppBinary_pointer_and_length;
+        case WPP_CHECK_FLAGS_IN_MESSAGE:
+            return format_problem::FLAGS_is_a_prefix_field_not_a_message_type;
         case WPP_CHECK_TOO_FEW_ARGUMENTS:
             return format_problem::more_conversions_than_arguments;
         case WPP_CHECK_TOO_MANY_ARGUMENTS:
@@ -213,11 +229,32 @@ struct checked_format<Format, arg_list<A...>> {
         format_check<static_cast<int>(outcome.argument) + 1, conversion, problem_of(outcome.result),
                      typename nth_type<outcome.argument, A...>::type>::ok;
 
-    // Words the arguments can take: exact for scalars, the full blob when a string is recorded.
+    // Words the arguments can take: exact for scalars and fixed-size memory (a SID at its
+    // largest), the full blob when a string or a WppBinary is recorded.
     static constexpr std::uint32_t capacity = [] {
         std::uint32_t words = 1;
-        for (std::size_t i = 0; i < sizeof...(A); ++i)
-            words += outcome.encodings[i] == WPP_ENC_WORD ? 1 : WPP_BLOB_WORDS;
+        for (std::size_t i = 0; i < sizeof...(A); ++i) {
+            switch (outcome.encodings[i]) {
+                case WPP_ENC_MEMORY16:
+                    words += 1 + 16 / 8;
+                    break;
+                case WPP_ENC_MEMORY6:
+                    words += 2;
+                    break;
+                case WPP_ENC_SID:
+                    words += 1 + (WPP_SID_MAX_BYTES + 7) / 8;
+                    break;
+                case WPP_ENC_BYTES:
+                case WPP_ENC_UTF16:
+                case WPP_ENC_UTF32:
+                case WPP_ENC_BINARY:
+                    words += WPP_BLOB_WORDS;
+                    break;
+                default:
+                    words += 1;
+                    break;
+            }
+        }
         return words > WPP_BLOB_WORDS ? std::uint32_t{WPP_BLOB_WORDS} : words;
     }();
 };
@@ -227,7 +264,12 @@ struct checked_format<Format, arg_list<A...>> {
 template <int Encoding, class A>
 inline void put(wpp_blob& blob, const A& value) {
     using T = std::decay_t<A>;
-    if constexpr (Encoding == WPP_ENC_BYTES) {
+    if constexpr (std::is_same_v<T, wpp_binary>) {
+        wpp_put_binary(&blob, Encoding, value);  // whatever the conversion, as C does
+    } else if constexpr (Encoding == WPP_ENC_MEMORY16 || Encoding == WPP_ENC_MEMORY6 ||
+                         Encoding == WPP_ENC_SID) {
+        wpp_put_memory(&blob, Encoding, static_cast<const void*>(value));
+    } else if constexpr (Encoding == WPP_ENC_BYTES) {
         if constexpr (std::is_pointer_v<T> &&
                       std::is_same_v<std::remove_cv_t<std::remove_pointer_t<T>>, ANSI_STRING>)
             wpp_put_ansi_string(&blob, Encoding, value);
