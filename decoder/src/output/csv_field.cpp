@@ -2,8 +2,15 @@
 
 namespace wpptrace::decoder {
 
+// One pass over the bytes (string_view::find_first_of calls memchr once per byte).
+bool csv_needs_quotes(std::string_view text) {
+    for (const char c : text)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
+    return false;
+}
+
 void append_csv_field(std::string& out, std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (!csv_needs_quotes(text)) {
         out += text;
         return;
     }

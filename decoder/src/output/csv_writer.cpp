@@ -35,14 +35,15 @@ class CsvWriter final : public EventWriter {
         field(out, c.module);
         if (event.known) {
             // tracefmt's %2: the file's base name with '.' as '_', then the line.
-            const std::size_t start = out.size();
-            for (char ch : base_name(c.file)) out += ch == '.' ? '_' : ch;
-            append_digits(out, c.line);
-            std::string_view file_line(out.data() + start, out.size() - start);
-            if (file_line.find_first_of(",\"\r\n") != std::string_view::npos) {
-                const std::string copy(file_line);
-                out.resize(start);
-                append_csv_field(out, copy);
+            const std::string_view base = base_name(c.file);
+            if (csv_needs_quotes(base)) {  // rare: a file name with a comma or a quote
+                std::string file_line;
+                for (char ch : base) file_line += ch == '.' ? '_' : ch;
+                append_digits(file_line, c.line);
+                append_csv_field(out, file_line);
+            } else {
+                for (char ch : base) out += ch == '.' ? '_' : ch;
+                append_digits(out, c.line);
             }
             out += ',';
             field(out, c.file);

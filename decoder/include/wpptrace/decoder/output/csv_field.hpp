@@ -15,4 +15,7 @@ inline constexpr std::string_view csv_eol = "\r\n";
 
 void append_csv_field(std::string& out, std::string_view text);
 
+// Whether append_csv_field() would quote `text`.
+bool csv_needs_quotes(std::string_view text);
+
 }  // namespace wpptrace::decoder
