@@ -173,6 +173,29 @@ TEST(CsvWriter, QuotesAMessageWithCommasQuotesAndLineBreaks) {
     EXPECT_TRUE(row.ends_with(",decoded,\"name \"\"TRACEDRV\"\", ratio 0.25\nnext\"\r\n")) << row;
 }
 
+TEST(CsvWriter, QuotesCallSiteFieldsThatNeedIt) {
+    DecodedEvent e = decoded_event("m");
+    e.context.file = "dir,1/my \"odd\".c";
+    e.context.function = "operator,";
+    const std::string row = write(OutputFormat::csv, e);
+    EXPECT_NE(row.find(",tracedrv,\"my \"\"odd\"\"_c258\",\"dir,1/my \"\"odd\"\".c\",258,"
+                       "\"operator,\",4,"),
+              std::string::npos)
+        << row;
+}
+
+TEST(Writers, AppendToWhatTheBufferHolds) {
+    for (OutputFormat format : {OutputFormat::text, OutputFormat::csv, OutputFormat::json}) {
+        std::string out = "kept|";
+        auto writer = make_event_writer(format, kUtc);
+        writer->write(decoded_event("first"), out);
+        writer->write(decoded_event("second"), out);
+        EXPECT_TRUE(out.starts_with("kept|")) << out;
+        EXPECT_NE(out.find("first"), std::string::npos);
+        EXPECT_LT(out.find("first"), out.find("second"));
+    }
+}
+
 TEST(CsvWriter, TimeColumnFollowsTheTimeMode) {
     const std::string hires =
         write(OutputFormat::csv, decoded_event("m"), {TimeMode::utc, TimePrecision::nanoseconds});
