@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <string_view>
 
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_file.hpp"
@@ -18,11 +19,56 @@ namespace wd = wpptrace::decoder;
 
 namespace {
 
-int run_decode(wd::DecodeOptions& options, bool utc, bool hires, bool quiet) {
-    if (options.prefix.empty())
+// Where the summary goes: nowhere with --no-summary; stdout when it is the only output
+// (--summary-only) or the events went to files (-o); else stderr, unless -q and all went well.
+// JSON output carries it as its last line already (decode() writes it).
+void print_summary(const wd::DecodeOptions& options, const wd::DecodeSummary& summary, bool quiet) {
+    if (!options.write_summary) return;
+    const bool json_on_stdout =
+        options.format == wd::OutputFormat::json && options.output_dir.empty();
+    std::string text = summary.text();
+    if (!options.output_dir.empty() || !options.write_events) {
+        if (!json_on_stdout) std::fputs(text.c_str(), stdout);
+    } else if (!quiet || summary.exit_status() != 0) {
+        std::fputs(text.c_str(), stderr);
+    }
+}
+
+// WPPTRACE_CATALOG_PATH: directories of exported catalogs, ':'-separated, like PATH.
+std::vector<std::string> catalog_search_path() {
+    std::vector<std::string> dirs;
+    const char* env = std::getenv("WPPTRACE_CATALOG_PATH");
+    if (!env) return dirs;
+    std::string_view rest(env);
+    while (!rest.empty()) {
+        const std::size_t colon = rest.find(':');
+        std::string_view dir = rest.substr(0, colon);
+        if (!dir.empty()) dirs.emplace_back(dir);
+        if (colon == std::string_view::npos) break;
+        rest.remove_prefix(colon + 1);
+    }
+    return dirs;
+}
+
+int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool utc, bool hires,
+               bool quiet) {
+    if (options.prefix.empty() && options.format == wd::OutputFormat::text)
         if (const char* env = std::getenv("TRACE_FORMAT_PREFIX")) options.prefix = env;
-    options.time.mode = utc ? wd::TimeMode::utc : wd::TimeMode::local;
+    options.time.mode = wd::TimeMode::local;
+    if (!time_mode.empty() && !wd::parse_time_mode(time_mode, options.time.mode)) {
+        std::fprintf(stderr, "wpptrace decode: --time %s: not local, utc or relative\n",
+                     time_mode.c_str());
+        return 2;
+    }
+    if (utc) options.time.mode = wd::TimeMode::utc;
+    if (options.time.mode == wd::TimeMode::relative && options.format == wd::OutputFormat::json) {
+        std::fprintf(stderr,
+                     "wpptrace decode: --time relative is for text and CSV; JSON has time_ns "
+                     "(since the epoch) to subtract\n");
+        return 2;
+    }
     if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
+    options.catalog_search_path = catalog_search_path();
     wd::DecodeSummary summary;
     try {
         summary = wd::decode(options, stdout);
@@ -34,11 +80,7 @@ int run_decode(wd::DecodeOptions& options, bool utc, bool hires, bool quiet) {
         return 2;
     }
     std::fflush(stdout);
-    std::string text = summary.text();
-    if (!options.output_dir.empty())
-        std::fputs(text.c_str(), stdout);
-    else if (!quiet || summary.exit_status() != 0)
-        std::fputs(text.c_str(), stderr);
+    print_summary(options, summary, quiet);
     return summary.exit_status();
 }
 
@@ -115,20 +157,42 @@ int main(int argc, char** argv) {
 
     // decode
     wd::DecodeOptions decode;
-    bool utc = false, hires = false, quiet = false;
-    auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text");
+    bool utc = false, hires = false, quiet = false, csv = false, json = false;
+    bool summary_only = false, no_summary = false;
+    std::string time_mode;
+    auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text, CSV or JSON");
     dec->add_option("traces", decode.traces, "Trace or session directories")->required();
     dec->add_option("-c,--catalog", decode.catalogs,
-                    "Driver binary or exported catalog to decode with (repeatable)")
+                    "Driver binary, exported catalog, or directory of exported catalogs (*.json) "
+                    "to decode with (repeatable; also WPPTRACE_CATALOG_PATH=DIR:DIR)")
         ->allow_extra_args(false);
-    dec->add_option("-p,--prefix", decode.prefix,
-                    "Line prefix with WPP codes (default: TRACE_FORMAT_PREFIX, else "
-                    "[%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!])");
-    dec->add_flag("--noprefix", decode.no_prefix, "Print messages without a prefix");
+    auto* prefix = dec->add_option("-p,--prefix", decode.prefix,
+                                   "Line prefix with WPP codes (default: TRACE_FORMAT_PREFIX, "
+                                   "else [%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!])");
+    auto* noprefix =
+        dec->add_flag("--noprefix", decode.no_prefix, "Print messages without a prefix");
     dec->add_option("-o,--output", decode.output_dir,
-                    "Write DIR/<driver>.log, DIR/merged.log and DIR/summary.txt");
-    dec->add_flag("--utc", utc, "Times in UTC instead of local time");
+                    "Write DIR/<driver>.log (.csv, .jsonl), DIR/merged.* and DIR/summary.txt");
+    auto* csv_flag = dec->add_flag("--csv", csv,
+                                   "CSV (RFC 4180): a header row, then one row per event with "
+                                   "every prefix field in its own column");
+    auto* json_flag =
+        dec->add_flag("--json", json, "JSON lines: one object per event, the summary as the last");
+    csv_flag->excludes(json_flag);
+    for (auto* text_only : {prefix, noprefix}) {
+        text_only->excludes(csv_flag);
+        text_only->excludes(json_flag);
+    }
+    auto* time_option = dec->add_option("--time", time_mode,
+                                        "Time as local (default), utc, or relative (seconds "
+                                        "since the first event)");
+    auto* utc_flag = dec->add_flag("--utc,--gmt", utc, "Times in UTC instead of local time");
+    utc_flag->excludes(time_option);
     dec->add_flag("--hires", hires, "Times with nanoseconds");
+    auto* summary_only_flag =
+        dec->add_flag("--summary-only", summary_only, "Decode and count, print only the summary");
+    auto* no_summary_flag = dec->add_flag("--no-summary", no_summary, "No summary at all");
+    summary_only_flag->excludes(no_summary_flag);
     dec->add_flag("-q,--quiet", quiet, "No summary unless something went wrong");
 
     // catalog
@@ -160,6 +224,13 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (dec->parsed()) return run_decode(decode, utc, hires, quiet);
+    if (dec->parsed()) {
+        decode.format = csv    ? wd::OutputFormat::csv
+                        : json ? wd::OutputFormat::json
+                               : wd::OutputFormat::text;
+        decode.write_events = !summary_only;
+        decode.write_summary = !no_summary;
+        return run_decode(decode, time_mode, utc, hires, quiet);
+    }
     return run_catalog(sources, export_path, check);
 }

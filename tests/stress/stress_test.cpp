@@ -156,15 +156,16 @@ Figures stress(const std::string& name, const std::vector<std::string>& channel_
     // Exit 1 means "decoded, but something was lost": expected only where events were discarded.
     EXPECT_TRUE(decoded.status == 0 || decoded.status == 1) << describe(decoded);
     const std::string& summary = decoded.stderr_text;
-    f.summary_events = sum_after(summary, "Events:");
+    // The first line's count (tracefmt's closing line repeats it as "   Events: N").
+    f.summary_events = sum_after(summary.substr(0, summary.find('\n')), "Events:");
     f.summary_decoded = sum_after(summary, "decoded:");
-    f.lost_events = sum_after(summary, "Lost:");
-    std::size_t comma = summary.find(" events, ", summary.find("Lost:"));
+    f.lost_events = sum_after(summary, "\nLost:");
+    std::size_t comma = summary.find(" events, ", summary.find("\nLost:"));
     if (comma != std::string::npos)
         f.lost_packets = std::strtoull(summary.c_str() + comma + 9, nullptr, 10);
     EXPECT_EQ(summary.find("unknown: 0"), summary.find("unknown:")) << summary;
     EXPECT_EQ(summary.find("did not count"), std::string::npos) << summary;
-    EXPECT_EQ(summary.find("Error"), std::string::npos) << summary;
+    EXPECT_EQ(summary.find("Error: "), std::string::npos) << summary;
 
     // Per thread: (pid, thread) -> next expected minimum sequence number and count decoded.
     struct ThreadState {

@@ -1,7 +1,7 @@
 // decode.cpp - the decode pipeline: trace events -> catalog -> format engine -> per-driver text.
 #include "wpptrace/decoder/decode.hpp"
 
-#include <cinttypes>
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -34,13 +34,42 @@ FilePtr open_for_writing(const fs::path& path) {
 }
 
 // A driver name as a file name: anything but [A-Za-z0-9._-] becomes '_'.
-std::string file_name_for(std::string_view driver) {
+std::string file_name_for(std::string_view driver, OutputFormat format) {
     std::string name = driver.empty() ? std::string("unnamed") : std::string(driver);
     for (char& c : name)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-'))
             c = '_';
     if (name == "merged" || name == "summary" || name[0] == '.') name = "driver_" + name;
-    return name + ".log";
+    return name + std::string(file_extension(format));
+}
+
+// Adds one catalog source: a driver binary, an exported catalog file, or a directory of
+// exported catalogs (every *.json in it, in name order). Throws when one cannot be read.
+void load_catalog_source(const std::string& source, Catalog& catalog,
+                         std::vector<std::string>& warnings) {
+    std::error_code ec;
+    if (fs::is_directory(source, ec)) {
+        std::vector<std::string> files;
+        for (const auto& entry : fs::directory_iterator(source, ec))
+            if (entry.path().extension() == ".json" && entry.is_regular_file(ec))
+                files.push_back(entry.path().string());
+        if (ec)
+            throw std::runtime_error("cannot read the directory " + source + ": " + ec.message());
+        if (files.empty())
+            throw std::runtime_error("no exported catalog (*.json) in the directory " + source);
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) load_catalog_source(file, catalog, warnings);
+        return;
+    }
+    if (is_elf_file(source)) {
+        LoadResult r = load_catalog_from_elf(source, catalog);
+        if (!r.ok()) throw std::runtime_error(r.error);
+        for (auto& w : r.warnings) warnings.push_back(std::move(w));
+    } else {
+        CatalogFileResult r = load_catalog_file(source, catalog);
+        if (!r.ok()) throw std::runtime_error(r.error);
+        for (auto& w : r.warnings) warnings.push_back(std::move(w));
+    }
 }
 
 class Decoder final : public TraceVisitor {
@@ -49,19 +78,23 @@ class Decoder final : public TraceVisitor {
         : options_(options),
           out_(out),
           catalog_(std::move(catalog)),
-          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time) {
+          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time),
+          writer_(make_event_writer(options.format, options.time)),
+          with_prefix_(options.format == OutputFormat::text && !options.no_prefix) {
         text_.reserve(flush_at + 64 * 1024);
+        if (options_.write_events) text_ += writer_->header();
     }
     ~Decoder() override { flush(); }
     Decoder(const Decoder&) = delete;
     Decoder& operator=(const Decoder&) = delete;
 
     DecodeSummary& summary() { return summary_; }
+    EventWriter& writer() { return *writer_; }
     const Catalog& catalog() const { return catalog_; }
 
     // Writes the merged text held back so far.
     void flush() {
-        if (!text_.empty()) std::fwrite(text_.data(), 1, text_.size(), out_);
+        if (!text_.empty() && out_) std::fwrite(text_.data(), 1, text_.size(), out_);
         text_.clear();
     }
 
@@ -111,7 +144,8 @@ class Decoder final : public TraceVisitor {
     void on_message(const WppEvent& event) override {
         ++summary_.events;
         const Known* known = find(event.msg_id);
-        EventContext context;
+        DecodedEvent decoded;
+        EventContext& context = decoded.context;
         context.module = event.driver;
         context.level = event.level;
         context.cpu = event.cpu;
@@ -119,6 +153,11 @@ class Decoder final : public TraceVisitor {
         context.tid = event.tid;
         context.sequence = summary_.events;
         context.timestamp_ns = event.timestamp_ns;
+        decoded.process = event.procname;
+        decoded.msg_id = event.msg_id;
+        decoded.args = event.args;
+        message_.clear();
+        bool prefix_in_format = false;
         if (known) {
             const MessageInfo& message = *known->message;
             context.file = message.file;
@@ -126,40 +165,45 @@ class Decoder final : public TraceVisitor {
             context.function = message.function;
             context.flags = message.flags;
             if (!message.level.starts_with("TRACE_LEVEL_")) context.level_text = message.level;
-        }
-        // The line goes straight into the merged text, written out in big blocks.
-        const std::size_t start = text_.size();
-        if (!options_.no_prefix) prefix_.render(context, text_);
-        if (known) {
-            // %!STDPREFIX! in a message (USEPREFIX) shows the line prefix; copied, since the
-            // message is appended to the same buffer.
-            if (known->prepared.uses_std_prefix) std_prefix_.assign(text_, start);
-            RenderStatus status =
-                render(known->prepared, event.args, text_,
-                       known->prepared.uses_std_prefix ? std::string_view(std_prefix_)
-                                                       : std::string_view());
-            if (status.format_error())
+            decoded.known = true;
+            // A format that places the line prefix itself (USEPREFIX / NOPREFIX, %!STDPREFIX!)
+            // gets it here; the writer then adds none.
+            prefix_in_format = (message.attributes & WPP_SITE_PREFIX_IN_FORMAT) != 0;
+            const std::string_view std_prefix =
+                known->prepared.uses_std_prefix && with_prefix_ ? line_prefix(context)
+                                                                 : std::string_view();
+            decoded.status = render(known->prepared, event.args, message_, std_prefix);
+            if (decoded.status.format_error())
                 ++summary_.format_errors;
             else
                 ++summary_.decoded;
-            while (text_.size() > start && (text_.back() == '\n' || text_.back() == '\r'))
-                text_.pop_back();
+            while (!message_.empty() && (message_.back() == '\n' || message_.back() == '\r'))
+                message_.pop_back();
         } else {
             ++summary_.unknown;
-            char text[160];
-            int n = std::snprintf(text, sizeof text,
-                                  "Unknown(0x%016" PRIx64
-                                  "): %zu argument words (No Format Information "
-                                  "found).",
-                                  event.msg_id, event.args.size());
-            text_.append(text, static_cast<std::size_t>(n));
+            append_unknown_message(message_, event.msg_id, event.driver, event.args.size());
         }
-        text_ += '\n';
         // Events come in runs of one driver: its counter and file are looked up on a change.
         if (!driver_count_ || event.driver != driver_) switch_driver(event.driver);
         ++*driver_count_;
+        if (!options_.write_events) return;
+
+        decoded.message = message_;
+        if (with_prefix_ && !prefix_in_format) decoded.prefix = line_prefix(context);
+        // The line goes straight into the merged output, written out in big blocks.
+        const std::size_t start = text_.size();
+        writer_->write(decoded, text_);
         if (driver_file_) std::fwrite(text_.data() + start, 1, text_.size() - start, driver_file_);
         if (text_.size() >= flush_at) flush();
+    }
+
+    // The prefix text of one event (TRACE_FORMAT_PREFIX), rendered into a reused buffer. A
+    // writer prepends it; a format that places the prefix itself (%!STDPREFIX!) can take it
+    // instead, leaving the writer's prefix empty.
+    std::string_view line_prefix(const EventContext& context) {
+        prefix_text_.clear();
+        prefix_.render(context, prefix_text_);
+        return prefix_text_;
     }
 
     void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
@@ -191,21 +235,26 @@ class Decoder final : public TraceVisitor {
         driver_.assign(name);
         driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
         driver_file_ = nullptr;
-        if (options_.output_dir.empty()) return;
+        if (options_.output_dir.empty() || !options_.write_events) return;
         auto file = driver_files_.find(driver_);
-        if (file == driver_files_.end())
-            file = driver_files_
-                       .emplace(driver_, open_for_writing(fs::path(options_.output_dir) /
-                                                          file_name_for(driver_)))
-                       .first;
+        if (file == driver_files_.end()) {
+            FilePtr opened = open_for_writing(fs::path(options_.output_dir) /
+                                              file_name_for(driver_, options_.format));
+            const std::string_view header = writer_->header();
+            std::fwrite(header.data(), 1, header.size(), opened.get());
+            file = driver_files_.emplace(driver_, std::move(opened)).first;
+        }
         driver_file_ = file->second.get();
     }
 
     const DecodeOptions& options_;
     std::FILE* out_;
     Catalog catalog_;
-    std::string std_prefix_;  // the line prefix, for messages with %!STDPREFIX!
     Prefix prefix_;
+    std::unique_ptr<EventWriter> writer_;
+    bool with_prefix_;         // text output with a prefix
+    std::string prefix_text_;  // the prefix of the current event
+    std::string message_;      // the message of the current event
     DecodeSummary summary_;
     std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts
     std::string text_;  // merged text not written yet
@@ -220,71 +269,33 @@ class Decoder final : public TraceVisitor {
 
 }  // namespace
 
-int DecodeSummary::exit_status() const {
-    if (events == 0 && !errors.empty()) return 2;
-    if (!errors.empty() || !complete || unknown || format_errors || lost_events || lost_packets ||
-        losses_uncounted || malformed || !unfinished.empty())
-        return 1;
-    return 0;
-}
-
-std::string DecodeSummary::text() const {
-    std::string s;
-    char line[256];
-    std::snprintf(line, sizeof line,
-                  "Events: %" PRIu64 ", decoded: %" PRIu64 ", unknown: %" PRIu64
-                  ", format errors: %" PRIu64 "\n",
-                  events, decoded, unknown, format_errors);
-    s += line;
-    std::snprintf(line, sizeof line, "Lost: %" PRIu64 " events, %" PRIu64 " packets%s\n",
-                  lost_events, lost_packets,
-                  losses_uncounted ? " (and losses the trace did not count)" : "");
-    s += line;
-    for (const auto& [driver, count] : per_driver) {
-        std::snprintf(line, sizeof line, "  [%s] %" PRIu64 " events\n", driver.c_str(), count);
-        s += line;
-    }
-    std::snprintf(line, sizeof line, "Catalog: %" PRIu64 " messages\n", catalog_messages);
-    s += line;
-    if (malformed) {
-        std::snprintf(line, sizeof line, "Malformed wpp events: %" PRIu64 "\n", malformed);
-        s += line;
-    }
-    for (const auto& driver : unfinished)
-        s += "Warning: " + driver +
-             " started but never reached WPP_CLEANUP or unloaded in this trace: the process was "
-             "killed or crashed, or the trace stopped first: its stream ended early.\n";
-    for (const auto& w : warnings) s += "Warning: " + w + "\n";
-    for (const auto& e : errors) s += "Error: " + e + "\n";
-    if (!complete && events) s += "The trace was not read to its end: the output is partial.\n";
-    return s;
-}
-
 DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     Catalog catalog;
     std::vector<std::string> catalog_warnings;
-    for (const auto& source : options.catalogs) {
-        if (is_elf_file(source)) {
-            LoadResult r = load_catalog_from_elf(source, catalog);
-            if (!r.ok()) throw std::runtime_error(r.error);
-            for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
-        } else {
-            CatalogFileResult r = load_catalog_file(source, catalog);
-            if (!r.ok()) throw std::runtime_error(r.error);
-            for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
-        }
+    for (const auto& source : options.catalogs)
+        load_catalog_source(source, catalog, catalog_warnings);
+    for (const auto& directory : options.catalog_search_path) {
+        std::error_code ec;
+        if (fs::is_directory(directory, ec))
+            load_catalog_source(directory, catalog, catalog_warnings);
+        else
+            catalog_warnings.push_back("the catalog search path names " + directory +
+                                       ", which is not a directory");
     }
+    const fs::path dir(options.output_dir);
     if (!options.output_dir.empty()) {
         std::error_code ec;
-        fs::create_directories(options.output_dir, ec);
+        fs::create_directories(dir, ec);
         if (ec)
             throw std::runtime_error("cannot create " + options.output_dir + ": " + ec.message());
     }
     FilePtr merged_file;
     std::FILE* merged = out;
     if (!options.output_dir.empty()) {
-        merged_file = open_for_writing(fs::path(options.output_dir) / "merged.log");
-        merged = merged_file.get();
+        if (options.write_events)
+            merged_file =
+                open_for_writing(dir / ("merged" + std::string(file_extension(options.format))));
+        merged = merged_file.get();  // --summary-only: nothing but summary.txt
     }
 
     Decoder decoder(options, merged, std::move(catalog));
@@ -296,8 +307,14 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     summary.complete = read.complete;
     summary.catalog_messages = decoder.catalog().messages().size();
     summary.unfinished = decoder.unfinished();
-    if (!options.output_dir.empty()) {
-        FilePtr file = open_for_writing(fs::path(options.output_dir) / "summary.txt");
+    // JSON's summary line closes the merged output (stdout, or merged.jsonl).
+    if (options.write_summary && merged) {
+        std::string line;
+        if (decoder.writer().write_summary(summary, line))
+            std::fwrite(line.data(), 1, line.size(), merged);
+    }
+    if (!options.output_dir.empty() && options.write_summary) {
+        FilePtr file = open_for_writing(dir / "summary.txt");
         std::string text = summary.text();
         std::fwrite(text.data(), 1, text.size(), file.get());
     }

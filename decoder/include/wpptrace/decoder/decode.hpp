@@ -1,59 +1,51 @@
-// decode.hpp - turns traces into tracefmt-style text: one log per driver and a merged one.
+// decode.hpp - turns traces into tracefmt-style text (or CSV, or JSON lines): one log per
+// driver and a merged one.
 //
 //   DecodeOptions options;
 //   options.traces = {"/tmp/trace"};
+//   options.format = OutputFormat::csv;            // text by default
 //   DecodeSummary summary = decode(options, stdout);
 //
-// Every wpp event is printed: decoded with its catalog entry, or as an `Unknown(...)` line
-// with its identity when no catalog knows it (never guessed). The summary counts events,
-// LTTng's losses, unknown messages and format errors; nothing is dropped silently.
+// Every wpp event is written: decoded with its catalog entry, or as an `Unknown(...)` line
+// with its identity when no catalog knows it (never guessed):
+//
+//   Unknown(0x1e39c5b1c4912b26): Driver=Serial, 5 argument words (No Format Information found).
+//
+// The summary counts events, LTTng's losses, unknown messages and format errors; nothing is
+// dropped silently.
 #pragma once
 
-#include <cstdint>
 #include <cstdio>
-#include <map>
 #include <string>
 #include <vector>
 
+#include "wpptrace/decoder/decode_summary.hpp"
+#include "wpptrace/decoder/output/event_writer.hpp"
 #include "wpptrace/decoder/time_format.hpp"
 
 namespace wpptrace::decoder {
 
 struct DecodeOptions {
-    std::vector<std::string> traces;    // session or trace directories
-    std::vector<std::string> catalogs;  // driver binaries or exported catalog files
-    std::string prefix;                 // TRACE_FORMAT_PREFIX syntax; empty: tracefmt's default
+    std::vector<std::string> traces;  // session or trace directories
+    // Driver binaries, exported catalog files, or directories of exported catalogs (every
+    // *.json in them: tracefmt's -p). A source that cannot be read is an error.
+    std::vector<std::string> catalogs;
+    // Directories searched for exported catalogs too (WPPTRACE_CATALOG_PATH, like tracefmt's
+    // TRACE_FORMAT_SEARCH_PATH); one that does not exist is skipped with a warning.
+    std::vector<std::string> catalog_search_path;
+    std::string prefix;  // TRACE_FORMAT_PREFIX syntax; empty: tracefmt's default (text only)
     bool no_prefix = false;
     TimeOptions time;
-    std::string output_dir;  // one <driver>.log per driver + merged.log + summary.txt
+    OutputFormat format = OutputFormat::text;
+    bool write_events = true;   // false: --summary-only
+    bool write_summary = true;  // false: --no-summary (no summary.txt, no JSON summary line)
+    std::string output_dir;     // <driver>.log|.csv|.jsonl per driver, merged.*, summary.txt
 };
 
-struct DecodeSummary {
-    std::uint64_t events = 0;            // wpp:* events read
-    std::uint64_t decoded = 0;           // printed with their format
-    std::uint64_t unknown = 0;           // no catalog entry
-    std::uint64_t format_errors = 0;     // printed, but an argument could not be rendered
-    std::uint64_t lost_events = 0;       // LTTng discarded events (ring buffer full)
-    std::uint64_t lost_packets = 0;      // LTTng lost packets
-    bool losses_uncounted = false;       // the trace reported losses without a count
-    std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
-    std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
-    // Drivers the trace saw start (WPP_INIT_TRACING) but not end (WPP_CLEANUP or unload): their
-    // process was killed or crashed, or the trace stopped first; their streams ended early.
-    std::vector<std::string> unfinished;  // "Serial (process 1234)"
-    std::map<std::string, std::uint64_t> per_driver;
-    std::vector<std::string> errors;    // fatal and non-fatal reading problems
-    std::vector<std::string> warnings;  // catalog sources that were partly unusable
-    bool complete = false;              // every trace read to its end
-
-    // 0: clean; 1: decoded, but something was lost, unknown, malformed or ended early;
-    // 2: nothing readable.
-    int exit_status() const;
-    std::string text() const;  // the closing summary, tracefmt-like
-};
-
-// Decodes into `out` (the merged text) and, with output_dir, into the per-driver files.
-// Throws std::runtime_error for bad options (a malformed prefix, an unwritable directory).
+// Decodes into `out` (the merged output; with output_dir, merged.* instead) and, with
+// output_dir, into the per-driver files and summary.txt. JSON output ends with the summary
+// line unless write_summary is false. Throws std::runtime_error for bad options (a malformed
+// prefix, an unreadable catalog, an unwritable directory).
 DecodeSummary decode(const DecodeOptions& options, std::FILE* out);
 
 }  // namespace wpptrace::decoder

@@ -1,0 +1,54 @@
+// decode_summary.hpp - what a decode run saw: the counts tracefmt closes its output with, plus
+// LTTng's losses and the drivers that never ended.
+//
+//   DecodeSummary summary = decode(options, stdout);
+//   std::fputs(summary.text().c_str(), stderr);
+//   return summary.exit_status();
+//
+// text() is for people and keeps tracefmt's closing line for tools that grep it:
+//
+//   Events: 16, decoded: 16, unknown: 0, format errors: 0
+//   Lost: 0 events, 0 packets
+//     [Serial] 8 events
+//     [tracedrv] 8 events
+//   Catalog: 49 messages
+//   Processing completed   Events: 16, EventsLost: 0 :: Format Errors: 0, Unknowns: 0
+//
+// append_json() is one JSON object, {"type":"summary",...}, the last line of --json output.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace wpptrace::decoder {
+
+struct DecodeSummary {
+    std::uint64_t events = 0;            // wpp:* events read
+    std::uint64_t decoded = 0;           // printed with their format
+    std::uint64_t unknown = 0;           // no catalog entry
+    std::uint64_t format_errors = 0;     // printed, but an argument could not be rendered
+    std::uint64_t lost_events = 0;       // LTTng discarded events (ring buffer full)
+    std::uint64_t lost_packets = 0;      // LTTng lost packets
+    bool losses_uncounted = false;       // the trace reported losses without a count
+    std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
+    std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
+    // Drivers the trace saw start (WPP_INIT_TRACING) but not end (WPP_CLEANUP or unload): their
+    // process was killed or crashed, or the trace stopped first; their streams ended early.
+    std::vector<std::string> unfinished;  // "Serial (process 1234)"
+    std::map<std::string, std::uint64_t> per_driver;
+    std::vector<std::string> errors;    // fatal and non-fatal reading problems
+    std::vector<std::string> warnings;  // catalog sources that were partly unusable
+    bool complete = false;              // every trace read to its end
+
+    // 0: clean; 1: decoded, but something was lost, unknown, malformed or ended early;
+    // 2: nothing readable.
+    int exit_status() const;
+    std::string text() const;  // the closing summary, tracefmt-like
+    // Appends {"type":"summary","events":16,...,"exit_status":0} (no newline). Field names are
+    // those of this struct; per_driver is an object, the lists arrays of strings.
+    void append_json(std::string& out) const;
+};
+
+}  // namespace wpptrace::decoder
