@@ -720,7 +720,7 @@ TEST(FormatEngine, DescribesEveryProblem) {
          {FormatProblem::none, FormatProblem::bad_conversion, FormatProblem::extended_unsupported,
           FormatProblem::type_mismatch, FormatProblem::missing_type, FormatProblem::extra_types,
           FormatProblem::missing_argument, FormatProblem::corrupt_argument,
-          FormatProblem::trailing_words}) {
+          FormatProblem::trailing_words, FormatProblem::unknown_type}) {
         EXPECT_STRNE(describe(problem), "unknown problem");
     }
 }
