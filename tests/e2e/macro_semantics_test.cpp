@@ -4,12 +4,8 @@
 // macros behave as single statements.
 #include <gtest/gtest.h>
 
-#define WPP_CONTROL_GUIDS                                                              \
-    WPP_DEFINE_CONTROL_GUID(SemanticsGuid, (0b1e2d3c, 4a5b, 6c7d, 8e9f, a0b1c2d3e4f5), \
-                            WPP_DEFINE_BIT(FLAG_A) WPP_DEFINE_BIT(FLAG_B))
-#include <wpp/wpp.h>
-
 #include "process.hpp"
+#include "semantics_trace.h"
 
 namespace {
 
@@ -129,12 +125,16 @@ TEST(MacroSemantics, ExtendedTypesDecodeFromARealTrace) {
                 WppHexDump(bytes, sizeof bytes), true);
     DoTraceMessage(FLAG_B, "%!IPADDR!:%!PORT! %!WINERROR! %!HRESULT!", 0x0100007fu,
                    static_cast<unsigned short>(0x5000), 5u, 0);
+    semantics_trace_extended_from_c();
     WPP_CLEANUP();
     EXPECT_EQ(evaluated, 1);
     EXPECT_EQ(session.finish(),
               "TestBody: 0x8000000f(STATUS_DEVICE_POWERED_OFF) "
               "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL de ad be ef true\n"
-              "127.0.0.1:80 5(ERROR_ACCESS_DENIED) S_OK\n");
+              "127.0.0.1:80 5(ERROR_ACCESS_DENIED) S_OK\n"
+              "C semantics_trace_extended_from_c: 0xc0000022(STATUS_ACCESS_DENIED) "
+              "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL 00-1A-2B-3C-4D-5E S-1-5-32-544 00 1a "
+              "true IRP_MJ_PNP\n");
 }
 
 }  // namespace
