@@ -94,7 +94,7 @@ void append_filetime(std::string& out, std::int64_t filetime) {
     // gmtime_r and snprintf on every event.
     const std::int64_t seconds = filetime / kTicksPerSecond;
     const auto millis = static_cast<unsigned>(filetime % kTicksPerSecond / 10'000);
-    const std::int64_t days = seconds / 86400 - 134774;  // 1601-01-01 .. 1970-01-01
+    const std::int64_t days = seconds / 86400 - kSecondsFrom1601To1970 / 86400;  // from 1970
     const auto second_of_day = static_cast<unsigned>(seconds % 86400);
     const std::int64_t z = days + 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
