@@ -14,8 +14,10 @@
 //   2int         two ints
 //   int_str      an int and a 32-byte string
 //   8int         eight ints
-//   status_guid  an NTSTATUS (%08x) and a GUID as two 64-bit words (%I64x %I64x): wpptrace has
-//                no %!STATUS! / %!GUID! types yet
+//   status_guid  an NTSTATUS and a GUID: wpptrace records %!STATUS! %!GUID! (a word, then the
+//                GUID's 16 bytes; names and text come later, in the decoder); printf-style peers
+//                format the same values as a driver writer would without those types:
+//                0x%08x and the GUID field by field
 // Benchmark names:
 //   BM_floor                                      load + branch, nothing else
 //   BM_wpp_off_{driver,level,flag}_P, BM_raw_idle, BM_wpp_no_session      nothing recorded
@@ -61,7 +63,7 @@ int bench_value2 = -7;
 const char* bench_text = "0123456789abcdef0123456789abcdef";  // 32 bytes
 int bench_v[8] = {1, -2, 3, -4, 50000, -60000, 7000000, -80000000};
 NTSTATUS bench_status = static_cast<NTSTATUS>(0xC0000001u);  // STATUS_UNSUCCESSFUL
-std::uint64_t bench_guid[2] = {0x4c523f0d6b1c9a8eull, 0x11f3c6402b7d1a9eull};
+GUID bench_guid = {0x6b1c9a8e, 0x3f0d, 0x4c52, {0x9e, 0x1a, 0x7d, 0x2b, 0x40, 0xc6, 0xf3, 0x11}};
 
 namespace {
 
@@ -130,7 +132,7 @@ constexpr const char* kNotRecording =
 
 // ---- the payloads, one macro each per way of tracing -----------------------------------------
 // The same message every way; only the conversion syntax differs (printf has no %I64x: PRIx64;
-// spdlog uses fmt's {}). GUID as two 64-bit words: see the top of the file.
+// spdlog uses fmt's {}). The GUID: see the top of the file.
 
 #define WPP_none(L, F) TraceEvents(L, F, "no arguments")
 #define WPP_2int(L, F) TraceEvents(L, F, "a %d b %d", bench_value, bench_value2)
@@ -139,7 +141,7 @@ constexpr const char* kNotRecording =
     TraceEvents(L, F, "eight %d %d %d %d %d %d %d %d", bench_v[0], bench_v[1], bench_v[2], \
                 bench_v[3], bench_v[4], bench_v[5], bench_v[6], bench_v[7])
 #define WPP_status_guid(L, F) \
-    TraceEvents(L, F, "status %08x guid %I64x %I64x", bench_status, bench_guid[0], bench_guid[1])
+    TraceEvents(L, F, "status %!STATUS! guid %!GUID!", bench_status, &bench_guid)
 
 #define FMT_none "no arguments"
 #define ARGS_none
@@ -150,14 +152,19 @@ constexpr const char* kNotRecording =
 #define FMT_8int "eight %d %d %d %d %d %d %d %d"
 #define ARGS_8int \
     , bench_v[0], bench_v[1], bench_v[2], bench_v[3], bench_v[4], bench_v[5], bench_v[6], bench_v[7]
-#define FMT_status_guid "status %08x guid %" PRIx64 " %" PRIx64
-#define ARGS_status_guid , static_cast<unsigned>(bench_status), bench_guid[0], bench_guid[1]
+#define FMT_status_guid "status 0x%08x guid %08x-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x"
+#define ARGS_status_guid                                                                    \
+    , static_cast<unsigned>(bench_status), static_cast<unsigned>(bench_guid.Data1),         \
+        bench_guid.Data2, bench_guid.Data3, bench_guid.Data4[0], bench_guid.Data4[1],       \
+        bench_guid.Data4[2], bench_guid.Data4[3], bench_guid.Data4[4], bench_guid.Data4[5], \
+        bench_guid.Data4[6], bench_guid.Data4[7]
 
 #define SPD_none "no arguments"
 #define SPD_2int "a {} b {}"
 #define SPD_int_str "value {} name {}"
 #define SPD_8int "eight {} {} {} {} {} {} {} {}"
-#define SPD_status_guid "status {:08x} guid {:x} {:x}"
+#define SPD_status_guid \
+    "status 0x{:08x} guid {:08x}-{:04x}-{:04x}-{:02x}{:02x}-{:02x}{:02x}{:02x}{:02x}{:02x}{:02x}"
 
 // The hand-written tracepoint: the same words wpp records, packed by hand.
 inline std::uint32_t raw_pack_none(std::uint64_t*) {
@@ -178,9 +185,9 @@ inline std::uint32_t raw_pack_8int(std::uint64_t* w) {
 }
 inline std::uint32_t raw_pack_status_guid(std::uint64_t* w) {
     w[0] = static_cast<std::uint64_t>(static_cast<std::int64_t>(bench_status));
-    w[1] = bench_guid[0];
-    w[2] = bench_guid[1];
-    return 3;
+    w[1] = sizeof bench_guid;  // the memory layout: a byte count, then the bytes
+    std::memcpy(&w[2], &bench_guid, sizeof bench_guid);
+    return 4;
 }
 
 // ---- the floor -------------------------------------------------------------------------------
