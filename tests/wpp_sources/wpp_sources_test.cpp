@@ -88,7 +88,8 @@ TEST(WppSources, TracedrvStatementsDecodeAsTracefmtPrintsThem) {
 }
 
 // Serial: SerialDbgPrintEx (-func:) gated by the driver's own WPP_LEVEL_FLAGS_ENABLED, which
-// compares the controller's level: at INFORMATION the verbose message is not recorded.
+// compares the controller's level: at INFORMATION the verbose message is not recorded, and its
+// arguments are not evaluated.
 TEST(WppSources, SerialTracesAtTheLevelTheControllerAsked) {
     TempDir dir;
     ControlSelection only("Serial:INFORMATION:*");
@@ -100,7 +101,7 @@ TEST(WppSources, SerialFlagsSelectTheirMessagesOnly) {
     ControlSelection only("Serial:VERBOSE:DBG_PNP|DBG_LOCKS");
     EXPECT_EQ(run_driver(dir, "wpps_serial.so", "Serial"),
               "Couldn't create the symbolic link for port \\DosDevices\\COM3\n"
-              "Verbose, not recorded at INFORMATION\n");
+              "Verbose, call 1\n");
 }
 
 // Toaster (featured): KdPrint((MSG, ...)) with fixed conditions, and the IFRLOG functions.
@@ -121,6 +122,26 @@ TEST(WppSources, ToasterFixedLevelsSelectMessages) {
 TEST(WppSources, KmdfFx2CxxTraceEvents) {
     TempDir dir;
     expect_golden(run_driver(dir, "wpps_kmdf_fx2.so", "OsrUsbFx2"), "kmdf_fx2.txt");
+}
+
+// WFPSampler in C++: DbgPrintEx(COMPID, LEVEL, ...) as a WPP function; the DbgPrintEx level is
+// recorded as a trace level (error, warning, information, verbose), a call before
+// WPP_INIT_TRACING is skipped.
+TEST(WppSources, WfpSamplerCompidStyleDbgPrintEx) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_wfpsampler.so", "WFPSampler"), "wfpsampler.txt");
+}
+
+// The driver's gate compares the control's level (ERROR = 2) with the DbgPrintEx level, as
+// WFPSampler's does: DPFLTR_ERROR_LEVEL (0) and DPFLTR_TRACE_LEVEL (2) pass, DPFLTR_INFO_LEVEL
+// (3) does not.
+TEST(WppSources, WfpSamplerGateIsTheDriversOwn) {
+    TempDir dir;
+    ControlSelection only("WFPSampler:ERROR:*");
+    EXPECT_EQ(run_driver(dir, "wpps_wfpsampler.so", "WFPSampler"),
+              " !!!! PerformBasicPacketInjectionAtInboundTransport : "
+              "NdisRetreatNetBufferDataStart() [status: 0xc000009a]\n"
+              " ---> WFPSampler!DriverEntry()\n");
 }
 
 // The stream-edit callout: %!FUNC!, %!STATUS!, an ItemListLong type and an ItemEnum resolved
