@@ -121,6 +121,31 @@ TEST(WppSources, SerialTracesAtTheLevelTheControllerAsked) {
     expect_golden(run_driver(dir, "wpps_serial.so", "Serial"), "serial.txt");
 }
 
+// Selection with plain LTTng by log level: the driver's WPP_LEVEL_FLAGS_ENABLED is built on
+// WPP_LEVEL_ENABLED(flag), which must not depend on the level-less wpp:message event.
+TEST(WppSources, SerialSelectedWithPlainLttngLogLevels) {
+    TempDir dir;
+    const std::vector<std::vector<std::string>> commands = {
+        {"lttng", "--no-sessiond", "create", "serial", "--output=" + (dir / "trace")},
+        {"lttng", "--no-sessiond", "enable-event", "-u", "-s", "serial", "wpp_catalog:*"},
+        {"lttng", "--no-sessiond", "enable-event", "-u", "-s", "serial", "wpp:*",
+         "--loglevel=TRACE_WARNING"},
+        {"lttng", "--no-sessiond", "start", "serial"},
+        {host, drivers + "/wpps_serial.so"},
+        {"lttng", "--no-sessiond", "destroy", "serial"},
+    };
+    for (const auto& c : commands) {
+        Output o = run(c);
+        ASSERT_EQ(o.status, 0) << describe(o);
+    }
+    Output dec = run({tool, "decode", dir / "trace", "--noprefix", "-q"});
+    ASSERT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_EQ(dec.stdout_text,
+              "WdfDriverCreate failed with status 0xc000009a\n"
+              "Couldn't create the symbolic link for port \\DosDevices\\COM3\n"
+              "Port name NULL\n");
+}
+
 TEST(WppSources, SerialFlagsSelectTheirMessagesOnly) {
     TempDir dir;
     ControlSelection only("Serial:VERBOSE:DBG_PNP|DBG_LOCKS");
