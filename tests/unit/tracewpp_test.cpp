@@ -299,6 +299,16 @@ TEST(TracewppCustomTypes, UnknownKindAndBadItemsAreErrors) {
               "trace.h:3: error: CUSTOM_TYPE: expected CUSTOM_TYPE(name, ItemKind(...)), got (x)");
 }
 
+TEST(TracewppEnums, DeeplyNestedValuesAreRefusedNotRecursedInto) {
+    EnumScan scan;
+    scan_enums("enum Deep { A = " + std::string(100000, '(') + "1" + std::string(100000, ')') +
+                   ", B = " + std::string(100000, '-') + "1 };\n",
+               scan);
+    EXPECT_EQ(scan.enums.count("Deep"), 0u);
+    ASSERT_EQ(scan.unresolved.count("Deep"), 1u);
+    EXPECT_THAT(scan.unresolved["Deep"], HasSubstr("nests too deeply"));
+}
+
 TEST(TracewppEnums, CommentsAndStringsDoNotDeclareEnums) {
     EnumScan scan;
     scan_enums(
