@@ -315,8 +315,6 @@ FormatProblem problem_of_check(int check) {
         case WPP_CHECK_BAD_SPEC:
         case WPP_CHECK_FLAGS_IN_MESSAGE:
             return FormatProblem::bad_conversion;
-        case WPP_CHECK_EXTENDED_UNSUPPORTED:
-            return FormatProblem::extended_unsupported;
         case WPP_CHECK_TOO_FEW_ARGUMENTS:
             return FormatProblem::missing_type;
         case WPP_CHECK_TOO_MANY_ARGUMENTS:
@@ -514,8 +512,7 @@ PreparedMessage prepare(const MessageInfo& message, const CustomTypeLookup* cust
     const int check = wpp_check_format(format, types, encodings, &where_arg, &where);
     if (check != WPP_CHECK_OK) {
         m.catalog_status.problem = problem_of_check(check);
-        if (check != WPP_CHECK_BAD_SPEC && check != WPP_CHECK_FLAGS_IN_MESSAGE &&
-            check != WPP_CHECK_EXTENDED_UNSUPPORTED)
+        if (check != WPP_CHECK_BAD_SPEC && check != WPP_CHECK_FLAGS_IN_MESSAGE)
             m.catalog_status.argument = where_arg + 1;
     }
 

@@ -4,12 +4,8 @@
 // macros behave as single statements.
 #include <gtest/gtest.h>
 
-#define WPP_CONTROL_GUIDS                                                              \
-    WPP_DEFINE_CONTROL_GUID(SemanticsGuid, (0b1e2d3c, 4a5b, 6c7d, 8e9f, a0b1c2d3e4f5), \
-                            WPP_DEFINE_BIT(FLAG_A) WPP_DEFINE_BIT(FLAG_B))
-#include <wpp/wpp.h>
-
 #include "process.hpp"
+#include "semantics_trace.h"
 
 namespace {
 
@@ -114,6 +110,31 @@ TEST(MacroSemantics, MacrosAreSingleStatementsBesideCommonLocalNames) {
             DoTraceMessage(FLAG_A, "else %d", i);
     WPP_CLEANUP();
     EXPECT_EQ(session.finish(), "if 7 8 9 -1\nelse 1\n");
+}
+
+TEST(MacroSemantics, ExtendedTypesDecodeFromARealTrace) {
+    TempDir dir;
+    Session session(dir / "trace");
+    WPP_INIT_TRACING(L"semantics");
+    const GUID guid{0x84bdb2e9, 0x829e, 0x41b3, {0xb8, 0x91, 0x02, 0xf4, 0x54, 0xbc, 0x2b, 0xd7}};
+    const unsigned char bytes[] = {0xde, 0xad, 0xbe, 0xef};
+    int evaluated = 0;
+    const GUID* none = nullptr;
+    TraceEvents(TRACE_LEVEL_ERROR, FLAG_A, "%!FUNC!: %!STATUS! %!GUID! %!GUID! %!HEXDUMP! %!bool!",
+                static_cast<NTSTATUS>(0x8000000f), (++evaluated, &guid), none,
+                WppHexDump(bytes, sizeof bytes), true);
+    DoTraceMessage(FLAG_B, "%!IPADDR!:%!PORT! %!WINERROR! %!HRESULT!", 0x0100007fu,
+                   static_cast<unsigned short>(0x5000), 5u, 0);
+    semantics_trace_extended_from_c();
+    WPP_CLEANUP();
+    EXPECT_EQ(evaluated, 1);
+    EXPECT_EQ(session.finish(),
+              "TestBody: 0x8000000f(STATUS_DEVICE_POWERED_OFF) "
+              "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL de ad be ef true\n"
+              "127.0.0.1:80 5(ERROR_ACCESS_DENIED) S_OK\n"
+              "C semantics_trace_extended_from_c: 0xc0000022(STATUS_ACCESS_DENIED) "
+              "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL 00-1A-2B-3C-4D-5E S-1-5-32-544 00 1a "
+              "true IRP_MJ_PNP\n");
 }
 
 }  // namespace

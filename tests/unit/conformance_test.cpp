@@ -322,6 +322,13 @@ TEST(Conformance, TimesAndDurations) {
         row<"%!TIMESTAMP!">("01/01/1601-00:00:00.000", 0LL),
         row<"%!TIMESTAMP!">("01/01/1970-00:00:00.000", 11644473600LL * kSecond),
         row<"%!TIMESTAMP!">("-1", -1LL),
+        // Leap days and century years (unix seconds from `date -u`).
+        row<"%!TIMESTAMP!">("02/29/2000-23:59:59.999",
+                            (951868799LL + 11644473600LL) * kSecond + 9'990'000),
+        row<"%!TIMESTAMP!">("03/01/1900-00:00:00.000", (-2203891200LL + 11644473600LL) * kSecond),
+        row<"%!TIMESTAMP!">("03/01/2100-00:00:00.000", (4107542400LL + 11644473600LL) * kSecond),
+        row<"%!TIMESTAMP!">("12/31/1601-12:00:00.000", (-11612980800LL + 11644473600LL) * kSecond),
+        row<"%!TIMESTAMP!">("09/14/30828-02:48:05.477", LLONG_MAX),
         row<"%!delta!">("0~00:00:00.000", 0LL),
         row<"%!delta!">("0~00:00:01.500", 15 * kSecond / 10),
         row<"%!delta!">("1~02:03:04.005", ((26 * 60 + 3) * 60 + 4) * kSecond + 50'000),

@@ -580,15 +580,19 @@ TEST(FormatEngine, SurvivesRandomWordsForEveryConversion) {
 }
 
 TEST(FormatEngine, SurvivesRandomCatalogEntries) {
-    const char* parts[] = {"%d",   "%s",   "%S",      "%wZ",  "%%",    "%",  "%!X!",
-                           "%!",   "%*d",  "%-08.3x", "%I64", "%hc",   "%C", "%p",
-                           "%.9f", "text", "!",       "%ll",  "%4096s"};
-    const char type_codes[] = "bBhHiIqQdpsuwAUz";
+    const char* parts[] = {
+        "%d",      "%s",           "%S",       "%wZ",        "%%",        "%",
+        "%!X!",    "%!",           "%*d",      "%-08.3x",    "%I64",      "%hc",
+        "%C",      "%p",           "%.9f",     "text",       "!",         "%ll",
+        "%4096s",  "%!GUID!",      "%!sid!",   "%!BIN!",     "%!STATUS!", "%!Custom!",
+        "%!FUNC!", "%!STDPREFIX!", "%!FLAGS!", "%!MACADDR!", "%!delta!"};
+    const char type_codes[] = "bBhHiIqQdpsuwAUgmz";
     std::mt19937_64 random(777);
     for (int round = 0; round < 5000; ++round) {
         std::string format, types;
         for (int i = random() % 6; i > 0; --i) format += parts[random() % std::size(parts)];
-        for (int i = random() % 6; i > 0; --i) types += type_codes[random() % 16];
+        for (int i = random() % 6; i > 0; --i)
+            types += type_codes[random() % (sizeof type_codes - 1)];
         Words args(random() % 8);
         for (auto& w : args) w = random() % 3 ? random() % 20 : random();
         const PreparedMessage message = prepare(format, types);
@@ -720,7 +724,7 @@ TEST(FormatEngine, DescribesEveryProblem) {
          {FormatProblem::none, FormatProblem::bad_conversion, FormatProblem::extended_unsupported,
           FormatProblem::type_mismatch, FormatProblem::missing_type, FormatProblem::extra_types,
           FormatProblem::missing_argument, FormatProblem::corrupt_argument,
-          FormatProblem::trailing_words}) {
+          FormatProblem::trailing_words, FormatProblem::unknown_type}) {
         EXPECT_STRNE(describe(problem), "unknown problem");
     }
 }

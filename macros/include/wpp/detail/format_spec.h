@@ -396,8 +396,7 @@ enum wpp_check_result {
     WPP_CHECK_NEEDS_WIDE_STRING,
     WPP_CHECK_NEEDS_ANSI_STRING,
     WPP_CHECK_NEEDS_UNICODE_STRING,
-    WPP_CHECK_EXTENDED_UNSUPPORTED, /* no longer reported: every %!NAME! has a meaning */
-    WPP_CHECK_BAD_SPEC,             /* the conversion itself is malformed */
+    WPP_CHECK_BAD_SPEC, /* the conversion itself is malformed */
     WPP_CHECK_TOO_FEW_ARGUMENTS,
     WPP_CHECK_TOO_MANY_ARGUMENTS,
     WPP_CHECK_OVER_ARGUMENT_LIMIT, /* more than WPP_MAX_ARGS conversions */
@@ -503,8 +502,6 @@ static inline const char* wpp_check_message(int result) {
             return "the conversion needs an ANSI_STRING pointer";
         case WPP_CHECK_NEEDS_UNICODE_STRING:
             return "the conversion needs a UNICODE_STRING pointer";
-        case WPP_CHECK_EXTENDED_UNSUPPORTED:
-            return "extended %!NAME! type not supported";
         case WPP_CHECK_BAD_SPEC:
             return "malformed conversion";
         case WPP_CHECK_TOO_FEW_ARGUMENTS:
