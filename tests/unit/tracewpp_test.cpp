@@ -269,6 +269,13 @@ TEST(TracewppCustomTypes, EnumIsResolvedFromItsDeclaration) {
               "ItemEnum(MachineState){Offline=0,Online=2,Failover=5,Last=6}");
 }
 
+TEST(TracewppCustomTypes, FlagsEnumIsResolvedLikeAnEnum) {
+    Config c = read_ok("enum Access { Read = 1, Write = 2, Exec = 4 };\n" +
+                       block("// CUSTOM_TYPE(access, ItemFlagsEnum(Access));\n"));
+    ASSERT_EQ(c.custom_types.size(), 1u);
+    EXPECT_EQ(c.custom_types[0].definition, "ItemFlagsEnum(Access){Read=1,Write=2,Exec=4}");
+}
+
 TEST(TracewppCustomTypes, EnumFromAnotherScannedFile) {
     ConfigReader reader;
     reader.read_scanned_file("enum Color { Red = -1, Green, Blue = 1 << 4 };\n", "color.h");
