@@ -31,6 +31,17 @@ Catalog::AddResult Catalog::add(MessageInfo message) {
         ++collisions_;
         return AddResult::collision;
     }
+    if (message.is_custom_type()) {
+        // The first declaration of a name in a module wins; records are content-addressed, so
+        // another definition of the same name is a second record (a rebuilt driver).
+        std::string key = message.module + '\0' + message.flags;
+        if (!custom_types_.count(key)) {
+            if (auto type = parse_custom_type(message.format, nullptr))
+                custom_types_.emplace(std::move(key), std::move(*type));
+            else
+                ++bad_custom_types_;
+        }
+    }
     messages_.push_back(std::make_unique<MessageInfo>(std::move(message)));
     by_id_.emplace(messages_.back()->id, messages_.back().get());
     return AddResult::added;
@@ -50,6 +61,15 @@ void Catalog::add_module(ModuleInfo module) {
 const MessageInfo* Catalog::find(std::uint64_t id) const {
     auto it = by_id_.find(id);
     return it == by_id_.end() ? nullptr : it->second;
+}
+
+const CustomType* Catalog::find_custom_type(std::string_view module, std::string_view name) const {
+    std::string key;
+    key.reserve(module.size() + 1 + name.size());
+    key.append(module).push_back('\0');
+    key.append(name);
+    auto it = custom_types_.find(key);
+    return it == custom_types_.end() ? nullptr : &it->second;
 }
 
 const ModuleInfo* Catalog::find_module(const std::string& name) const {

@@ -596,11 +596,16 @@ void write_catalog_text(const Catalog& catalog, std::ostream& out) {
             }
         }
         for (const MessageInfo* m : messages[name]) {
+            if (m->is_custom_type()) {
+                out << "  custom_type " << m->flags << " " << m->format << "\n";
+                continue;
+            }
             // "-" keeps the columns when a field is empty (DoTraceMessage has no level).
             const auto field = [](const std::string& s) { return s.empty() ? "-" : s; };
             out << "  " << format_message_id(m->id) << " " << m->file << "(" << m->line << ") "
                 << field(m->function) << " " << field(m->level) << " " << field(m->flags);
             if (m->control != 0) out << " control=" << m->control;
+            if (m->attributes & WPP_SITE_PREFIX_IN_FORMAT) out << " prefix-in-format";
             out << " \"";
             write_escaped(out, m->format);
             out << "\" (";

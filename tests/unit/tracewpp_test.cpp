@@ -269,6 +269,13 @@ TEST(TracewppCustomTypes, EnumIsResolvedFromItsDeclaration) {
               "ItemEnum(MachineState){Offline=0,Online=2,Failover=5,Last=6}");
 }
 
+TEST(TracewppCustomTypes, FlagsEnumIsResolvedLikeAnEnum) {
+    Config c = read_ok("enum Access { Read = 1, Write = 2, Exec = 4 };\n" +
+                       block("// CUSTOM_TYPE(access, ItemFlagsEnum(Access));\n"));
+    ASSERT_EQ(c.custom_types.size(), 1u);
+    EXPECT_EQ(c.custom_types[0].definition, "ItemFlagsEnum(Access){Read=1,Write=2,Exec=4}");
+}
+
 TEST(TracewppCustomTypes, EnumFromAnotherScannedFile) {
     ConfigReader reader;
     reader.read_scanned_file("enum Color { Red = -1, Green, Blue = 1 << 4 };\n", "color.h");
@@ -297,6 +304,16 @@ TEST(TracewppCustomTypes, UnknownKindAndBadItemsAreErrors) {
               "NAME=NUMBER");
     EXPECT_EQ(first_error(block("// CUSTOM_TYPE(x);\n")),
               "trace.h:3: error: CUSTOM_TYPE: expected CUSTOM_TYPE(name, ItemKind(...)), got (x)");
+}
+
+TEST(TracewppEnums, DeeplyNestedValuesAreRefusedNotRecursedInto) {
+    EnumScan scan;
+    scan_enums("enum Deep { A = " + std::string(100000, '(') + "1" + std::string(100000, ')') +
+                   ", B = " + std::string(100000, '-') + "1 };\n",
+               scan);
+    EXPECT_EQ(scan.enums.count("Deep"), 0u);
+    ASSERT_EQ(scan.unresolved.count("Deep"), 1u);
+    EXPECT_THAT(scan.unresolved["Deep"], HasSubstr("nests too deeply"));
 }
 
 TEST(TracewppEnums, CommentsAndStringsDoNotDeclareEnums) {

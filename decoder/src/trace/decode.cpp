@@ -224,7 +224,7 @@ class Decoder final : public TraceVisitor {
         if (it == known_.end()) {
             const MessageInfo* message = catalog_.find(id);
             if (!message) return nullptr;
-            it = known_.emplace(id, Known{message, prepare(*message)}).first;
+            it = known_.emplace(id, Known{message, prepare(*message, &catalog_)}).first;
         }
         last_id_ = id;
         last_known_ = &it->second;  // unordered_map nodes keep their address

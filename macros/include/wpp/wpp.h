@@ -91,9 +91,16 @@ static inline void wpp_compiled_out_(int flag_bit, ...) {
 #define DbgPrint(MSG, ...) (0 ? wpp_compiled_out_(0, MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
 #define KdPrintEx(ARGS) DbgPrintEx ARGS
 #define KdPrint(ARGS) DbgPrint ARGS
+/* Unless the driver's trace.h has its own (as WDK samples do before their .tmh). */
+#ifndef WPP_FLAG_ENABLED
 #define WPP_FLAG_ENABLED(FLAG) ((void)WPP_BIT_##FLAG, 0)
+#endif
+#ifndef WPP_LEVEL_ENABLED
 #define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG)
+#endif
+#ifndef WPP_LEVEL_FLAGS_ENABLED
 #define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS) ((void)(LEVEL), (void)WPP_BIT_##FLAGS, 0)
+#endif
 /* Arguments named, never evaluated: WPP_CLEANUP(WdfDriverWdmGetDriverObject(Driver)) is often
    the only use of an unload callback's parameter. */
 #define WPP_INIT_TRACING(...) (0 ? wpp_compiled_out_(0, __VA_ARGS__) : (void)0)
@@ -151,12 +158,13 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 /* ---- WPP's gating macros -------------------------------------------------------------------- */
 #define WPP_CONTROL(BIT) (WPP_MAIN_CB[(BIT) >> 5])
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
-/* True when a message of this flag would be recorded: gate open and a session listening. A
-   driver's trace.h may define these itself, as WDK samples do before their .tmh (see func.h). */
+/* True when messages of this flag are recorded: gate open and a session listening (to any
+   level: the flag has none). A driver's trace.h may define these itself, as WDK samples do
+   before their .tmh (see func.h). */
 #ifndef WPP_FLAG_ENABLED
 #define WPP_FLAG_ENABLED(FLAG)                                                               \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \
-     wpp_tracepoint_enabled(0))
+     wpp_any_tracepoint_enabled())
 #endif
 #ifndef WPP_LEVEL_ENABLED
 #define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG) /* WPP's historic name: LEVEL is a flag */

@@ -383,22 +383,22 @@ std::optional<Config> ConfigReader::finish() {
                 continue;
             }
             definition += ")";
-        } else if (t.kind == "ItemEnum") {
+        } else if (t.kind == "ItemEnum" || t.kind == "ItemFlagsEnum") {
             const std::string enum_name = t.body;
             if (auto why = enums_.unresolved.find(enum_name); why != enums_.unresolved.end()) {
-                error(t.where, "CUSTOM_TYPE(" + t.name + ", ItemEnum(" + enum_name +
+                error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(" + enum_name +
                                    ")): cannot resolve the enum: " + why->second);
                 continue;
             }
             auto found = enums_.enums.find(enum_name);
             if (found == enums_.enums.end()) {
-                error(t.where, "CUSTOM_TYPE(" + t.name + ", ItemEnum(" + enum_name +
+                error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(" + enum_name +
                                    ")): no enum " + enum_name +
                                    " in the scanned files and sources (pass the header that "
                                    "declares it with -scan:)");
                 continue;
             }
-            definition = "ItemEnum(" + enum_name + "){";
+            definition = t.kind + "(" + enum_name + "){";
             for (std::size_t i = 0; i < found->second.size(); ++i)
                 definition += (i ? "," : "") + found->second[i].first + "=" +
                               std::to_string(found->second[i].second);
@@ -407,7 +407,7 @@ std::optional<Config> ConfigReader::finish() {
             error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind +
                                "(...)): unknown type kind \"" + t.kind +
                                "\" (expected ItemListByte/Short/Long, ItemSetByte/Short/Long or "
-                               "ItemEnum)");
+                               "ItemEnum or ItemFlagsEnum)");
             continue;
         }
         if (duplicate) {

@@ -111,6 +111,16 @@ class Evaluator {
         return left;
     }
     std::optional<std::int64_t> unary() {
+        // Nesting beyond any real enumerator's is refused rather than recursed into.
+        struct Depth {
+            int& depth;
+            explicit Depth(int& d) : depth(++d) {}
+            ~Depth() { --depth; }
+        } guard(depth_);
+        if (depth_ > 256) {
+            fail("the expression nests too deeply");
+            return std::nullopt;
+        }
         skip_space();
         if (pos_ >= text_.size()) {
             fail("missing value");
@@ -157,6 +167,7 @@ class Evaluator {
     std::string_view text_;
     const std::map<std::string, std::int64_t>& known_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
     std::string why_;
 };
 

@@ -17,6 +17,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     NTSTATUS status = STATUS_INSUFFICIENT_RESOURCES;
     ULONGLONG Length = 0x1234567890ull;
     const char* portName = NULL;
+    int verboseCalls = 0;
     UNICODE_STRING symbolicLinkName;
     WCHAR linkText[] = {'\\', 'D', 'o', 's',  'D', 'e', 'v', 'i',
                         'c',  'e', 's', '\\', 'C', 'O', 'M', '3'};
@@ -33,7 +34,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "Couldn't create the symbolic link for port %wZ\n",
                      &symbolicLinkName);
     SerialDbgPrintEx(TRACE_LEVEL_WARNING, DBG_HW_ACCESS, "Port name %s\n", portName);
-    SerialDbgPrintEx(TRACE_LEVEL_VERBOSE, DBG_LOCKS, "Verbose, not recorded at INFORMATION\n");
+    /* A message that does not record does not evaluate its arguments. */
+    SerialDbgPrintEx(TRACE_LEVEL_VERBOSE, DBG_LOCKS, "Verbose, call %d\n", ++verboseCalls);
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_INIT, "Verbose arguments evaluated %d time(s)\n",
+                     verboseCalls);
     DriverObject->DriverUnload = SerialUnload;
     return STATUS_SUCCESS;
 }

@@ -8,10 +8,14 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "wpptrace/decoder/custom_type.hpp"
 
 namespace wpptrace::decoder {
 
@@ -51,7 +55,10 @@ struct MessageInfo {
     bool same_content(const MessageInfo& other) const;
 };
 
-class Catalog {
+// Custom types: the records with WPP_SITE_CUSTOM_TYPE are declarations of their module (name in
+// `flags`, definition in `format`); the catalog parses each once and finds it for the format
+// engine (prepare(message, &catalog)).
+class Catalog final : public CustomTypeLookup {
   public:
     enum class AddResult { added, duplicate, id_mismatch, collision };
 
@@ -62,6 +69,10 @@ class Catalog {
     void add_module(ModuleInfo module);
 
     const MessageInfo* find(std::uint64_t id) const;
+    const CustomType* find_custom_type(std::string_view module,
+                                       std::string_view name) const override;
+    // Custom-type records whose definition does not parse (they resolve nothing).
+    std::size_t bad_custom_types() const { return bad_custom_types_; }
     const ModuleInfo* find_module(const std::string& name) const;
 
     const std::vector<std::unique_ptr<MessageInfo>>& messages() const { return messages_; }
@@ -77,6 +88,8 @@ class Catalog {
     std::vector<ModuleInfo> modules_;
     std::size_t collisions_ = 0;
     std::size_t rejected_ = 0;
+    std::map<std::string, CustomType, std::less<>> custom_types_;  // "module\0name"
+    std::size_t bad_custom_types_ = 0;
 };
 
 }  // namespace wpptrace::decoder

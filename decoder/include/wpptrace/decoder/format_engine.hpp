@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "wpptrace/decoder/catalog.hpp"
+#include "wpptrace/decoder/custom_type.hpp"
 
 namespace wpptrace::decoder {
 
@@ -66,33 +67,7 @@ struct RenderStatus {
     friend bool operator==(const RenderStatus&, const RenderStatus&) = default;
 };
 
-// ---- custom types (WPP's CUSTOM_TYPE) -----------------------------------------------------
-
-// A CUSTOM_TYPE, parsed from its definition text.
-struct CustomType {
-    enum class Kind : std::uint8_t {
-        list,         // ItemList*: a value's name; items count from 0, "=N" sets a value
-        set,          // ItemSet* / ItemFlagsEnum: the names of the set bits, joined by '|'
-        enumeration,  // ItemEnum(Name){A=0,B=1}: a value's name
-    };
-    Kind kind = Kind::list;
-    unsigned bits = 32;                                        // 8, 16 or 32
-    std::vector<std::pair<std::uint64_t, std::string>> items;  // value (set: mask) -> name
-};
-
-// Parses "ItemListLong(Idle,Busy)", "ItemListByte(a,b=5,c)", "ItemSetShort(A,B)",
-// "ItemEnum(STATE){Idle=0,Busy=1}", "ItemFlagsEnum(F){A=1,B=4}"; std::nullopt and *error set
-// (when error is not null) when malformed. ItemEnum without its "{...}" list parses to an
-// enumeration without items (every value renders as its number).
-std::optional<CustomType> parse_custom_type(std::string_view definition, std::string* error);
-
-// Resolves %!name! custom types of a module; the catalog will implement it.
-class CustomTypeLookup {
-  public:
-    virtual ~CustomTypeLookup() = default;
-    virtual const CustomType* find_custom_type(std::string_view module,
-                                               std::string_view name) const = 0;
-};
+// ---- custom types (WPP's CUSTOM_TYPE): custom_type.hpp ------------------------------------
 
 // Appends `value` (truncated to type.bits) as `type` renders it: a list or enumeration value's
 // name, a set's bit names joined by '|' (bits without a name as one hex number, "0" when no bit

@@ -40,6 +40,18 @@ static inline int wpp_tracepoint_enabled(unsigned level) {
     }
 }
 
+/* Whether LTTng records any level's event: a session listens to wpp at all. WPP's
+   WPP_LEVEL_ENABLED(flag) has no level; drivers build their level gates on it
+   (`WPP_LEVEL_ENABLED(flags) && WPP_CONTROL(WPP_BIT_##flags).Level >= lvl`), so it must not
+   depend on one level's event. Reached only when the flag's gate is open. */
+static inline int wpp_any_tracepoint_enabled(void) {
+    return lttng_ust_tracepoint_enabled(wpp, message) ||
+           lttng_ust_tracepoint_enabled(wpp, critical) ||
+           lttng_ust_tracepoint_enabled(wpp, error) || lttng_ust_tracepoint_enabled(wpp, warning) ||
+           lttng_ust_tracepoint_enabled(wpp, information) ||
+           lttng_ust_tracepoint_enabled(wpp, verbose);
+}
+
 static inline void wpp_emit(unsigned level, const struct wpp_site* site, uint32_t flags,
                             const uint64_t* words, uint32_t word_count) {
     uint8_t level8 = (uint8_t)(level > 255 ? 255 : level);

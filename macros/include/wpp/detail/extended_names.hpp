@@ -7,31 +7,20 @@
 //       if (!wpp::detail::is_builtin_extended_name(name)) ...;   // "state"
 #pragma once
 
-#include <algorithm>
-#include <iterator>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extended_types.h"
 #include "format_spec.h"
 
 namespace wpp::detail {
 
-// The names of WPP's defaultwpp.ini and of its prefix (wpp-reference.md section 2), spelled as
-// WPP spells them: names are case-sensitive.
+// Built in: a name of WPP's table (extended_types.h); any other %!name! is a custom type.
 inline bool is_builtin_extended_name(std::string_view name) {
-    static constexpr std::string_view names[] = {
-        "STATUS",   "status",   "HRESULT",   "hresult", "WINERROR", "winerr",    "NDIS_STATUS",
-        "NDIS_OID", "GUID",     "guid",      "CLSID",   "IID",      "LIBID",     "IPADDR",
-        "PORT",     "bool",     "bool8",     "bool16",  "BOOLEAN",  "irql",      "pnpmj",
-        "pnpmn",    "sysctrl",  "b1",        "b2",      "b4",       "TIMESTAMP", "TIME",
-        "DATE",     "datetime", "WAITTIME",  "due",     "delta",    "sid",       "USTR",
-        "ANSTR",    "ASTR",     "WSTR",      "CSTR",    "BIN",      "HEXDUMP",   "IPV6ADDR",
-        "MACADDR",  "FUNC",     "FILE",      "LINE",    "COMPNAME", "LEVEL",     "SPACE",
-        "FLAGS",    "SUBCOMP",  "STDPREFIX", "MOD",     "TYP",      "TID",       "NOW",
-        "SEQ",      "PID",      "CPU",       "str",     "wstr",     "sv",        "wsv",
-        "KEYWORDS", "ipaddr",   "port"};
-    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+    return wpp_ext_find(name.data(), static_cast<std::uint32_t>(name.size())).render !=
+           WPP_EXT_CUSTOM;
 }
 
 // The %!name! types of a format, in order (repeats included).

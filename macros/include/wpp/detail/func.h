@@ -35,6 +35,16 @@
 #ifndef WPP_DETAIL_FUNC_H
 #define WPP_DETAIL_FUNC_H
 
+#ifdef WPPTRACE_COMPILED_OUT
+/* Tracing compiled out (wpp.h): a generated function names its arguments and evaluates none;
+   the gate, the flag and the level are not even expanded; custom types declare nothing. */
+#define WPP_TRACE_GATED_(GATE, CTL, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, ATTRIBUTES, MSG, \
+                         ...)                                                                  \
+    (0 ? wpp_compiled_out_(0, MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define WPP_CUSTOM_TYPE_(NAME, DEFINITION) extern int wpp_custom_type_compiled_out_
+#define WPP_FUNC_IFRLOG_(IFRLOG) ((void)sizeof(IFRLOG))
+#else
+
 /* The module has been initialised: its sites have ids. WPP skips calls made before
    WPP_INIT_TRACING the same way; a driver may define WPP_CHECK_INIT empty to drop the check. */
 #ifndef WPP_CHECK_INIT
@@ -83,4 +93,5 @@
     static struct wpp_site* wpp_custom_type_##NAME##_ptr_                     \
         __attribute__((section("wpp_site_ptrs"), used)) = &wpp_custom_type_##NAME##_
 
+#endif /* WPPTRACE_COMPILED_OUT */
 #endif /* WPP_DETAIL_FUNC_H */
