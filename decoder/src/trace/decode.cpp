@@ -169,9 +169,9 @@ class Decoder final : public TraceVisitor {
             // A format that places the line prefix itself (USEPREFIX / NOPREFIX, %!STDPREFIX!)
             // gets it here; the writer then adds none.
             prefix_in_format = (message.attributes & WPP_SITE_PREFIX_IN_FORMAT) != 0;
-            const std::string_view std_prefix =
-                known->prepared.uses_std_prefix && with_prefix_ ? line_prefix(context)
-                                                                 : std::string_view();
+            const std::string_view std_prefix = known->prepared.uses_std_prefix && with_prefix_
+                                                    ? line_prefix(context)
+                                                    : std::string_view();
             decoded.status = render(known->prepared, event.args, message_, std_prefix);
             if (decoded.status.format_error())
                 ++summary_.format_errors;
@@ -305,7 +305,11 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     DecodeSummary summary = std::move(decoder.summary());
     summary.errors.insert(summary.errors.end(), read.errors.begin(), read.errors.end());
     summary.complete = read.complete;
-    summary.catalog_messages = decoder.catalog().messages().size();
+    // Custom-type declarations travel as catalog records too; they are not messages.
+    const auto& messages = decoder.catalog().messages();
+    summary.catalog_messages = static_cast<std::uint64_t>(
+        std::count_if(messages.begin(), messages.end(),
+                      [](const auto& message) { return !message->is_custom_type(); }));
     summary.unfinished = decoder.unfinished();
     // JSON's summary line closes the merged output (stdout, or merged.jsonl).
     if (options.write_summary && merged) {
