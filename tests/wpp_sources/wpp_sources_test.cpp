@@ -3,11 +3,7 @@
 // unchanged with wpptrace_tracewpp, run in the host under a real LTTng session (a private
 // lttng-sessiond around this program), decoded with --noprefix and compared with golden text.
 //
-// The golden files hold the text tracefmt would print. Lines whose extended types (%!STATUS!,
-// %!FUNC!, custom types, %!STDPREFIX!) the decoder in this tree cannot render yet come out as
-// "[wpptrace: %!X! not supported]": such a line is reported as pending, and every other line
-// must match. Once the extended types and the prefix rendering are integrated, no line is
-// pending and the golden text is checked whole.
+// The golden files hold the text tracefmt would print (`<*>` matches any text: times, pointers).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -59,24 +55,13 @@ bool matches(const std::string& pattern, const std::string& text) {
     return false;
 }
 
-// Compares with the golden text; lines the decoder cannot render yet are counted, not failed.
+// Compares with the golden text, line by line.
 void expect_golden(const std::string& log, const std::string& golden) {
     const auto actual = lines_of(log), expected = lines_of(read_file(golden_dir + "/" + golden));
     ASSERT_EQ(actual.size(), expected.size()) << log;
-    std::size_t pending = 0;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        if (actual[i].find("[wpptrace: %!") != std::string::npos) {
-            ++pending;
-            continue;
-        }
+    for (std::size_t i = 0; i < actual.size(); ++i)
         EXPECT_TRUE(matches(expected[i], actual[i]))
             << "line " << i + 1 << "\n  expected: " << expected[i] << "\n  actual:   " << actual[i];
-    }
-    if (pending) {
-        std::cout << golden << ": " << pending
-                  << " line(s) wait for the decoder's extended types\n";
-        ::testing::Test::RecordProperty("lines_pending_extended_types", int(pending));
-    }
 }
 
 // The WPP tracing sample: DoTraceMessage, DoTraceLevelMessage (-func:) with a custom enum type
@@ -99,12 +84,7 @@ TEST(WppSources, TracedrvPrefixIsWhereTheFormatSaysIt) {
     for (const auto& l : lines_of(read_file(dir / "out/tracedrv.log")))
         if (l.find("Function Return=") != std::string::npos) line = l;
     ASSERT_FALSE(line.empty()) << read_file(dir / "out/tracedrv.log");
-    if (line.find("[tracedrv]") != line.rfind("[tracedrv]")) {
-        // The decoder in this tree still prepends the prefix to a format that holds it.
-        std::cout << "prefix-in-format rendering waits for the decoder: " << line << "\n";
-        ::testing::Test::RecordProperty("lines_pending_prefix_in_format", 1);
-        return;
-    }
+    EXPECT_EQ(line.find("[tracedrv]"), line.rfind("[tracedrv]")) << "the prefix twice: " << line;
     EXPECT_TRUE(
         matches("[<*>]<*>.<*>::<*> [tracedrv]Function "
                 "Return=0x8000000f(STATUS_DEVICE_POWERED_OFF)",
