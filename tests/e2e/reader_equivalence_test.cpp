@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -144,10 +145,11 @@ void lttng_ok(const std::vector<std::string>& args) {
     ASSERT_EQ(o.status, 0) << describe(o);
 }
 
-// A session recording wpp and wpp_catalog events with vpid, vtid and procname contexts.
+// A session recording wpp and wpp_catalog events, with vpid, vtid and procname contexts
+// unless `contexts` is false.
 void create_session(const std::string& name, const std::string& output,
                     const std::vector<std::string>& create_extra,
-                    const std::vector<std::string>& channel_extra) {
+                    const std::vector<std::string>& channel_extra, bool contexts = true) {
     std::vector<std::string> create = {"create", name, "--output=" + output};
     create.insert(create.end(), create_extra.begin(), create_extra.end());
     lttng_ok(create);
@@ -156,8 +158,9 @@ void create_session(const std::string& name, const std::string& output,
     channel.push_back("ch");
     lttng_ok(channel);
     lttng_ok({"enable-event", "-u", "-s", name, "-c", "ch", "wpp:*,wpp_catalog:*"});
-    lttng_ok({"add-context", "-u", "-s", name, "-c", "ch", "-t", "vpid", "-t", "vtid", "-t",
-              "procname"});
+    if (contexts)
+        lttng_ok({"add-context", "-u", "-s", name, "-c", "ch", "-t", "vpid", "-t", "vtid", "-t",
+                  "procname"});
     lttng_ok({"start", name});
 }
 
@@ -175,6 +178,172 @@ void emit(unsigned processes, unsigned threads, unsigned messages) {
 void stop_and_destroy(const std::string& name) {
     lttng_ok({"stop", name});
     lttng_ok({"destroy", name});
+}
+
+// ---- a trace written here, bit by bit: what LTTng 2.13 does not write by itself ------------
+
+// Compact event headers (5-bit id, 27-bit timestamp or the extended form), a clock with an
+// offset in seconds and cycles, a lost packet and discarded events.
+const char* const compact_metadata = R"(/* CTF 1.8 */
+typealias integer { size = 8; align = 8; signed = false; } := uint8_t;
+typealias integer { size = 32; align = 8; signed = false; } := uint32_t;
+typealias integer { size = 64; align = 8; signed = false; } := uint64_t;
+typealias integer { size = 5; align = 1; signed = false; } := uint5_t;
+typealias integer { size = 27; align = 1; signed = false; map = clock.mono.value; } := ts27_t;
+typealias integer { size = 64; align = 8; signed = false; map = clock.mono.value; } := ts64_t;
+trace {
+    major = 1; minor = 8;
+    uuid = "0badc0de-1234-4cde-8f00-0123456789ab";
+    byte_order = le;
+    packet.header := struct { uint32_t magic; uint8_t uuid[16]; uint32_t stream_id;
+                              uint64_t stream_instance_id; };
+};
+clock { name = mono; freq = 1000000000; offset_s = 1700000000; offset = 1500000007; };
+stream {
+    id = 0;
+    event.header := struct {
+        enum : uint5_t { compact = 0 ... 30, extended = 31 } id;
+        variant <id> {
+            struct { ts27_t timestamp; } compact;
+            struct { uint32_t id; ts64_t timestamp; } extended;
+        } v;
+    } align(8);
+    packet.context := struct { ts64_t timestamp_begin; ts64_t timestamp_end;
+        uint64_t content_size; uint64_t packet_size; uint64_t packet_seq_num;
+        uint64_t events_discarded; uint32_t cpu_id; };
+    event.context := struct {
+        integer { size = 32; align = 8; signed = 1; } _vpid;
+        integer { size = 32; align = 8; signed = 1; } _vtid;
+        integer { size = 8; align = 8; signed = 1; encoding = UTF8; } _procname[17];
+    };
+};
+event { name = "wpp:information"; id = 0; stream_id = 0; fields := struct {
+    uint64_t _msg_id; enum : uint8_t { NONE = 0, INFORMATION = 4 } _level; uint32_t _flags;
+    string _driver; uint32_t __args_length; uint64_t _args[ __args_length ]; }; };
+event { name = "other:thing"; id = 40; stream_id = 0; fields := struct { uint32_t _x; }; };
+)";
+
+// Little-endian bits, as CTF packs them.
+class BitWriter {
+  public:
+    std::vector<std::uint8_t> bytes;
+    std::uint64_t bit = 0;
+    void put(std::uint64_t value, unsigned size) {
+        for (unsigned i = 0; i < size; ++i, ++bit) {
+            if (bit / 8 >= bytes.size()) bytes.push_back(0);
+            if ((value >> i) & 1) bytes[bit / 8] |= static_cast<std::uint8_t>(1u << (bit % 8));
+        }
+    }
+    void align(unsigned bits) {
+        while (bit % bits) put(0, 1);
+    }
+    void text(const std::string& s, std::size_t room) {  // room 0: NUL-terminated
+        align(8);
+        for (char c : s) put(static_cast<std::uint8_t>(c), 8);
+        for (std::size_t i = s.size(); i < (room ? room : s.size() + 1); ++i) put(0, 8);
+    }
+    void set64(std::uint64_t byte, std::uint64_t value) {
+        for (int i = 0; i < 8; ++i) bytes[byte + i] = static_cast<std::uint8_t>(value >> (8 * i));
+    }
+};
+
+struct SyntheticEvent {
+    unsigned id;           // 0: wpp:information, 40: other:thing
+    bool extended;         // the 64-bit header form
+    std::uint64_t time;    // cycles: the low 27 bits only in the compact form
+};
+
+// One packet of the stream: header, context, events; padded to a whole 256 bytes.
+void put_packet(BitWriter& w, std::uint64_t begin, std::uint64_t end, std::uint64_t seq,
+                std::uint64_t discarded, const std::vector<SyntheticEvent>& events) {
+    std::uint64_t start = w.bytes.size();
+    w.put(0xC1FC1FC1, 32);
+    const std::uint8_t uuid[16] = {0x0b, 0xad, 0xc0, 0xde, 0x12, 0x34, 0x4c, 0xde,
+                                   0x8f, 0x00, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab};
+    for (auto b : uuid) w.put(b, 8);
+    w.put(0, 32);  // stream id
+    w.put(7, 64);  // stream instance id
+    w.put(begin, 64);
+    w.put(end, 64);
+    std::uint64_t sizes = w.bytes.size();
+    w.put(0, 64);  // content size, set below
+    w.put(0, 64);  // packet size
+    w.put(seq, 64);
+    w.put(discarded, 64);
+    w.put(1, 32);  // cpu
+    std::uint64_t n = 0;
+    for (const auto& e : events) {
+        w.align(8);
+        if (e.extended) {
+            w.put(31, 5);
+            w.align(8);
+            w.put(e.id, 32);
+            w.put(e.time, 64);
+        } else {
+            w.put(e.id, 5);
+            w.put(e.time & ((1u << 27) - 1), 27);
+        }
+        w.put(4242, 32);
+        w.put(4243, 32);
+        w.text("synthetic", 17);
+        if (e.id == 40) {
+            w.put(n, 32);
+        } else {
+            w.put(0x1234500000000000ull + n, 64);
+            w.put(4, 8);
+            w.put(1, 32);
+            w.text("Synth", 0);
+            w.put(2, 32);
+            w.put(n, 64);
+            w.put(~n, 64);
+        }
+        ++n;
+    }
+    std::uint64_t content = w.bit - start * 8;
+    w.align(8);
+    while ((w.bytes.size() - start) % 256) w.put(0, 8);
+    w.set64(sizes, content);
+    w.set64(sizes + 8, (w.bytes.size() - start) * 8);
+}
+
+TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
+    TempDir dir;
+    fs::create_directories(dir / "trace");
+    std::ofstream(dir / "trace/metadata") << compact_metadata;
+    BitWriter w;
+    const std::uint64_t t = (std::uint64_t{5} << 27) + 100;
+    // 27-bit values: 200 extends t; 50 is below the clock's low bits, so the clock wrapped.
+    put_packet(w, t, t + (std::uint64_t{3} << 27), 0, 0,
+               {{0, false, t + 100}, {0, false, 50}, {40, true, t + (std::uint64_t{2} << 27)},
+                {0, false, 10}});
+    // Packet 1 lost; 3 more events discarded by the time packet 2 closed.
+    const std::uint64_t u = t + (std::uint64_t{9} << 27);
+    put_packet(w, u, u + 1000, 2, 3, {{0, false, u + 5}, {0, true, u + 700}});
+    std::ofstream(dir / "trace/ch_0", std::ios::binary)
+        .write(reinterpret_cast<const char*>(w.bytes.data()),
+               static_cast<std::streamsize>(w.bytes.size()));
+
+    Reading fast = read_with("fast", {dir / "trace"});
+    EXPECT_TRUE(fast.result.complete) << joined(fast.result.errors);
+    EXPECT_EQ(fast.result.events, 6u);
+    EXPECT_EQ(fast.result.other_events, 1u);
+    ASSERT_EQ(fast.calls.lines.size(), 7u) << joined(fast.calls.lines);
+    // offset_s 1700000000 and 1500000007 cycles at 1 GHz: 1700000001.500000007 s
+    auto at = [](std::uint64_t cycles) {
+        return "event " + std::to_string(1700000001500000007 + cycles) + " ";
+    };
+    EXPECT_TRUE(fast.calls.lines[0].starts_with(at(t + 100))) << fast.calls.lines[0];
+    EXPECT_TRUE(fast.calls.lines[1].starts_with(at((std::uint64_t{6} << 27) + 50)))
+        << fast.calls.lines[1];
+    // after the extended header's full timestamp (7 << 27) + 100, 10 wraps once more
+    EXPECT_TRUE(fast.calls.lines[2].starts_with(at((std::uint64_t{8} << 27) + 10)))
+        << fast.calls.lines[2];
+    EXPECT_EQ(fast.calls.lines[3], "discarded events 3");
+    EXPECT_EQ(fast.calls.lines[4], "discarded packets 1");
+    EXPECT_NE(fast.calls.lines[5].find("driver 'Synth' proc 'synthetic' args 0 18446744073709551615"),
+              std::string::npos)
+        << fast.calls.lines[5];
+    expect_same_as_babeltrace({dir / "trace"}, "fast");
 }
 
 TEST(ReaderEquivalence, CommittedIntactTrace) {
@@ -205,6 +374,21 @@ TEST(ReaderEquivalence, PerUidSmallChannelWithDiscardedEventsAndSeveralProcesses
     Reading fast = read_with("fast", {dir / "trace"});
     EXPECT_GT(fast.calls.lost, 0u) << "the small channel should have discarded events";
     EXPECT_GT(fast.calls.messages, 0u);
+    expect_same_as_babeltrace({dir / "trace"}, "fast");
+}
+
+// A pause longer than 2^32 ns between two runs in one packet: the large event header's 32-bit
+// timestamps then cannot extend the previous full one (LTTng writes a 64-bit one), and no
+// context at all in the event records.
+TEST(ReaderEquivalence, PauseLongerThanNarrowTimestampsWithoutContexts) {
+    TempDir dir;
+    create_session("eq-pause", dir / "trace", {}, {"--subbuf-size=1M"}, false);
+    emit(1, 2, 300);
+    std::this_thread::sleep_for(std::chrono::milliseconds(4500));
+    emit(1, 1, 300);
+    stop_and_destroy("eq-pause");
+    Reading fast = read_with("fast", {dir / "trace"});
+    EXPECT_EQ(fast.calls.messages, 900u);
     expect_same_as_babeltrace({dir / "trace"}, "fast");
 }
 
