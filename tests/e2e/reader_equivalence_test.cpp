@@ -255,14 +255,15 @@ struct SyntheticEvent {
 
 // One packet of the stream: header, context, events; padded to a whole 256 bytes.
 void put_packet(BitWriter& w, std::uint64_t begin, std::uint64_t end, std::uint64_t seq,
-                std::uint64_t discarded, const std::vector<SyntheticEvent>& events) {
+                std::uint64_t discarded, const std::vector<SyntheticEvent>& events,
+                std::uint64_t instance = 7) {
     std::uint64_t start = w.bytes.size();
     w.put(0xC1FC1FC1, 32);
     const std::uint8_t uuid[16] = {0x0b, 0xad, 0xc0, 0xde, 0x12, 0x34, 0x4c, 0xde,
                                    0x8f, 0x00, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab};
     for (auto b : uuid) w.put(b, 8);
     w.put(0, 32);  // stream id
-    w.put(7, 64);  // stream instance id
+    w.put(instance, 64);  // stream instance id
     w.put(begin, 64);
     w.put(end, 64);
     std::uint64_t sizes = w.bytes.size();
@@ -322,6 +323,18 @@ TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
     std::ofstream(dir / "trace/ch_0", std::ios::binary)
         .write(reinterpret_cast<const char*>(w.bytes.data()),
                static_cast<std::streamsize>(w.bytes.size()));
+    // A second stream whose first packet already counts discarded events (babeltrace2 knows
+    // no count then) and whose events have the same times as the first stream's.
+    BitWriter w2;
+    put_packet(w2, t, t + 1000, 0, 5, {{0, false, t + 100}, {0, true, t + 300}}, 6);
+    std::ofstream(dir / "trace/ch_1", std::ios::binary)
+        .write(reinterpret_cast<const char*>(w2.bytes.data()),
+               static_cast<std::streamsize>(w2.bytes.size()));
+    Reading both = read_with("fast", {dir / "trace"});
+    EXPECT_EQ(both.calls.lines.size(), 10u) << joined(both.calls.lines);
+    EXPECT_NE(joined(both.calls.lines).find("discarded events 0 (unknown)"), std::string::npos);
+    expect_same_as_babeltrace({dir / "trace"}, "fast");
+    fs::remove(dir / "trace/ch_1");
 
     Reading fast = read_with("fast", {dir / "trace"});
     EXPECT_TRUE(fast.result.complete) << joined(fast.result.errors);
