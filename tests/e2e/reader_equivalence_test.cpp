@@ -47,9 +47,9 @@ class Transcript : public TraceVisitor {
 
     void on_message(const WppEvent& e) override {
         std::ostringstream s;
-        s << "event " << e.timestamp_ns << " cpu " << e.cpu << " pid " << e.pid << " tid "
-          << e.tid << " level " << int{e.level} << " flags " << e.flags << " id " << e.msg_id
-          << " driver '" << e.driver << "' proc '" << e.procname << "' args";
+        s << "event " << e.timestamp_ns << " cpu " << e.cpu << " pid " << e.pid << " tid " << e.tid
+          << " level " << int{e.level} << " flags " << e.flags << " id " << e.msg_id << " driver '"
+          << e.driver << "' proc '" << e.procname << "' args";
         for (auto w : e.args) s << ' ' << w;
         lines.push_back(s.str());
         ++messages;
@@ -248,9 +248,9 @@ class BitWriter {
 };
 
 struct SyntheticEvent {
-    unsigned id;           // 0: wpp:information, 40: other:thing
-    bool extended;         // the 64-bit header form
-    std::uint64_t time;    // cycles: the low 27 bits only in the compact form
+    unsigned id;         // 0: wpp:information, 40: other:thing
+    bool extended;       // the 64-bit header form
+    std::uint64_t time;  // cycles: the low 27 bits only in the compact form
 };
 
 // One packet of the stream: header, context, events; padded to a whole 256 bytes.
@@ -262,7 +262,7 @@ void put_packet(BitWriter& w, std::uint64_t begin, std::uint64_t end, std::uint6
     const std::uint8_t uuid[16] = {0x0b, 0xad, 0xc0, 0xde, 0x12, 0x34, 0x4c, 0xde,
                                    0x8f, 0x00, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab};
     for (auto b : uuid) w.put(b, 8);
-    w.put(0, 32);  // stream id
+    w.put(0, 32);         // stream id
     w.put(instance, 64);  // stream instance id
     w.put(begin, 64);
     w.put(end, 64);
@@ -315,7 +315,9 @@ TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
     const std::uint64_t t = (std::uint64_t{5} << 27) + 100;
     // 27-bit values: 200 extends t; 50 is below the clock's low bits, so the clock wrapped.
     put_packet(w, t, t + (std::uint64_t{3} << 27), 0, 0,
-               {{0, false, t + 100}, {0, false, 50}, {40, true, t + (std::uint64_t{2} << 27)},
+               {{0, false, t + 100},
+                {0, false, 50},
+                {40, true, t + (std::uint64_t{2} << 27)},
                 {0, false, 10}});
     // Packet 1 lost; 3 more events discarded by the time packet 2 closed.
     const std::uint64_t u = t + (std::uint64_t{9} << 27);
@@ -353,8 +355,9 @@ TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
         << fast.calls.lines[2];
     EXPECT_EQ(fast.calls.lines[3], "discarded events 3");
     EXPECT_EQ(fast.calls.lines[4], "discarded packets 1");
-    EXPECT_NE(fast.calls.lines[5].find("driver 'Synth' proc 'synthetic' args 0 18446744073709551615"),
-              std::string::npos)
+    EXPECT_NE(
+        fast.calls.lines[5].find("driver 'Synth' proc 'synthetic' args 0 18446744073709551615"),
+        std::string::npos)
         << fast.calls.lines[5];
     expect_same_as_babeltrace({dir / "trace"}, "fast");
 }

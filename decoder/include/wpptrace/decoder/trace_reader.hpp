@@ -73,12 +73,12 @@ struct ReadResult {
 // Reads every trace under `inputs` (session directories or trace directories), with the
 // reader WPPTRACE_READER selects (see the top of this file).
 //
-// On the babeltrace2 path: libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, so it runs in a
-// child process (fork, no exec) that sends what it reads over a pipe; the visitor is called in
-// the calling thread, as the records arrive. If the child dies of a signal, the events it read
-// before are kept (already visited) and `errors` says "babeltrace2 crashed (SIGSEGV) while
-// reading DIR: the output stops at event N". If it sends nothing, neither an event nor a
-// heartbeat (it beats several times a second while babeltrace2 works), for
+// On the babeltrace2 path: libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream
+// files, so it runs in a child process (fork, no exec) that sends what it reads over a pipe; the
+// visitor is called in the calling thread, as the records arrive. If the child dies of a signal,
+// the events it read before are kept (already visited) and `errors` says "babeltrace2 crashed
+// (SIGSEGV) while reading DIR: the output stops at event N". If it sends nothing, neither an event
+// nor a heartbeat (it beats several times a second while babeltrace2 works), for
 // WPPTRACE_READ_TIMEOUT seconds (environment variable; default 10, fractions allowed, 0 turns
 // the watchdog off), it is stopped and `errors` says "babeltrace2 made no progress for 10 s
 // reading DIR; stopped". Time the visitor itself takes does not count. In both cases

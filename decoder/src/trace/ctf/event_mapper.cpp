@@ -132,8 +132,8 @@ void EventMapper::deliver(const StreamMap& stream, const StreamLayout& layout,
             std::string name = module.name;
             visitor.on_catalog_module(std::move(module));
             if (!m.ends_recorded) return;  // no end to expect in this trace
-            visitor.on_module_lifetime(name, static_cast<std::uint32_t>(integer(stream.vpid, values)),
-                                       true);
+            visitor.on_module_lifetime(
+                name, static_cast<std::uint32_t>(integer(stream.vpid, values)), true);
             return;
         }
         case Kind::module_end:

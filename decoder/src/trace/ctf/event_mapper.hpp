@@ -17,7 +17,14 @@ namespace wpptrace::decoder::ctf {
 
 class EventMapper {
   public:
-    enum class Kind : std::uint8_t { message, catalog_message, catalog_module, module_end, other, malformed };
+    enum class Kind : std::uint8_t {
+        message,
+        catalog_message,
+        catalog_module,
+        module_end,
+        other,
+        malformed
+    };
     static constexpr int max_fields = 11;
 
     struct EventMap {

@@ -262,8 +262,8 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
                 std::uint64_t unique = packets.front().has_instance_id ? 0 : file_index + 1;
-                auto id = std::make_tuple(packets.front().stream_id, packets.front().instance_id,
-                                          unique);
+                auto id =
+                    std::make_tuple(packets.front().stream_id, packets.front().instance_id, unique);
                 for (const PacketInfo& p : packets)
                     if (p.stream_id != packets.front().stream_id ||
                         p.instance_id != packets.front().instance_id) {

@@ -168,8 +168,7 @@ inline bool decode_node(const Node& n, DecodeState& s) {
                 s.error = "a string goes past the packet's content";
                 return false;
             }
-            auto length =
-                static_cast<std::uint64_t>(static_cast<const std::uint8_t*>(nul) - p);
+            auto length = static_cast<std::uint64_t>(static_cast<const std::uint8_t*>(nul) - p);
             s.values[n.slot].bit = s.bit;
             s.values[n.slot].count = length;
             s.bit += (length + 1) * 8;

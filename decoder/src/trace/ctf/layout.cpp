@@ -63,8 +63,9 @@ class Compiler {
                 ByteOrder order = type.byte_order == ByteOrder::native ? order_ : type.byte_order;
                 node.big_endian = order == ByteOrder::big;
                 if (!type.clock.empty()) {
-                    bool known = std::any_of(clocks_.begin(), clocks_.end(),
-                                             [&](const ClockClass& c) { return c.name == type.clock; });
+                    bool known =
+                        std::any_of(clocks_.begin(), clocks_.end(),
+                                    [&](const ClockClass& c) { return c.name == type.clock; });
                     if (!known) throw "a field mapped to an unknown clock '" + type.clock + "'";
                     if (clock_name_.empty()) clock_name_ = type.clock;
                     if (clock_name_ != type.clock) throw std::string("fields of several clocks");
@@ -95,8 +96,8 @@ class Compiler {
                 node.children.resize(type.fields.size());
                 for (std::size_t i = 0; i < type.fields.size(); ++i) {
                     node.names.push_back(type.fields[i].name);
-                    compile(*type.fields[i].type, node.children[i], depth == 0,
-                            type.fields[i].name, depth + 1);
+                    compile(*type.fields[i].type, node.children[i], depth == 0, type.fields[i].name,
+                            depth + 1);
                     frames_.back().declared = i + 1;
                     node.min_bits = std::min(saturate, node.min_bits + node.children[i].min_bits);
                 }
@@ -170,8 +171,7 @@ class Compiler {
     const FieldClass* find_visible_class(const std::string& name) const {
         for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame)
             for (std::size_t i = 0; i < frame->declared; ++i)
-                if (frame->type->fields[i].name == name)
-                    return frame->type->fields[i].type.get();
+                if (frame->type->fields[i].name == name) return frame->type->fields[i].type.get();
         return nullptr;
     }
 

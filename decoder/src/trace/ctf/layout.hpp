@@ -54,15 +54,15 @@ struct Node {
     bool big_endian = false;
     bool clock = false;  // mapped to the stream's clock
     Role role = Role::none;
-    bool tag_signed = false;                // variant: its tag's signedness
-    bool fast_elements = false;             // array/sequence: plain aligned little-endian words
-    std::uint32_t slot = 0;                 // where its value goes
-    std::uint32_t ref_slot = 0;             // sequence: the length's slot; variant: the tag's
-    std::uint64_t length = 0;               // array
-    std::uint64_t min_bits = 0;             // the least it can take in a packet
-    std::vector<Node> children;             // members, options, or the one element
-    std::vector<std::string> names;         // members' and options' names, as written
-    std::vector<VariantRange> ranges;       // variant
+    bool tag_signed = false;           // variant: its tag's signedness
+    bool fast_elements = false;        // array/sequence: plain aligned little-endian words
+    std::uint32_t slot = 0;            // where its value goes
+    std::uint32_t ref_slot = 0;        // sequence: the length's slot; variant: the tag's
+    std::uint64_t length = 0;          // array
+    std::uint64_t min_bits = 0;        // the least it can take in a packet
+    std::vector<Node> children;        // members, options, or the one element
+    std::vector<std::string> names;    // members' and options' names, as written
+    std::vector<VariantRange> ranges;  // variant
 };
 
 // A compiled scope: its root and where its top-level members' values go.

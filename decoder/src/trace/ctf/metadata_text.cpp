@@ -42,8 +42,7 @@ std::string metadata_text_from_bytes(const std::string& bytes, std::string& text
             return "metadata packet at byte " + std::to_string(at) + " has no valid header";
         std::uint64_t content_bits = u32_at(bytes, at + 24, swap);
         std::uint64_t packet_bits = u32_at(bytes, at + 28, swap);
-        if (bytes[at + 32] != 0 || bytes[at + 33] != 0)
-            return "compressed or encrypted metadata";
+        if (bytes[at + 32] != 0 || bytes[at + 33] != 0) return "compressed or encrypted metadata";
         if (packet_bits % 8 || content_bits % 8 || packet_bits / 8 < header_bytes ||
             content_bits > packet_bits || content_bits / 8 < header_bytes)
             return "metadata packet at byte " + std::to_string(at) + " has bad sizes";

@@ -54,16 +54,15 @@ std::string decode_packet_start(const TraceLayout& layout, const StreamFile& fil
     info.stream_id = seen(s, Role::stream_id) ? role(s, Role::stream_id) : 0;
     if (!seen(s, Role::stream_id) && layout.streams.size() != 1)
         return "packet without a stream id";
-    auto it = seen(s, Role::stream_id) ? layout.streams.find(info.stream_id)
-                                       : layout.streams.begin();
+    auto it =
+        seen(s, Role::stream_id) ? layout.streams.find(info.stream_id) : layout.streams.begin();
     if (it == layout.streams.end())
         return "packet of unknown stream class " + std::to_string(info.stream_id);
     stream = &it->second;
     info.stream_id = it->first;
     info.has_instance_id = seen(s, Role::stream_instance_id);
     info.instance_id = role(s, Role::stream_instance_id);
-    if (!decode_scope(stream->packet_context, s))
-        return std::string("packet context: ") + s.error;
+    if (!decode_scope(stream->packet_context, s)) return std::string("packet context: ") + s.error;
     if (!seen(s, Role::packet_size)) return "packet without a packet size";
     std::uint64_t packet_bits = role(s, Role::packet_size);
     std::uint64_t content_bits =
@@ -116,7 +115,10 @@ StreamFile::~StreamFile() {
 }
 
 StreamFile::StreamFile(StreamFile&& other) noexcept
-    : path_(std::move(other.path_)), data_(other.data_), size_(other.size_), mapped_(other.mapped_) {
+    : path_(std::move(other.path_)),
+      data_(other.data_),
+      size_(other.size_),
+      mapped_(other.mapped_) {
     other.data_ = nullptr;
     other.size_ = 0;
     other.mapped_ = false;

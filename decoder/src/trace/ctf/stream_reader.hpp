@@ -46,9 +46,9 @@ class StreamFile {
 };
 
 struct PacketInfo {
-    std::uint32_t file = 0;     // index of its StreamFile (the caller's numbering)
-    std::uint64_t offset = 0;   // bytes, in the file
-    std::uint64_t bytes = 0;    // packet size
+    std::uint32_t file = 0;    // index of its StreamFile (the caller's numbering)
+    std::uint64_t offset = 0;  // bytes, in the file
+    std::uint64_t bytes = 0;   // packet size
     std::uint64_t content_bits = 0;
     std::uint64_t body_bit = 0;  // where its first event starts, from the packet's start
     std::uint64_t stream_id = 0;

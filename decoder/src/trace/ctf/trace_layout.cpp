@@ -68,12 +68,11 @@ std::string build_trace_layout(TraceClass trace, TraceLayout& layout) {
             Scope& scope;
             const char* what;
         };
-        for (Part part : {Part{stream.packet_context, ScopeKind::packet_context, s.packet_context,
-                               "packet context"},
-                          Part{stream.event_header, ScopeKind::event_header, s.event_header,
-                               "event header"},
-                          Part{stream.event_context, ScopeKind::other, s.event_context,
-                               "event context"}}) {
+        for (Part part :
+             {Part{stream.packet_context, ScopeKind::packet_context, s.packet_context,
+                   "packet context"},
+              Part{stream.event_header, ScopeKind::event_header, s.event_header, "event header"},
+              Part{stream.event_context, ScopeKind::other, s.event_context, "event context"}}) {
             error = compile_scope(part.type, part.kind, t.byte_order, t.clocks, at, part.scope);
             if (!error.empty()) return std::string(part.what) + ": " + error;
             at += part.scope.slots;
@@ -84,8 +83,8 @@ std::string build_trace_layout(TraceClass trace, TraceLayout& layout) {
             EventLayout e;
             e.event = &event;
             std::uint32_t event_at = at;
-            error = compile_scope(event.context, ScopeKind::other, t.byte_order, t.clocks,
-                                  event_at, e.context);
+            error = compile_scope(event.context, ScopeKind::other, t.byte_order, t.clocks, event_at,
+                                  e.context);
             if (error.empty()) {
                 event_at += e.context.slots;
                 error = compile_scope(event.payload, ScopeKind::other, t.byte_order, t.clocks,

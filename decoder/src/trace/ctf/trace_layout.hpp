@@ -24,7 +24,7 @@ struct StreamLayout {
     Scope packet_context, event_header, event_context;
     std::vector<EventLayout> events;
     std::map<std::uint64_t, std::size_t> index_by_id;  // event id -> events[]
-    std::vector<std::int32_t> small_ids;                // ids < 4096 -> events[] (or -1)
+    std::vector<std::int32_t> small_ids;               // ids < 4096 -> events[] (or -1)
     const EventLayout* find(std::uint64_t id) const {
         if (id < small_ids.size()) {
             std::int32_t i = small_ids[id];

@@ -28,16 +28,25 @@ struct EnumMapping {
 };
 
 struct FieldClass {
-    enum class Kind : std::uint8_t { integer, floating, string, structure, array, sequence, variant };
+    enum class Kind : std::uint8_t {
+        integer,
+        floating,
+        string,
+        structure,
+        array,
+        sequence,
+        variant
+    };
     Kind kind = Kind::integer;
     std::uint32_t alignment = 8;  // bits
+    std::uint32_t depth = 1;      // levels of nesting, itself included (the parser bounds it)
 
     // integer (enumerations too) and floating point
     std::uint32_t size = 0;  // bits
     bool is_signed = false;
     ByteOrder byte_order = ByteOrder::native;
-    bool text = false;        // encoding UTF8/ASCII: arrays of it are strings
-    std::string clock;        // `map = clock.NAME.value`
+    bool text = false;  // encoding UTF8/ASCII: arrays of it are strings
+    std::string clock;  // `map = clock.NAME.value`
     bool is_enum = false;
     std::vector<EnumMapping> mappings;
 
@@ -70,7 +79,7 @@ struct EventClass {
 struct StreamClass {
     std::uint64_t id = 0;
     FieldClassPtr event_header, packet_context, event_context;  // each may be null
-    std::map<std::uint64_t, EventClass> events;                   // by id
+    std::map<std::uint64_t, EventClass> events;                 // by id
 };
 
 struct TraceClass {

@@ -1,6 +1,7 @@
 // tsdl_parser.cpp - a recursive-descent parser of TSDL (CTF 1.8 metadata), see tsdl_parser.hpp.
 #include "tsdl_parser.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <limits>
@@ -16,7 +17,7 @@ namespace wpptrace::decoder::ctf {
 namespace {
 
 // Deeper type nesting than this is refused: no trace needs it, and it bounds recursion.
-constexpr int max_depth = 48;
+constexpr std::uint32_t max_depth = 48;
 constexpr std::size_t max_text = std::size_t{64} << 20;
 
 struct ParseError : std::runtime_error {
@@ -41,8 +42,8 @@ class Lexer {
         char c = text_[at_];
         std::size_t begin = at_;
         if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
-            while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) ||
-                                          text_[at_] == '_'))
+            while (at_ < text_.size() &&
+                   (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_'))
                 ++at_;
             t.kind = Token::Kind::identifier;
         } else if (std::isdigit(static_cast<unsigned char>(c))) {
@@ -141,14 +142,14 @@ class Parser {
         return s;
     }
     [[noreturn]] void fail(const std::string& what) const {
-        std::string near = token_.kind == Token::Kind::end ? "end of text"
-                                                            : "'" + std::string(token_.text) + "'";
+        std::string near =
+            token_.kind == Token::Kind::end ? "end of text" : "'" + std::string(token_.text) + "'";
         Lexer::fail(token_.line, what + " near " + near);
     }
 
     struct Depth {
         explicit Depth(Parser& p) : p_(p) {
-            if (++p_.depth_ > max_depth) p_.fail("types nested too deeply");
+            if (++p_.depth_ > static_cast<int>(max_depth)) p_.fail("types nested too deeply");
         }
         ~Depth() { --p_.depth_; }
         Parser& p_;
@@ -244,11 +245,9 @@ class Parser {
             return;
         }
         if (accept("typedef")) {
-            FieldClassPtr type = type_specifier();
-            std::string name = identifier();
-            type = declarator_suffix(type);
+            NamedField declared = declaration();
             expect(";");
-            aliases_[name] = type;
+            aliases_[declared.name] = declared.type;
             return;
         }
         if (accept("trace")) return trace_block();
@@ -256,8 +255,8 @@ class Parser {
         if (accept("stream")) return stream_block();
         if (accept("event")) return event_block();
         if (accept("env") || accept("callsite")) return skip_block();
-        if (is("struct") || is("enum") || is("variant") || is("integer") ||
-            is("floating_point") || is("string")) {
+        if (is("struct") || is("enum") || is("variant") || is("integer") || is("floating_point") ||
+            is("string")) {
             type_specifier();  // a named struct/enum/variant definition, registered by name
             expect(";");
             return;
@@ -432,6 +431,13 @@ class Parser {
     }
 
     // ---- types -----------------------------------------------------------------------------
+    // Named types and typedefs can nest without the parser recursing: the depth is counted
+    // on the types themselves, which bounds the reader's recursion and destruction too.
+    void set_depth(FieldClass& type, std::uint32_t children_depth) {
+        type.depth = children_depth + 1;
+        if (type.depth > max_depth) fail("types nested too deeply");
+    }
+
     FieldClassPtr type_specifier() {
         Depth depth(*this);
         if (accept("integer")) return integer_body();
@@ -475,7 +481,8 @@ class Parser {
             std::string key = dotted_key();
             expect("=");
             if (key == "size") {
-                type->size = static_cast<std::uint32_t>(std::min<std::uint64_t>(unsigned_number(), 1000));
+                type->size =
+                    static_cast<std::uint32_t>(std::min<std::uint64_t>(unsigned_number(), 1000));
             } else if (key == "align") {
                 type->alignment = alignment_value(unsigned_number());
                 aligned = true;
@@ -613,7 +620,12 @@ class Parser {
             type->alignment = std::max(type->alignment, alignment_value(unsigned_number()));
             expect(")");
         }
-        for (const auto& f : type->fields) type->alignment = std::max(type->alignment, f.type->alignment);
+        std::uint32_t deepest = 0;
+        for (const auto& f : type->fields) {
+            type->alignment = std::max(type->alignment, f.type->alignment);
+            deepest = std::max(deepest, f.type->depth);
+        }
+        set_depth(*type, deepest);
         if (!name.empty()) structs_[name] = type;
         return type;
     }
@@ -637,6 +649,9 @@ class Parser {
         type->alignment = 1;
         type->tag = tag;
         fields_into(*type);
+        std::uint32_t deepest = 0;
+        for (const auto& f : type->fields) deepest = std::max(deepest, f.type->depth);
+        set_depth(*type, deepest);
         if (!name.empty()) variants_[name] = type;
         return type;
     }
@@ -653,28 +668,34 @@ class Parser {
                 expect(";");
                 continue;
             }
-            NamedField field;
-            if (token_.kind == Token::Kind::identifier && !is("integer") && !is("struct") &&
-                !is("enum") && !is("variant") && !is("string") && !is("floating_point")) {
-                // `type words... name`: the last word is the field's name
-                std::vector<std::string> words;
-                while (token_.kind == Token::Kind::identifier) words.push_back(identifier());
-                if (words.size() < 2) fail("field without a type");
-                field.name = words.back();
-                words.pop_back();
-                std::string alias_text = words[0];
-                for (std::size_t i = 1; i < words.size(); ++i) alias_text += " " + words[i];
-                field.type = alias(alias_text);
-            } else {
-                field.type = type_specifier();
-                field.name = identifier();
-            }
-            field.type = declarator_suffix(field.type);
+            NamedField field = declaration();
             expect(";");
             for (const auto& f : type.fields)
                 if (f.name == field.name) fail("field '" + field.name + "' defined twice");
             type.fields.push_back(std::move(field));
         }
+    }
+
+    // `TYPE name[dims]`; TYPE may be words naming an alias (`unsigned long x`): the last
+    // word is then the declared name.
+    NamedField declaration() {
+        NamedField field;
+        if (token_.kind == Token::Kind::identifier && !is("integer") && !is("struct") &&
+            !is("enum") && !is("variant") && !is("string") && !is("floating_point")) {
+            std::vector<std::string> words;
+            while (token_.kind == Token::Kind::identifier) words.push_back(identifier());
+            if (words.size() < 2) fail("a declaration without a type");
+            field.name = words.back();
+            words.pop_back();
+            std::string alias_text = words[0];
+            for (std::size_t i = 1; i < words.size(); ++i) alias_text += " " + words[i];
+            field.type = alias(alias_text);
+        } else {
+            field.type = type_specifier();
+            field.name = identifier();
+        }
+        field.type = declarator_suffix(field.type);
+        return field;
     }
 
     // `[N]` arrays and `[name]` sequences after a declarator; the last is the innermost.
@@ -696,6 +717,7 @@ class Parser {
             array->length_name = it->second;
             array->element = type;
             array->alignment = type->alignment;
+            set_depth(*array, type->depth);
             type = array;
         }
         return type;
