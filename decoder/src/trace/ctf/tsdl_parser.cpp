@@ -222,14 +222,20 @@ class Parser {
         if (is("-") || is("+") || token_.kind == Token::Kind::number)
             return std::to_string(signed_number());
         std::string s = identifier();
-        while (accept(".")) s += "." + identifier();
+        while (accept(".")) {
+            s += '.';  // appended apart: g++ 12 -O3 warns wrongly on "." + string
+            s += identifier();
+        }
         return s;
     }
 
     // `key` or `key.sub.sub`
     std::string dotted_key() {
         std::string key = identifier();
-        while (accept(".")) key += "." + identifier();
+        while (accept(".")) {
+            key += '.';
+            key += identifier();
+        }
         return key;
     }
 
@@ -266,7 +272,10 @@ class Parser {
 
     std::string alias_name() {
         std::string name = identifier();
-        while (token_.kind == Token::Kind::identifier) name += " " + identifier();
+        while (token_.kind == Token::Kind::identifier) {
+            name += ' ';
+            name += identifier();
+        }
         return name;
     }
 
