@@ -10,14 +10,18 @@
 #include "fast_reader.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <thread>
 #include <tuple>
 #include <vector>
 
 #include "event_mapper.hpp"
+#include "event_pipeline.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -225,6 +229,14 @@ void merge_index(DataStream& stream) {
     stream.packet_dir = std::move(dirs);
 }
 
+// Reading on a second thread pays when there is a second core (measured: bench/DECODE.md);
+// WPPTRACE_READER_THREADS=1 keeps everything on the calling thread.
+bool use_second_core() {
+    const char* threads = std::getenv("WPPTRACE_READER_THREADS");
+    if (threads && std::string_view(threads) == "1") return false;
+    return std::thread::hardware_concurrency() > 1;
+}
+
 }  // namespace
 
 bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
@@ -338,27 +350,37 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
         }
     }
 
-    // From here on, everything is reported: the read cannot fail.
+    // From here on, everything is reported: the read cannot fail. With a second core, the
+    // streams are read and merged on it while this thread runs the visitor (the formatting).
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
-    EventMapper mapper;
-    for (const auto& t : traces) mapper.add_trace(*t.layout);
-    std::vector<std::unique_ptr<StreamState>> states;
-    std::vector<StreamState*> heap;
-    for (DataStream& s : streams) {
-        states.push_back(std::make_unique<StreamState>(s, traces, files, slots));
-        states.back()->mapper_ = &mapper;
-        if (states.back()->advance()) heap.push_back(states.back().get());
-    }
-    std::make_heap(heap.begin(), heap.end(), later);
-    while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), later);
-        StreamState* s = heap.back();
-        s->deliver(mapper, visitor, result);
-        if (s->advance())
-            std::push_heap(heap.begin(), heap.end(), later);
-        else
-            heap.pop_back();
-    }
+    ReadResult counts;
+    auto merge = [&](TraceVisitor& out) {
+        EventMapper mapper;
+        for (const auto& t : traces) mapper.add_trace(*t.layout);
+        std::vector<std::unique_ptr<StreamState>> states;
+        std::vector<StreamState*> heap;
+        for (DataStream& s : streams) {
+            states.push_back(std::make_unique<StreamState>(s, traces, files, slots));
+            states.back()->mapper_ = &mapper;
+            if (states.back()->advance()) heap.push_back(states.back().get());
+        }
+        std::make_heap(heap.begin(), heap.end(), later);
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), later);
+            StreamState* s = heap.back();
+            s->deliver(mapper, out, counts);
+            if (s->advance())
+                std::push_heap(heap.begin(), heap.end(), later);
+            else
+                heap.pop_back();
+        }
+    };
+    if (use_second_core())
+        run_pipelined(merge, visitor);
+    else
+        merge(visitor);
+    result.events += counts.events;
+    result.other_events += counts.other_events;
     result.complete = result.errors.empty();
     return true;
 }
