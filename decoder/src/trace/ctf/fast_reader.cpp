@@ -21,7 +21,6 @@
 #include <vector>
 
 #include "event_mapper.hpp"
-#include "event_pipeline.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -229,14 +228,6 @@ void merge_index(DataStream& stream) {
     stream.packet_dir = std::move(dirs);
 }
 
-// Reading on a second thread pays when there is a second core (measured: bench/DECODE.md);
-// WPPTRACE_READER_THREADS=1 keeps everything on the calling thread.
-bool use_second_core() {
-    const char* threads = std::getenv("WPPTRACE_READER_THREADS");
-    if (threads && std::string_view(threads) == "1") return false;
-    return std::thread::hardware_concurrency() > 1;
-}
-
 }  // namespace
 
 bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
@@ -350,8 +341,9 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
         }
     }
 
-    // From here on, everything is reported: the read cannot fail. With a second core, the
-    // streams are read and merged on it while this thread runs the visitor (the formatting).
+    // From here on, everything is reported: the read cannot fail. (Reading and merging on a
+    // second thread while this one formats did not pay on the 2 shared cores measured:
+    // bench/DECODE.md.)
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
     ReadResult counts;
     auto merge = [&](TraceVisitor& out) {
@@ -375,10 +367,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 heap.pop_back();
         }
     };
-    if (use_second_core())
-        run_pipelined(merge, visitor);
-    else
-        merge(visitor);
+    merge(visitor);
     result.events += counts.events;
     result.other_events += counts.other_events;
     result.complete = result.errors.empty();
