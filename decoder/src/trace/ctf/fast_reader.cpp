@@ -45,14 +45,17 @@ struct DataStream {
     std::vector<std::uint32_t> packet_dir;  // the TraceDir each packet is read with
 };
 
+constexpr std::uint64_t release_step = 1 << 20;
+
 // One message of a stream in the muxer's queue.
 enum class MessageKind : std::uint8_t { event = 1, discarded_events = 32, discarded_packets = 64 };
 
 class StreamState {
   public:
     StreamState(DataStream& stream, std::vector<TraceDir>& dirs,
-                std::vector<std::unique_ptr<StreamFile>>& files, std::uint32_t slots)
-        : stream_(stream), dirs_(dirs), files_(files), values_(slots) {}
+                std::vector<std::unique_ptr<StreamFile>>& files, std::uint32_t slots,
+                EventMapper& mapper)
+        : stream_(stream), dirs_(dirs), files_(files), mapper_(mapper), values_(slots) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -66,6 +69,7 @@ class StreamState {
                 return true;
             }
             if (in_packet_) {
+                release_behind();  // the previous event is done with
                 event_ = cursor_.next();
                 if (event_) {
                     kind_ = MessageKind::event;
@@ -91,11 +95,11 @@ class StreamState {
     std::int64_t time_ns() const { return time_ns_; }
     const DataStream& stream() const { return stream_; }
 
-    void deliver(EventMapper& mapper, TraceVisitor& visitor, ReadResult& result) {
+    void deliver(TraceVisitor& visitor, ReadResult& result) {
         switch (kind_) {
             case MessageKind::event:
-                mapper.deliver(*map_, *cursor_.stream(), *event_, cursor_.data(), values_.data(),
-                               time_ns_, visitor, result);
+                mapper_.deliver(*map_, *cursor_.stream(), *event_, cursor_.data(), values_.data(),
+                                time_ns_, visitor, result);
                 return;
             case MessageKind::discarded_events:
                 visitor.on_discarded_events(count_, known_);
@@ -107,11 +111,21 @@ class StreamState {
     }
 
   private:
+    // Pages of a big packet are given back as reading passes them: memory stays flat.
+    void release_behind() {
+        const PacketInfo& p = stream_.packets[next_packet_ - 1];
+        std::uint64_t done = cursor_.bytes_read();
+        if (done - released_ < release_step) return;
+        files_[p.file]->release(p.offset + released_, done - released_);
+        released_ = done;
+    }
+
     void start_packet(std::size_t index) {
         const PacketInfo& p = stream_.packets[index];
+        released_ = 0;
         layout_ = dirs_[stream_.packet_dir[index]].layout.get();
         cursor_.start(*layout_, *files_[p.file], p, values_.data());  // validated before
-        map_ = &mapper_->stream_map(*cursor_.stream());
+        map_ = &mapper_.stream_map(*cursor_.stream());
         in_packet_ = true;
         // Discarded events: the counter grew since the previous packet (babeltrace2 knows no
         // count for a stream's first packet, only that some were lost).
@@ -137,13 +151,10 @@ class StreamState {
         }
     }
 
-  public:
-    EventMapper* mapper_ = nullptr;
-
-  private:
     DataStream& stream_;
     std::vector<TraceDir>& dirs_;
     std::vector<std::unique_ptr<StreamFile>>& files_;
+    EventMapper& mapper_;
     std::vector<Value> values_;
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
@@ -151,6 +162,7 @@ class StreamState {
     const EventLayout* event_ = nullptr;
     const PacketInfo* previous_ = nullptr;
     std::size_t next_packet_ = 0;
+    std::uint64_t released_ = 0;  // bytes of the current packet given back
     bool in_packet_ = false;
     bool pending_discarded_events_ = false, pending_discarded_packets_ = false;
     MessageKind kind_ = MessageKind::event;
@@ -320,7 +332,12 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 return false;
             }
             last = begin_ns;
+            std::uint64_t released = 0;
             while (cursor.next()) {
+                if (cursor.bytes_read() - released >= release_step) {
+                    file.release(p.offset + released, cursor.bytes_read() - released);
+                    released = cursor.bytes_read();
+                }
                 std::int64_t ns = 0;
                 if (!layout.ns_from_origin(cursor.clock(), ns) || ns < last) {
                     why_not = file.path() + ": event times out of order or range";
@@ -345,31 +362,24 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     // second thread while this one formats did not pay on the 2 shared cores measured:
     // bench/DECODE.md.)
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
-    ReadResult counts;
-    auto merge = [&](TraceVisitor& out) {
-        EventMapper mapper;
-        for (const auto& t : traces) mapper.add_trace(*t.layout);
-        std::vector<std::unique_ptr<StreamState>> states;
-        std::vector<StreamState*> heap;
-        for (DataStream& s : streams) {
-            states.push_back(std::make_unique<StreamState>(s, traces, files, slots));
-            states.back()->mapper_ = &mapper;
-            if (states.back()->advance()) heap.push_back(states.back().get());
-        }
-        std::make_heap(heap.begin(), heap.end(), later);
-        while (!heap.empty()) {
-            std::pop_heap(heap.begin(), heap.end(), later);
-            StreamState* s = heap.back();
-            s->deliver(mapper, out, counts);
-            if (s->advance())
-                std::push_heap(heap.begin(), heap.end(), later);
-            else
-                heap.pop_back();
-        }
-    };
-    merge(visitor);
-    result.events += counts.events;
-    result.other_events += counts.other_events;
+    EventMapper mapper;
+    for (const auto& t : traces) mapper.add_trace(*t.layout);
+    std::vector<std::unique_ptr<StreamState>> states;
+    std::vector<StreamState*> heap;
+    for (DataStream& s : streams) {
+        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
+        if (states.back()->advance()) heap.push_back(states.back().get());
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        StreamState* s = heap.back();
+        s->deliver(visitor, result);
+        if (s->advance())
+            std::push_heap(heap.begin(), heap.end(), later);
+        else
+            heap.pop_back();
+    }
     result.complete = result.errors.empty();
     return true;
 }

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -177,6 +178,8 @@ std::string index_packets(const TraceLayout& layout, const StreamFile& file,
         if (!error.empty())
             return file.path() + ": packet at byte " + std::to_string(offset) + ": " + error;
         packets.push_back(info);
+        // Only its start was read (and the pages the kernel mapped around it).
+        file.release(offset, std::min<std::uint64_t>(info.bytes, std::uint64_t{1} << 20));
         offset += info.bytes;
     }
     return {};

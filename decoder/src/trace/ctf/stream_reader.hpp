@@ -83,6 +83,8 @@ class PacketCursor {
     std::uint64_t clock() const { return state_.clock; }
     const char* error() const { return state_.error; }
     const std::uint8_t* data() const { return state_.data; }
+    // Bytes from the packet's start to where the next event begins.
+    std::uint64_t bytes_read() const { return state_.bit / 8; }
     const StreamLayout* stream() const { return stream_; }
 
   private:
