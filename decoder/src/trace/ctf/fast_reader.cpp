@@ -311,7 +311,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     scratch.assign(slots, Value{});
     for (DataStream& s : streams) {
         merge_index(s);
-        std::int64_t last = INT64_MIN;
+        std::int64_t last = INT64_MIN, previous_end = INT64_MIN;
         for (std::size_t i = 0; i < s.packets.size(); ++i) {
             const PacketInfo& p = s.packets[i];
             const TraceLayout& layout = *traces[s.packet_dir[i]].layout;
@@ -321,16 +321,23 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 why_not = file.path() + ": unreadable packet";
                 return false;
             }
+            if (!p.has_begin || !p.has_end) {  // the muxer's order needs both
+                why_not = file.path() + ": a packet without beginning and end times";
+                return false;
+            }
             std::int64_t begin_ns = 0, end_ns = 0;
             if (!layout.ns_from_origin(p.begin, begin_ns) ||
                 !layout.ns_from_origin(p.end, end_ns)) {
                 why_not = file.path() + ": packet times out of range";
                 return false;
             }
-            if (begin_ns < last) {
+            // babeltrace2 stamps losses with the previous packet's end: it must not pass
+            // this packet's beginning either.
+            if (begin_ns < last || begin_ns < previous_end) {
                 why_not = file.path() + ": packets going back in time";
                 return false;
             }
+            previous_end = end_ns;
             last = begin_ns;
             std::uint64_t released = 0;
             while (cursor.next()) {
