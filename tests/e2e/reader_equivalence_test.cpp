@@ -14,7 +14,6 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -469,39 +468,6 @@ TEST(ReaderEquivalence, CorruptMetadataGoesToBabeltrace) {
     ASSERT_FALSE(fast.result.errors.empty());
     EXPECT_NE(fast.result.errors.back().find("fast trace reader cannot"), std::string::npos);
     expect_same_as_babeltrace({dir / "trace"}, "auto");
-}
-
-// The fast reader reads and merges on a second thread while the caller's visitor runs (when
-// there is a second core): the calls are the same as on one thread, and a visitor that throws
-// stops the reading thread instead of leaving it blocked on a full queue.
-TEST(FastReader, SecondThreadGivesTheSameCallsAndStopsWhenTheVisitorThrows) {
-    TempDir dir;
-    create_session("eq-threads", dir / "trace", {}, {"--subbuf-size=1M"});
-    emit(2, 2, 10000);
-    stop_and_destroy("eq-threads");
-    Reading two = read_with("fast", {dir / "trace"});
-    setenv("WPPTRACE_READER_THREADS", "1", 1);
-    Reading one = read_with("fast", {dir / "trace"});
-    unsetenv("WPPTRACE_READER_THREADS");
-    EXPECT_GT(two.calls.messages, 20000u);
-    EXPECT_EQ(two.result.events, one.result.events);
-    EXPECT_TRUE(two.calls.lines == one.calls.lines)
-        << first_difference(one.calls.lines, two.calls.lines);
-
-    struct Throwing : Transcript {
-        void on_message(const WppEvent& e) override {
-            if (messages == 5000) throw std::runtime_error("stop");
-            Transcript::on_message(e);
-        }
-    } throwing;
-    setenv("WPPTRACE_READER", "fast", 1);
-    EXPECT_THROW(read_traces({dir / "trace"}, throwing), std::runtime_error);
-    unsetenv("WPPTRACE_READER");
-    EXPECT_EQ(throwing.messages, 5000u);
-    std::vector<std::string> first(one.calls.lines.begin(),
-                                   one.calls.lines.begin() +
-                                       static_cast<std::ptrdiff_t>(throwing.lines.size()));
-    EXPECT_TRUE(throwing.lines == first) << first_difference(first, throwing.lines);
 }
 
 }  // namespace

@@ -9,8 +9,6 @@
 // streams go out oldest first.
 #include "fast_reader.hpp"
 
-#include <sched.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -23,7 +21,6 @@
 #include <vector>
 
 #include "event_mapper.hpp"
-#include "event_pipeline.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -243,17 +240,6 @@ void merge_index(DataStream& stream) {
     stream.packet_dir = std::move(dirs);
 }
 
-// Reading and merging on a second thread pays when a second core is free (bench/DECODE.md:
-// 18 % less time at 10 M events; on cores other work keeps busy, 12 % more).
-// WPPTRACE_READER_THREADS=1 keeps everything on the calling thread.
-bool use_second_core() {
-    const char* threads = std::getenv("WPPTRACE_READER_THREADS");
-    if (threads && std::string_view(threads) == "1") return false;
-    cpu_set_t cpus;
-    CPU_ZERO(&cpus);
-    return sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 1;
-}
-
 }  // namespace
 
 bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
@@ -379,36 +365,28 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
         }
     }
 
-    // From here on, everything is reported: the read cannot fail. With a second core, the
-    // streams are read and merged on it while this thread runs the visitor (the formatting).
+    // From here on, everything is reported: the read cannot fail. (Reading and merging on a
+    // second thread while this one formats did not pay on the 2 shared cores measured:
+    // bench/DECODE.md.)
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
-    ReadResult counts;
-    auto merge = [&](TraceVisitor& out) {
-        EventMapper mapper;
-        for (const auto& t : traces) mapper.add_trace(*t.layout);
-        std::vector<std::unique_ptr<StreamState>> states;
-        std::vector<StreamState*> heap;
-        for (DataStream& s : streams) {
-            states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
-            if (states.back()->advance()) heap.push_back(states.back().get());
-        }
-        std::make_heap(heap.begin(), heap.end(), later);
-        while (!heap.empty()) {
-            std::pop_heap(heap.begin(), heap.end(), later);
-            StreamState* s = heap.back();
-            s->deliver(out, counts);
-            if (s->advance())
-                std::push_heap(heap.begin(), heap.end(), later);
-            else
-                heap.pop_back();
-        }
-    };
-    if (use_second_core())
-        run_pipelined(merge, visitor);
-    else
-        merge(visitor);
-    result.events += counts.events;
-    result.other_events += counts.other_events;
+    EventMapper mapper;
+    for (const auto& t : traces) mapper.add_trace(*t.layout);
+    std::vector<std::unique_ptr<StreamState>> states;
+    std::vector<StreamState*> heap;
+    for (DataStream& s : streams) {
+        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
+        if (states.back()->advance()) heap.push_back(states.back().get());
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        StreamState* s = heap.back();
+        s->deliver(visitor, result);
+        if (s->advance())
+            std::push_heap(heap.begin(), heap.end(), later);
+        else
+            heap.pop_back();
+    }
     result.complete = result.errors.empty();
     return true;
 }
