@@ -223,15 +223,19 @@ event { name = "wpp:information"; id = 0; stream_id = 0; fields := struct {
 event { name = "other:thing"; id = 40; stream_id = 0; fields := struct { uint32_t _x; }; };
 )";
 
-// Little-endian bits, as CTF packs them.
+// Bits as CTF packs them: little-endian from each byte's lowest bit, big-endian from its
+// highest bit, most significant first.
 class BitWriter {
   public:
+    explicit BitWriter(bool big_endian = false) : big_endian_(big_endian) {}
     std::vector<std::uint8_t> bytes;
     std::uint64_t bit = 0;
     void put(std::uint64_t value, unsigned size) {
         for (unsigned i = 0; i < size; ++i, ++bit) {
             if (bit / 8 >= bytes.size()) bytes.push_back(0);
-            if ((value >> i) & 1) bytes[bit / 8] |= static_cast<std::uint8_t>(1u << (bit % 8));
+            unsigned from = big_endian_ ? size - 1 - i : i;
+            unsigned to = big_endian_ ? 7 - bit % 8 : bit % 8;
+            if ((value >> from) & 1) bytes[bit / 8] |= static_cast<std::uint8_t>(1u << to);
         }
     }
     void align(unsigned bits) {
@@ -243,8 +247,13 @@ class BitWriter {
         for (std::size_t i = s.size(); i < (room ? room : s.size() + 1); ++i) put(0, 8);
     }
     void set64(std::uint64_t byte, std::uint64_t value) {
-        for (int i = 0; i < 8; ++i) bytes[byte + i] = static_cast<std::uint8_t>(value >> (8 * i));
+        for (int i = 0; i < 8; ++i)
+            bytes[byte + i] =
+                static_cast<std::uint8_t>(value >> (big_endian_ ? 56 - 8 * i : 8 * i));
     }
+
+  private:
+    bool big_endian_;
 };
 
 struct SyntheticEvent {
@@ -307,11 +316,13 @@ void put_packet(BitWriter& w, std::uint64_t begin, std::uint64_t end, std::uint6
     w.set64(sizes + 8, (w.bytes.size() - start) * 8);
 }
 
-TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
+void check_compact_trace(bool big_endian) {
     TempDir dir;
     fs::create_directories(dir / "trace");
-    std::ofstream(dir / "trace/metadata") << compact_metadata;
-    BitWriter w;
+    std::string metadata = compact_metadata;
+    if (big_endian) metadata.replace(metadata.find("byte_order = le"), 15, "byte_order = be");
+    std::ofstream(dir / "trace/metadata") << metadata;
+    BitWriter w(big_endian);
     const std::uint64_t t = (std::uint64_t{5} << 27) + 100;
     // 27-bit values: 200 extends t; 50 is below the clock's low bits, so the clock wrapped.
     put_packet(w, t, t + (std::uint64_t{3} << 27), 0, 0,
@@ -327,7 +338,7 @@ TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
                static_cast<std::streamsize>(w.bytes.size()));
     // A second stream whose first packet already counts discarded events (babeltrace2 knows
     // no count then) and whose events have the same times as the first stream's.
-    BitWriter w2;
+    BitWriter w2(big_endian);
     put_packet(w2, t, t + 1000, 0, 5, {{0, false, t + 100}, {0, true, t + 300}}, 6);
     std::ofstream(dir / "trace/ch_1", std::ios::binary)
         .write(reinterpret_cast<const char*>(w2.bytes.data()),
@@ -360,6 +371,15 @@ TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
         std::string::npos)
         << fast.calls.lines[5];
     expect_same_as_babeltrace({dir / "trace"}, "fast");
+}
+
+TEST(ReaderEquivalence, CompactHeadersWrapAroundAndLosses) {
+    check_compact_trace(false);
+}
+
+// The same trace in big-endian byte order: bit fields from each byte's highest bit.
+TEST(ReaderEquivalence, BigEndianTrace) {
+    check_compact_trace(true);
 }
 
 TEST(ReaderEquivalence, CommittedIntactTrace) {

@@ -157,7 +157,7 @@ void StreamFile::open_bytes(const std::uint8_t* data, std::uint64_t size, std::s
 
 void StreamFile::release(std::uint64_t offset, std::uint64_t size) const {
     if (!mapped_) return;
-    const std::uint64_t page = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+    static const auto page = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
     std::uint64_t begin = (offset + page - 1) / page * page;
     std::uint64_t end = (offset + size) / page * page;
     if (end > begin)

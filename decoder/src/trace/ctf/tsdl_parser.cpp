@@ -313,7 +313,6 @@ class Parser {
                         trace_.byte_order = ByteOrder::big;
                     else
                         fail("unknown trace byte order");
-                    seen_byte_order_ = true;
                 } else if (key == "major") {
                     if (value != "1") fail("CTF major version is not 1");
                 }
@@ -362,7 +361,6 @@ class Parser {
 
     void stream_block() {
         StreamClass stream;
-        bool has_id = false;
         expect("{");
         while (!accept("}")) {
             std::string key = dotted_key();
@@ -380,7 +378,6 @@ class Parser {
                 expect("=");
                 if (key == "id") {
                     stream.id = unsigned_number();
-                    has_id = true;
                 } else {
                     value_text();
                 }
@@ -388,7 +385,6 @@ class Parser {
             expect(";");
         }
         expect(";");
-        (void)has_id;
         if (!trace_.streams.emplace(stream.id, std::move(stream)).second)
             fail("stream id defined twice");
     }
@@ -436,7 +432,6 @@ class Parser {
             if (!stream->second.events.emplace(id, std::move(event)).second)
                 Lexer::fail(0, "event id " + std::to_string(id) + " defined twice");
         }
-        (void)seen_byte_order_;
     }
 
     // ---- types -----------------------------------------------------------------------------
@@ -736,7 +731,7 @@ class Parser {
     Token token_;
     TraceClass& trace_;
     int depth_ = 0;
-    bool seen_trace_ = false, seen_byte_order_ = false;
+    bool seen_trace_ = false;
     std::map<std::string, FieldClassPtr> aliases_, structs_, enums_, variants_;
     std::vector<EventClass> events_;
 };
