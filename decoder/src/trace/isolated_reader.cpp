@@ -1,4 +1,6 @@
-// isolated_reader.cpp - read_traces(): the babeltrace2 graph runs in a child process.
+// isolated_reader.cpp - read_traces(): our own CTF reader (ctf/fast_reader.hpp) first, as
+// WPPTRACE_READER allows; what it does not take is read by the babeltrace2 graph in a child
+// process.
 //
 // libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
 // untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
