@@ -1,4 +1,6 @@
-// isolated_reader.cpp - read_traces(): the babeltrace2 graph runs in a child process.
+// isolated_reader.cpp - read_traces(): our own CTF reader (ctf/fast_reader.hpp) first, as
+// WPPTRACE_READER allows; what it does not take is read by the babeltrace2 graph in a child
+// process.
 //
 // libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
 // untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
@@ -32,6 +34,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ctf/fast_reader.hpp"
 #include "graph_reader.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
@@ -703,6 +706,22 @@ double read_timeout_seconds() {
     return seconds;
 }
 
+// WPPTRACE_READER: which reader reads the traces.
+enum class ReaderChoice { automatic, fast, babeltrace };
+
+ReaderChoice reader_choice() {
+    const char* text = std::getenv("WPPTRACE_READER");
+    if (!text) return ReaderChoice::automatic;
+    std::string_view choice = text;
+    if (choice == "fast") return ReaderChoice::fast;
+    if (choice == "babeltrace") return ReaderChoice::babeltrace;
+    return ReaderChoice::automatic;  // "auto", "" and anything unknown
+}
+
+// The babeltrace2 path: the graph in a child process, its records into the visitor.
+ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
+                                TraceVisitor& visitor);
+
 }  // namespace
 
 ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
@@ -710,6 +729,27 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
     detail::TraceInputs found = detail::find_trace_inputs(inputs, state.result);
     if (found.dirs.empty()) return state.result;
 
+    ReaderChoice choice = reader_choice();
+    if (choice != ReaderChoice::babeltrace) {
+        std::string why_not;
+        if (ctf::read_traces_fast(found.dirs, visitor, state.result, why_not))
+            return std::move(state.result);
+        if (choice == ReaderChoice::fast) {
+            state.result.errors.push_back("the fast trace reader cannot read these traces (" +
+                                          why_not + "); WPPTRACE_READER=auto reads them with " +
+                                          "babeltrace2");
+            state.result.traces = found.names;
+            state.result.complete = false;
+            return std::move(state.result);
+        }
+    }
+    return read_with_babeltrace(found, state, visitor);
+}
+
+namespace {
+
+ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
+                                TraceVisitor& visitor) {
     const double timeout_s = read_timeout_seconds();
     const bool watchdog = timeout_s > 0;
     const auto timeout =
@@ -796,5 +836,7 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
     result.complete = false;
     return std::move(result);
 }
+
+}  // namespace
 
 }  // namespace wpptrace::decoder

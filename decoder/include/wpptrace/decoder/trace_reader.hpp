@@ -1,12 +1,20 @@
-// trace_reader.hpp - reads CTF traces (LTTng sessions) through libbabeltrace2 and hands the
-// decoder every wpp and wpp_catalog event in time order, and every loss LTTng recorded.
+// trace_reader.hpp - reads CTF traces (LTTng sessions) and hands the decoder every wpp and
+// wpp_catalog event in time order, and every loss LTTng recorded.
 //
 // A session directory holds several traces (per-UID and per-PID buffers, one per ABI) with a
 // stream per CPU; snapshots and rotations repeat a trace's UUID in several directories. The
-// reader finds every `metadata` below its inputs, gives directories of one trace UUID to one
-// `source.ctf.fs` (which drops packets seen twice), connects every stream port to one muxer,
-// and reads the muxer's output, in a child process (below). Nothing of babeltrace2 leaks into
-// this header.
+// reader finds every `metadata` below its inputs and reads them with one of two readers, which
+// report exactly the same calls and results:
+//   - the fast reader (default): our own CTF 1.8 reader for what LTTng-UST writes
+//     (decoder/src/trace/ctf): TSDL parsed, every packet decoded once to prove the read will
+//     succeed, then the streams merged by time as babeltrace2's muxer does, all in this
+//     process (no child, no pipe);
+//   - libbabeltrace2: directories of one trace UUID to one `source.ctf.fs` (which drops packets
+//     seen twice), every stream port to one muxer, read in a child process (below).
+// Environment variable WPPTRACE_READER picks: `auto` (default: the fast reader; traces it does
+// not fully understand, such as an unknown TSDL construct or a corrupt packet, go to
+// babeltrace2 whole, before any event is reported), `fast` (the fast reader only: what it
+// cannot read is an error) or `babeltrace`. Nothing of babeltrace2 leaks into this header.
 #pragma once
 
 #include <cstdint>
@@ -62,14 +70,15 @@ struct ReadResult {
     bool complete = false;            // every trace read to its end
 };
 
-// Reads every trace under `inputs` (session directories or trace directories).
+// Reads every trace under `inputs` (session directories or trace directories), with the
+// reader WPPTRACE_READER selects (see the top of this file).
 //
-// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, so it runs in a
-// child process (fork, no exec) that sends what it reads over a pipe; the visitor is called in
-// the calling thread, as the records arrive. If the child dies of a signal, the events it read
-// before are kept (already visited) and `errors` says "babeltrace2 crashed (SIGSEGV) while
-// reading DIR: the output stops at event N". If it sends nothing, neither an event nor a
-// heartbeat (it beats several times a second while babeltrace2 works), for
+// On the babeltrace2 path: libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream
+// files, so it runs in a child process (fork, no exec) that sends what it reads over a pipe; the
+// visitor is called in the calling thread, as the records arrive. If the child dies of a signal,
+// the events it read before are kept (already visited) and `errors` says "babeltrace2 crashed
+// (SIGSEGV) while reading DIR: the output stops at event N". If it sends nothing, neither an event
+// nor a heartbeat (it beats several times a second while babeltrace2 works), for
 // WPPTRACE_READ_TIMEOUT seconds (environment variable; default 10, fractions allowed, 0 turns
 // the watchdog off), it is stopped and `errors` says "babeltrace2 made no progress for 10 s
 // reading DIR; stopped". Time the visitor itself takes does not count. In both cases

@@ -1,0 +1,24 @@
+// fast_reader.hpp - read_traces() without libbabeltrace2, for the traces LTTng-UST writes.
+//
+// Reads the trace directories that find_trace_inputs() kept: parses each metadata (TSDL),
+// indexes and decodes every packet of every stream file once to prove the whole read will
+// succeed, then merges the streams by time (as babeltrace2's muxer: the oldest first,
+// packets repeated in snapshot directories of one trace UUID read once) and calls the
+// visitor exactly as the babeltrace2 path does. When anything is not understood, nothing has
+// been reported yet and the caller reads the traces with babeltrace2 instead.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "wpptrace/decoder/trace_reader.hpp"
+
+namespace wpptrace::decoder::ctf {
+
+// Reads `dirs` into `visitor`, adding to `result` (traces, events, other_events, complete).
+// Returns false, with `why_not` set and neither the visitor nor `result` touched, when these
+// traces need babeltrace2.
+bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
+                      ReadResult& result, std::string& why_not);
+
+}  // namespace wpptrace::decoder::ctf

@@ -1,0 +1,83 @@
+// fuzz_ctf_stream: a CTF stream file (untrusted) read with the metadata of the committed
+// intact trace (an LTTng-UST 2.13 per-UID trace): packets indexed, every event decoded and
+// mapped to visitor calls, exactly the fast reader's steps. Every read must stay within the
+// input (AddressSanitizer checks it), every size be validated, and a packet that validated
+// must read again to the same events.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "event_mapper.hpp"
+#include "metadata_text.hpp"
+#include "stream_reader.hpp"
+#include "trace_layout.hpp"
+#include "tsdl_parser.hpp"
+
+namespace {
+
+using namespace wpptrace::decoder;
+using namespace wpptrace::decoder::ctf;
+
+struct NullVisitor : TraceVisitor {
+    std::uint64_t calls = 0;
+    void on_message(const WppEvent& e) override { calls += e.args.size() + e.driver.size() + 1; }
+    void on_catalog_message(MessageInfo) override { ++calls; }
+    void on_catalog_module(ModuleInfo) override { ++calls; }
+    void on_discarded_events(std::uint64_t, bool) override { ++calls; }
+    void on_discarded_packets(std::uint64_t, bool) override { ++calls; }
+    void on_malformed_event(std::string_view, std::string_view) override { ++calls; }
+};
+
+TraceLayout* load_layout() {
+    static TraceLayout layout;
+    std::string text;
+    std::string error = read_metadata_text(FUZZ_METADATA, text);
+    TraceClass trace;
+    if (error.empty()) error = parse_tsdl(text, trace);
+    if (error.empty()) error = build_trace_layout(std::move(trace), layout);
+    if (!error.empty()) {
+        std::fprintf(stderr, "fuzz_ctf_stream: %s\n", error.c_str());
+        std::abort();
+    }
+    return &layout;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static TraceLayout* layout = load_layout();
+    static EventMapper* mapper = [] {
+        auto* m = new EventMapper;
+        m->add_trace(*layout);
+        return m;
+    }();
+    // A copy of exactly `size` bytes: any read past the end is an AddressSanitizer finding.
+    std::vector<std::uint8_t> bytes(data, data + size);
+    StreamFile file;
+    file.open_bytes(bytes.data(), bytes.size(), "input");
+    std::vector<Value> values(layout->slots);
+    std::vector<PacketInfo> packets;
+    if (!index_packets(*layout, file, 0, packets, values).empty()) return 0;
+    NullVisitor visitor;
+    ReadResult result;
+    for (const PacketInfo& p : packets) {
+        if (!validate_packet(*layout, file, p, values).empty()) continue;
+        PacketCursor cursor;
+        if (!cursor.start(*layout, file, p, values.data())) std::abort();  // validated above
+        while (const EventLayout* event = cursor.next()) {
+            std::int64_t ns = 0;
+            layout->ns_from_origin(cursor.clock(), ns);
+            mapper->deliver(mapper->stream_map(*cursor.stream()), *cursor.stream(), *event,
+                            cursor.data(), values.data(), ns, visitor, result);
+        }
+        if (cursor.error()) {
+            std::fprintf(stderr, "fuzz_ctf_stream: a validated packet failed: %s\n",
+                         cursor.error());
+            std::abort();
+        }
+    }
+    return 0;
+}
