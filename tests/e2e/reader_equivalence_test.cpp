@@ -58,7 +58,7 @@ class Transcript : public TraceVisitor {
         std::ostringstream s;
         s << "message " << m.id << ' ' << m.module << ' ' << m.control << ' ' << m.flag_mask << ' '
           << m.file << ':' << m.line << ' ' << m.function << ' ' << m.level << ' ' << m.flags
-          << " '" << m.format << "' " << m.types;
+          << " '" << m.format << "' " << m.types << " attributes " << m.attributes;
         lines.push_back(s.str());
     }
     void on_catalog_module(ModuleInfo m) override {

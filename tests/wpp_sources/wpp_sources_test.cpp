@@ -92,6 +92,25 @@ TEST(WppSources, TracedrvPrefixIsWhereTheFormatSaysIt) {
         << line;
 }
 
+// Prefix-in-format sites and custom-type records travel in the trace's catalog events: both
+// readers (our CTF reader and libbabeltrace2) must read their attributes alike.
+TEST(WppSources, BothReadersDecodeAttributedSitesAlike) {
+    TempDir dir;
+    Output rec =
+        run({tool, "record", "-o", dir / "trace", "--", host, drivers + "/wpps_tracedrv.so"});
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    Output fast = run({"env", "WPPTRACE_READER=fast", tool, "decode", dir / "trace"});
+    Output babeltrace = run({"env", "WPPTRACE_READER=babeltrace", tool, "decode", dir / "trace"});
+    ASSERT_EQ(fast.status, 0) << describe(fast);
+    ASSERT_EQ(babeltrace.status, 0) << describe(babeltrace);
+    EXPECT_NE(fast.stdout_text.find("Function Return=0x8000000f(STATUS_DEVICE_POWERED_OFF)"),
+              std::string::npos)
+        << fast.stdout_text;
+    EXPECT_NE(fast.stdout_text.find("Machine State :: Offline"), std::string::npos)
+        << fast.stdout_text;
+    EXPECT_EQ(fast.stdout_text, babeltrace.stdout_text);
+}
+
 // Serial: SerialDbgPrintEx (-func:) gated by the driver's own WPP_LEVEL_FLAGS_ENABLED, which
 // compares the controller's level: at INFORMATION the verbose message is not recorded, and its
 // arguments are not evaluated.

@@ -68,6 +68,7 @@ void EventMapper::add_trace(const TraceLayout& layout) {
                 m.kind = Kind::catalog_message;
                 fields = catalog_fields;
                 count = catalog_field_count;
+                m.attributes = event.payload.node_of("attributes");
             } else if (n == "wpp_catalog:module") {
                 m.kind = Kind::catalog_module;
                 fields = module_fields;
@@ -154,6 +155,7 @@ void EventMapper::deliver(const StreamMap& stream, const StreamLayout& layout,
             c.flags = text(f[cat_flags], data, values);
             c.format = text(f[cat_format], data, values);
             c.types = text(f[cat_types], data, values);
+            c.attributes = static_cast<std::uint32_t>(integer(m.attributes, values));
             visitor.on_catalog_message(std::move(c));
             return;
         }

@@ -32,6 +32,7 @@ class EventMapper {
         std::string name, why;
         const Node* fields[max_fields] = {};
         const Node* ends_recorded = nullptr;
+        const Node* attributes = nullptr;  // wpp_catalog:message; absent in older traces
     };
     struct StreamMap {
         const Node *vpid = nullptr, *vtid = nullptr, *procname = nullptr, *cpu_id = nullptr;
