@@ -1,5 +1,7 @@
 #include "wpptrace/decoder/catalog.hpp"
 
+#include <algorithm>
+
 #include <wpp/detail/abi.h>
 
 namespace wpptrace::decoder {
@@ -81,6 +83,30 @@ const ModuleInfo* Catalog::find_module(const std::string& name) const {
 void Catalog::merge(const Catalog& other) {
     for (const auto& m : other.messages_) add(*m);
     for (const auto& m : other.modules_) add_module(m);
+}
+
+std::vector<ControlInfo> parse_controls_text(std::string_view text) {
+    std::vector<ControlInfo> controls;
+    while (!text.empty()) {
+        std::string_view line = text.substr(0, text.find('\n'));
+        text.remove_prefix(std::min(text.size(), line.size() + 1));
+        ControlInfo control;
+        std::size_t field = 0;
+        while (!line.empty()) {
+            std::string_view word = line.substr(0, line.find(' '));
+            line.remove_prefix(std::min(line.size(), word.size() + 1));
+            if (word.empty()) continue;
+            if (field == 0)
+                control.name = word;
+            else if (field == 1)
+                control.guid = word;
+            else
+                control.bits.emplace_back(word);
+            ++field;
+        }
+        if (!control.name.empty()) controls.push_back(std::move(control));
+    }
+    return controls;
 }
 
 }  // namespace wpptrace::decoder

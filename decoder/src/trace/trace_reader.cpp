@@ -282,27 +282,8 @@ void handle_event(SinkState& state, const bt_message* msg) {
             module.name = text(member(payload, layout.payload[mod_name]));
             module.path = text(member(payload, layout.payload[mod_path]));
             module.build_id = text(member(payload, layout.payload[mod_build_id]));
-            std::string_view controls = text(member(payload, layout.payload[mod_controls]));
-            // one line per control: "Name guid BIT0 BIT1 ..."
-            while (!controls.empty()) {
-                std::string_view line = controls.substr(0, controls.find('\n'));
-                controls.remove_prefix(std::min(controls.size(), line.size() + 1));
-                ControlInfo control;
-                std::size_t field = 0;
-                while (!line.empty()) {
-                    std::string_view word = line.substr(0, line.find(' '));
-                    line.remove_prefix(std::min(line.size(), word.size() + 1));
-                    if (word.empty()) continue;
-                    if (field == 0)
-                        control.name = word;
-                    else if (field == 1)
-                        control.guid = word;
-                    else
-                        control.bits.emplace_back(word);
-                    ++field;
-                }
-                if (!control.name.empty()) module.controls.push_back(std::move(control));
-            }
+            module.controls =
+                parse_controls_text(text(member(payload, layout.payload[mod_controls])));
             std::string name = module.name;
             state.visitor->on_catalog_module(std::move(module));
             if (layout.ends_recorded.index < 0) return;  // no end to expect in this trace

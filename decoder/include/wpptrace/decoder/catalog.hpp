@@ -32,6 +32,10 @@ struct ModuleInfo {
     std::vector<ControlInfo> controls;
 };
 
+// The controls of a wpp_catalog:module event's `controls` text, one line per control GUID:
+// "Name guid BIT0 BIT1 ..." (both trace readers use it).
+std::vector<ControlInfo> parse_controls_text(std::string_view text);
+
 // One call site, exactly the fields of struct wpp_site (macros/include/wpp/detail/abi.h).
 struct MessageInfo {
     std::uint64_t id = 0;

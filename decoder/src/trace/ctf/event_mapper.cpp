@@ -109,27 +109,7 @@ void EventMapper::deliver(const StreamMap& stream, const StreamLayout& layout,
             module.name = text(f[mod_name], data, values);
             module.path = text(f[mod_path], data, values);
             module.build_id = text(f[mod_build_id], data, values);
-            std::string_view controls = text(f[mod_controls], data, values);
-            // one line per control: "Name guid BIT0 BIT1 ..."
-            while (!controls.empty()) {
-                std::string_view line = controls.substr(0, controls.find('\n'));
-                controls.remove_prefix(std::min(controls.size(), line.size() + 1));
-                ControlInfo control;
-                std::size_t field = 0;
-                while (!line.empty()) {
-                    std::string_view word = line.substr(0, line.find(' '));
-                    line.remove_prefix(std::min(line.size(), word.size() + 1));
-                    if (word.empty()) continue;
-                    if (field == 0)
-                        control.name = word;
-                    else if (field == 1)
-                        control.guid = word;
-                    else
-                        control.bits.emplace_back(word);
-                    ++field;
-                }
-                if (!control.name.empty()) module.controls.push_back(std::move(control));
-            }
+            module.controls = parse_controls_text(text(f[mod_controls], data, values));
             std::string name = module.name;
             visitor.on_catalog_module(std::move(module));
             if (!m.ends_recorded) return;  // no end to expect in this trace
