@@ -56,7 +56,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     status = WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config,
                              WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_INIT, "WdfDriverCreate failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_INIT, "WdfDriverCreate failed %!STATUS!", status);
         WPP_CLEANUP(DriverObject);
     }
     return status;
@@ -87,7 +87,7 @@ static NTSTATUS EchoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     attributes.EvtCleanupCallback = EchoEvtDeviceContextCleanup;
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed %!STATUS!", status);
         return status;
     }
     EchoTrace(TRACE_LEVEL_INFORMATION, DBG_PNP, "AddDevice: echo device created");
@@ -95,7 +95,8 @@ static NTSTATUS EchoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     /* The framework enables the interface at start and disables it at removal. */
     status = WdfDeviceCreateDeviceInterface(device, &GUID_DEVINTERFACE_ECHO, NULL);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreateDeviceInterface failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreateDeviceInterface failed %!STATUS!",
+                  status);
         return status;
     }
     EchoTrace(TRACE_LEVEL_INFORMATION, DBG_PNP, "AddDevice: device interface registered");
@@ -107,7 +108,7 @@ static NTSTATUS EchoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     queueConfig.EvtIoDeviceControl = EchoEvtIoDeviceControl;
     status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate failed %!STATUS!", status);
         return status;
     }
 
@@ -119,7 +120,7 @@ static NTSTATUS EchoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     if (NT_SUCCESS(status))
         status = WdfDeviceConfigureRequestDispatching(device, createQueue, WdfRequestTypeCreate);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "Create queue failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "Create queue failed %!STATUS!", status);
         return status;
     }
     return STATUS_SUCCESS;

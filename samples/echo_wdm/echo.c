@@ -64,7 +64,7 @@ static NTSTATUS EchoAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Physic
     NTSTATUS status = IoCreateDevice(DriverObject, sizeof(DEVICE_EXTENSION), NULL,
                                      FILE_DEVICE_UNKNOWN, FILE_DEVICE_SECURE_OPEN, FALSE, &fdo);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "IoCreateDevice failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "IoCreateDevice failed %!STATUS!", status);
         return status;
     }
     ext = (PDEVICE_EXTENSION)fdo->DeviceExtension;
@@ -84,7 +84,7 @@ static NTSTATUS EchoAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Physic
     status = IoRegisterDeviceInterface(PhysicalDeviceObject, &GUID_DEVINTERFACE_ECHO, NULL,
                                        &ext->InterfaceName);
     if (!NT_SUCCESS(status)) {
-        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "IoRegisterDeviceInterface failed 0x%x", status);
+        EchoTrace(TRACE_LEVEL_ERROR, DBG_PNP, "IoRegisterDeviceInterface failed %!STATUS!", status);
         IoDetachDevice(ext->Lower);
         IoDeleteDevice(fdo);
         return status;

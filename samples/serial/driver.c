@@ -1,20 +1,20 @@
 /*
  * driver.c - the Serial (KMDF) sample's DriverEntry, as the WDF documentation presents it:
  * start WPP tracing, announce the build, create the framework driver object with a cleanup
- * callback that stops tracing, and stop tracing itself when WdfDriverCreate fails. Then read
- * the driver's registry defaults, breaking into the debugger if ShouldBreakOnEntry asks.
+ * callback that stops tracing, and stop tracing itself when WdfDriverCreate fails; then read
+ * the registry defaults, breaking into the debugger if ShouldBreakOnEntry asks.
  *
- * Devices are added in pnp.c (SerialEvtDeviceAdd: the device, its COM1 symbolic link, its
- * queues and PnP/power callbacks); their I/O is in io.c (an emulated UART: a loopback ring for
- * reads and writes, and the IOCTL_SERIAL_* settings). DriverEntry keeps the documented shape
- * line for line, and its trace statements keep their lines, since message ids and the
- * `%2` prefix (driver_c68) depend on them: a test and the decoded examples in the README
- * show them.
+ * Devices are added in pnp.c, their I/O is in io.c. DriverEntry keeps the documented shape
+ * line for line, and its trace statements keep their lines, since message ids and the `%2`
+ * prefix (driver_c68) depend on them: a test and the decoded examples in the README show them.
  */
 #include <wdf.h>
 
 #include "serial.h"
 #include "trace.h"
+#if defined(EVENT_TRACING)
+#include "driver.tmh" /* the file's trace functions, written by tracewpp */
+#endif
 
 SERIAL_FIRMWARE_DATA SerialDriverDefaults;
 
@@ -40,7 +40,7 @@ static void SerialGetConfigDefaults(PSERIAL_FIRMWARE_DATA DriverDefaults, WDFDRI
         WdfDriverOpenParametersRegistryKey(Driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key);
     if (!NT_SUCCESS(status)) {
         SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_INIT,
-                         "WdfDriverOpenParametersRegistryKey failed 0x%x", status);
+                         "WdfDriverOpenParametersRegistryKey failed %!STATUS!", status);
         DriverDefaults->ShouldBreakOnEntry = 0;
         return;
     }
@@ -77,8 +77,8 @@ NTSTATUS DriverEntry(IN PDRIVER_OBJECT DriverObject, IN PUNICODE_STRING Registry
 
     status = WdfDriverCreate(DriverObject, RegistryPath, &attributes, &config, &hDriver);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_INIT, "WdfDriverCreate failed with status 0x%x\n",
-                         status);
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_INIT,
+                         "WdfDriverCreate failed with status %!STATUS!\n", status);
         /* Clean up tracing here because WdfDriverCreate failed. */
         WPP_CLEANUP(DriverObject);
         return status;
@@ -96,7 +96,7 @@ NTSTATUS DriverEntry(IN PDRIVER_OBJECT DriverObject, IN PUNICODE_STRING Registry
 }
 
 void SerialEvtDriverContextCleanup(WDFOBJECT Driver) {
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_INIT, "--> SerialEvtDriverContextCleanup");
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_INIT, "--> %!FUNC!");
     /* Stop WPP tracing. */
     WPP_CLEANUP(WdfDriverWdmGetDriverObject((WDFDRIVER)Driver));
 }

@@ -6,6 +6,9 @@
  */
 #include "serial.h"
 #include "trace.h"
+#if defined(EVENT_TRACING)
+#include "io.tmh"
+#endif
 
 void SerialResetUart(PSERIAL_DEVICE_EXTENSION Extension) {
     WdfSpinLockAcquire(Extension->Lock);
@@ -28,12 +31,12 @@ void SerialEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
     ULONG left;
     NTSTATUS status;
 
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_READ, ">SerialEvtIoRead(%p, 0x%I64x)\n",
-                     (void*)Request, (ULONG64)Length);
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_READ, ">%!FUNC!(%p, 0x%I64x)\n", (void*)Request,
+                     (ULONG64)Length);
     status = WdfRequestRetrieveOutputBuffer(Request, 1, (PVOID*)&buffer, NULL);
     if (!NT_SUCCESS(status)) {
         SerialDbgPrintEx(TRACE_LEVEL_WARNING, DBG_READ,
-                         "WdfRequestRetrieveOutputBuffer failed 0x%x\n", status);
+                         "WdfRequestRetrieveOutputBuffer failed %!STATUS!\n", status);
         WdfRequestComplete(Request, status);
         return;
     }
@@ -47,8 +50,7 @@ void SerialEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
     left = extension->RingCount;
     WdfSpinLockRelease(extension->Lock);
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_READ,
-                     "<SerialEvtIoRead %Iu bytes read, %lu left in the receive ring\n", taken,
-                     left);
+                     "<%!FUNC! %Iu bytes read, %lu left in the receive ring\n", taken, left);
     WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, taken);
 }
 
@@ -61,12 +63,12 @@ void SerialEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
     ULONG queued;
     NTSTATUS status;
 
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_WRITE, ">SerialEvtIoWrite(%p, 0x%I64x)\n",
-                     (void*)Request, (ULONG64)Length);
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_WRITE, ">%!FUNC!(%p, 0x%I64x)\n", (void*)Request,
+                     (ULONG64)Length);
     status = WdfRequestRetrieveInputBuffer(Request, 1, (PVOID*)&buffer, NULL);
     if (!NT_SUCCESS(status)) {
         SerialDbgPrintEx(TRACE_LEVEL_WARNING, DBG_WRITE,
-                         "WdfRequestRetrieveInputBuffer failed 0x%x\n", status);
+                         "WdfRequestRetrieveInputBuffer failed %!STATUS!\n", status);
         WdfRequestComplete(Request, status);
         return;
     }
@@ -85,8 +87,7 @@ void SerialEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
                          Length);
     }
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_WRITE,
-                     "<SerialEvtIoWrite %Iu bytes sent, %lu in the receive ring\n", accepted,
-                     queued);
+                     "<%!FUNC! %Iu bytes sent, %lu in the receive ring\n", accepted, queued);
     WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, accepted);
 }
 
@@ -171,9 +172,8 @@ void SerialEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputB
     extension->IoctlCount++;
     WdfSpinLockRelease(extension->Lock);
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_IOCTLS,
-                     "++SerialEvtIoDeviceControl %s (0x%08x), in %Iu, out %Iu\n",
-                     SerialIoctlName(IoControlCode), IoControlCode, InputBufferLength,
-                     OutputBufferLength);
+                     "++%!FUNC! %s (0x%08x), in %Iu, out %Iu\n", SerialIoctlName(IoControlCode),
+                     IoControlCode, InputBufferLength, OutputBufferLength);
 
     switch (IoControlCode) {
         case IOCTL_SERIAL_SET_BAUD_RATE:
@@ -247,8 +247,7 @@ void SerialEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputB
             status = STATUS_INVALID_DEVICE_REQUEST;
             break;
     }
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_IOCTLS,
-                     "--SerialEvtIoDeviceControl %s status 0x%x\n", SerialIoctlName(IoControlCode),
-                     status);
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_IOCTLS, "--%!FUNC! %s status %!STATUS!\n",
+                     SerialIoctlName(IoControlCode), status);
     WdfRequestCompleteWithInformation(Request, status, information);
 }

@@ -7,9 +7,11 @@
  */
 #include "serial.h"
 #include "trace.h"
+#if defined(EVENT_TRACING)
+#include "pnp.tmh"
+#endif
 
-/* Power states by name: the decoder's %!X! types come in a later issue, so the name travels
-   as a string argument. */
+/* Power states by name, as the WDK samples' DbgDevicePowerString helpers give them. */
 static const char* SerialPowerStateName(WDF_POWER_DEVICE_STATE State) {
     static const char* const names[] = {
         "Invalid", "D0", "D1", "D2", "D3", "D3Final", "PrepareForHibernation"};
@@ -28,14 +30,14 @@ NTSTATUS SerialEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(Driver);
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "-->SerialEvtDeviceAdd\n");
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "-->%!FUNC!\n");
 
     /* A serial port is a named, exclusive device: one handle at a time, as COM ports are. */
     WdfDeviceInitSetDeviceType(DeviceInit, FILE_DEVICE_SERIAL_PORT);
     WdfDeviceInitSetExclusive(DeviceInit, TRUE);
     status = WdfDeviceInitAssignName(DeviceInit, &deviceName);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceInitAssignName failed 0x%x\n",
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceInitAssignName failed %!STATUS!\n",
                          status);
         return status;
     }
@@ -51,7 +53,7 @@ NTSTATUS SerialEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     attributes.EvtCleanupCallback = SerialEvtDeviceContextCleanup;
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed 0x%x\n", status);
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed %!STATUS!\n", status);
         return status;
     }
     extension = SerialGetDeviceExtension(device);
@@ -62,7 +64,8 @@ NTSTATUS SerialEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     attributes.ParentObject = device;
     status = WdfSpinLockCreate(&attributes, &extension->Lock);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfSpinLockCreate failed 0x%x\n", status);
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfSpinLockCreate failed %!STATUS!\n",
+                         status);
         return status;
     }
 
@@ -81,8 +84,8 @@ NTSTATUS SerialEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     queueConfig.EvtIoWrite = SerialEvtIoWrite;
     status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate (read/write) failed 0x%x\n",
-                         status);
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP,
+                         "WdfIoQueueCreate (read/write) failed %!STATUS!\n", status);
         return status;
     }
 
@@ -91,18 +94,18 @@ NTSTATUS SerialEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     queueConfig.EvtIoDeviceControl = SerialEvtIoDeviceControl;
     status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, &ioctlQueue);
     if (!NT_SUCCESS(status)) {
-        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate (ioctl) failed 0x%x\n",
+        SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate (ioctl) failed %!STATUS!\n",
                          status);
         return status;
     }
     status = WdfDeviceConfigureRequestDispatching(device, ioctlQueue, WdfRequestTypeDeviceControl);
     if (!NT_SUCCESS(status)) {
         SerialDbgPrintEx(TRACE_LEVEL_ERROR, DBG_PNP,
-                         "WdfDeviceConfigureRequestDispatching failed 0x%x\n", status);
+                         "WdfDeviceConfigureRequestDispatching failed %!STATUS!\n", status);
         return status;
     }
 
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "<--SerialEvtDeviceAdd 0x%x\n", status);
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "<--%!FUNC! %!STATUS!\n", status);
     return status;
 }
 
@@ -111,14 +114,14 @@ NTSTATUS SerialEvtPrepareHardware(WDFDEVICE Device, WDFCMRESLIST ResourcesRaw,
     PSERIAL_DEVICE_EXTENSION extension = SerialGetDeviceExtension(Device);
 
     UNREFERENCED_PARAMETER(ResourcesRaw);
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "--> SerialEvtPrepareHardware\n");
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "--> %!FUNC!\n");
     /* A real port gets its I/O ports and interrupt here; the host's root bus assigns none, so
        the UART is the emulated one. */
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP,
                      "%lu translated resources; emulated 16550, RxFIFO trigger %lu\n",
                      WdfCmResourceListGetCount(ResourcesTranslated), extension->RxFifoTrigger);
     SerialResetUart(extension);
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "<-- SerialEvtPrepareHardware\n");
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "<-- %!FUNC!\n");
     return STATUS_SUCCESS;
 }
 
@@ -127,16 +130,15 @@ NTSTATUS SerialEvtReleaseHardware(WDFDEVICE Device, WDFCMRESLIST ResourcesTransl
 
     UNREFERENCED_PARAMETER(ResourcesTranslated);
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP,
-                     "--> SerialEvtReleaseHardware: received %lu bytes, transmitted %lu\n",
-                     extension->ReceivedCount, extension->TransmittedCount);
+                     "--> %!FUNC!: received %lu bytes, transmitted %lu\n", extension->ReceivedCount,
+                     extension->TransmittedCount);
     return STATUS_SUCCESS;
 }
 
 NTSTATUS SerialEvtDeviceD0Entry(WDFDEVICE Device, WDF_POWER_DEVICE_STATE PreviousState) {
     PSERIAL_DEVICE_EXTENSION extension = SerialGetDeviceExtension(Device);
 
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_POWER,
-                     "--> SerialEvtDeviceD0Entry - coming from %s\n",
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_POWER, "--> %!FUNC! - coming from %s\n",
                      SerialPowerStateName(PreviousState));
     WdfSpinLockAcquire(extension->Lock);
     extension->PowerUp = TRUE;
@@ -156,14 +158,13 @@ NTSTATUS SerialEvtDeviceD0Exit(WDFDEVICE Device, WDF_POWER_DEVICE_STATE TargetSt
     extension->RingHead = 0;
     WdfSpinLockRelease(extension->Lock);
     SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_POWER,
-                     "--> SerialEvtDeviceD0Exit - moving to %s, %lu bytes dropped\n",
+                     "--> %!FUNC! - moving to %s, %lu bytes dropped\n",
                      SerialPowerStateName(TargetState), lost);
     return STATUS_SUCCESS;
 }
 
 void SerialEvtDeviceContextCleanup(WDFOBJECT Device) {
     PSERIAL_DEVICE_EXTENSION extension = SerialGetDeviceExtension(Device);
-    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP,
-                     "--> SerialEvtDeviceContextCleanup after %lu control requests\n",
+    SerialDbgPrintEx(TRACE_LEVEL_INFORMATION, DBG_PNP, "--> %!FUNC! after %lu control requests\n",
                      extension->IoctlCount);
 }

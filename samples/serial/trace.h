@@ -1,6 +1,10 @@
 /*
- * trace.h - WPP configuration of the Serial sample: its control GUID and flags, and its own
- * trace function, SerialDbgPrintEx(LEVEL, FLAGS, MSG, ...), declared in one line.
+ * trace.h - WPP configuration of the Serial sample, as the WDK's serial driver writes it: its
+ * control GUID and flags, and the WPP_LEVEL_FLAGS pair that gates its trace function,
+ * SerialDbgPrintEx(LEVEL, FLAGS, MSG, ...), which the build declares to tracewpp (-func:, see
+ * CMakeLists.txt) and each source's .tmh defines. A build without tracewpp (EVENT_TRACING
+ * undefined, as the identity test compiles driver.c) traces the same calls with the built-in
+ * TraceEvents.
  */
 #ifndef SERIAL_TRACE_H
 #define SERIAL_TRACE_H
@@ -17,8 +21,14 @@
                             WPP_DEFINE_BIT(DBG_READ)         /* 0x0080 */                \
                             WPP_DEFINE_BIT(DBG_INTERRUPT) /* 0x0100 */)
 
+#define WPP_LEVEL_FLAGS_LOGGER(lvl, flags) WPP_LEVEL_LOGGER(flags)
+#define WPP_LEVEL_FLAGS_ENABLED(lvl, flags) \
+    (WPP_LEVEL_ENABLED(flags) && WPP_CONTROL(WPP_BIT_##flags).Level >= lvl)
+
+#if !defined(EVENT_TRACING)
 #include <wpp/wpp.h>
 
 #define SerialDbgPrintEx TraceEvents
+#endif
 
 #endif /* SERIAL_TRACE_H */

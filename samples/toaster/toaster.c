@@ -4,12 +4,14 @@
  * ToasterEvtDeviceAdd), a device with a context, the GUID_DEVINTERFACE_TOASTER interface, a
  * parallel default queue for reads, writes and the IOCTL_TOASTER_* requests, and PnP/power
  * callbacks that trace the device's life. Tracing is TraceEvents(TRACE_LEVEL_x, DBG_x, ...)
- * plus the sample's KdPrint lines.
+ * plus the sample's KdPrint lines, both trace functions of trace.h's WPP config block.
  */
 #include <wdf.h>
 
 #include "public.h"
 #include "trace.h"
+
+#include "toaster.tmh"
 
 typedef struct _FDO_DATA {
     WDFDEVICE WdfDevice;
@@ -49,7 +51,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     status = WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config,
                              WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, DBG_INIT, "WdfDriverCreate failed with status 0x%x\n",
+        TraceEvents(TRACE_LEVEL_ERROR, DBG_INIT, "WdfDriverCreate failed with status %!STATUS!\n",
                     status);
         /* No EvtDriverUnload without a driver object: stop tracing here. */
         WPP_CLEANUP(DriverObject);
@@ -68,7 +70,7 @@ NTSTATUS ToasterEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(Driver);
-    KdPrint(("ToasterEvtDeviceAdd called\n"));
+    KdPrint(("%!FUNC! called\n"));
 
     WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&pnpPowerCallbacks);
     pnpPowerCallbacks.EvtDevicePrepareHardware = ToasterEvtDevicePrepareHardware;
@@ -81,7 +83,7 @@ NTSTATUS ToasterEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     fdoAttributes.EvtCleanupCallback = ToasterEvtDeviceContextCleanup;
     status = WdfDeviceCreate(&DeviceInit, &fdoAttributes, &device);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed with status 0x%x\n",
+        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreate failed with status %!STATUS!\n",
                     status);
         return status;
     }
@@ -92,12 +94,12 @@ NTSTATUS ToasterEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
        the device starts and disables it at removal. */
     status = WdfDeviceCreateDeviceInterface(device, &GUID_DEVINTERFACE_TOASTER, NULL);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreateDeviceInterface failed 0x%x\n",
+        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfDeviceCreateDeviceInterface failed %!STATUS!\n",
                     status);
         return status;
     }
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP,
-                "Device interface GUID_DEVINTERFACE_TOASTER registered\n");
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP, "Device interface %!GUID! registered\n",
+                &GUID_DEVINTERFACE_TOASTER);
 
     /* A toaster has nothing to serialise: requests are presented in parallel. */
     WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchParallel);
@@ -106,14 +108,14 @@ NTSTATUS ToasterEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     queueConfig.EvtIoDeviceControl = ToasterEvtIoDeviceControl;
     status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate failed 0x%x\n", status);
+        TraceEvents(TRACE_LEVEL_ERROR, DBG_PNP, "WdfIoQueueCreate failed %!STATUS!\n", status);
         return status;
     }
     TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP, "Parallel default queue created\n");
     return STATUS_SUCCESS;
 }
 
-/* Power states by name, as a string argument until the decoder's %!X! types arrive. */
+/* Power states by name, as the WDK samples' DbgDevicePowerString helpers give them. */
 static const char* ToasterPowerStateName(WDF_POWER_DEVICE_STATE State) {
     static const char* const names[] = {
         "Invalid", "D0", "D1", "D2", "D3", "D3Final", "PrepareForHibernation"};
@@ -125,8 +127,7 @@ NTSTATUS ToasterEvtDevicePrepareHardware(WDFDEVICE Device, WDFCMRESLIST Resource
     UNREFERENCED_PARAMETER(Device);
     UNREFERENCED_PARAMETER(ResourcesRaw);
     /* A toaster on the host's root bus has no registers or interrupts to map. */
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP,
-                "ToasterEvtDevicePrepareHardware: %lu resources\n",
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP, "%!FUNC!: %lu resources\n",
                 WdfCmResourceListGetCount(ResourcesTranslated));
     return STATUS_SUCCESS;
 }
@@ -134,20 +135,20 @@ NTSTATUS ToasterEvtDevicePrepareHardware(WDFDEVICE Device, WDFCMRESLIST Resource
 NTSTATUS ToasterEvtDeviceReleaseHardware(WDFDEVICE Device, WDFCMRESLIST ResourcesTranslated) {
     UNREFERENCED_PARAMETER(Device);
     UNREFERENCED_PARAMETER(ResourcesTranslated);
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP, "ToasterEvtDeviceReleaseHardware\n");
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_PNP, "%!FUNC!\n");
     return STATUS_SUCCESS;
 }
 
 NTSTATUS ToasterEvtDeviceD0Entry(WDFDEVICE Device, WDF_POWER_DEVICE_STATE PreviousState) {
     UNREFERENCED_PARAMETER(Device);
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_POWER, "ToasterEvtDeviceD0Entry - coming from %s\n",
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_POWER, "%!FUNC! - coming from %s\n",
                 ToasterPowerStateName(PreviousState));
     return STATUS_SUCCESS;
 }
 
 NTSTATUS ToasterEvtDeviceD0Exit(WDFDEVICE Device, WDF_POWER_DEVICE_STATE TargetState) {
     UNREFERENCED_PARAMETER(Device);
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_POWER, "ToasterEvtDeviceD0Exit - moving to %s\n",
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_POWER, "%!FUNC! - moving to %s\n",
                 ToasterPowerStateName(TargetState));
     return STATUS_SUCCESS;
 }
@@ -157,8 +158,8 @@ void ToasterEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
     PVOID buffer;
     NTSTATUS status;
 
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_READ, "ToasterEvtIoRead: %Iu bytes, read %ld\n",
-                Length, InterlockedIncrement(&fdoData->Reads));
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_READ, "%!FUNC!: %Iu bytes, read %ld\n", Length,
+                InterlockedIncrement(&fdoData->Reads));
     /* The toaster has nothing to say: a read returns zeroes. */
     status = WdfRequestRetrieveOutputBuffer(Request, Length, &buffer, NULL);
     if (NT_SUCCESS(status)) RtlZeroMemory(buffer, Length);
@@ -168,8 +169,8 @@ void ToasterEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
 void ToasterEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, size_t Length) {
     PFDO_DATA fdoData = ToasterFdoGetData(WdfIoQueueGetDevice(Queue));
 
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_WRITE, "ToasterEvtIoWrite: %Iu bytes, write %ld\n",
-                Length, InterlockedIncrement(&fdoData->Writes));
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_WRITE, "%!FUNC!: %Iu bytes, write %ld\n", Length,
+                InterlockedIncrement(&fdoData->Writes));
     /* Every byte is accepted and forgotten, as by the WDK toaster. */
     WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, Length);
 }
@@ -183,9 +184,8 @@ void ToasterEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
 
     UNREFERENCED_PARAMETER(InputBufferLength);
     InterlockedIncrement(&fdoData->DeviceControls);
-    TraceEvents(TRACE_LEVEL_VERBOSE, DBG_IOCTL,
-                "ToasterEvtIoDeviceControl: code 0x%08x, output %Iu bytes\n", IoControlCode,
-                OutputBufferLength);
+    TraceEvents(TRACE_LEVEL_VERBOSE, DBG_IOCTL, "%!FUNC!: code 0x%08x, output %Iu bytes\n",
+                IoControlCode, OutputBufferLength);
     switch (IoControlCode) {
         case IOCTL_TOASTER_MAKE_TOAST:
             status = WdfRequestRetrieveOutputBuffer(Request, sizeof(ULONG), &buffer, NULL);
@@ -218,7 +218,7 @@ void ToasterEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
             break;
     }
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, DBG_IOCTL, "IOCTL 0x%08x failed with status 0x%x\n",
+        TraceEvents(TRACE_LEVEL_ERROR, DBG_IOCTL, "IOCTL 0x%08x failed with status %!STATUS!\n",
                     IoControlCode, status);
     }
     WdfRequestCompleteWithInformation(Request, status, information);
@@ -226,11 +226,11 @@ void ToasterEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
 
 void ToasterEvtDeviceContextCleanup(WDFOBJECT Device) {
     PFDO_DATA fdoData = ToasterFdoGetData(Device);
-    KdPrint(("ToasterEvtDeviceContextCleanup: %ld toasts made\n", fdoData->ToastsMade));
+    KdPrint(("%!FUNC!: %ld toasts made\n", fdoData->ToastsMade));
 }
 
 void ToasterEvtDriverUnload(WDFDRIVER Driver) {
-    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_INIT, "ToasterEvtDriverUnload\n");
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_INIT, "%!FUNC!\n");
     /* Stop WPP tracing: nothing of the driver runs after this. */
     WPP_CLEANUP(WdfDriverWdmGetDriverObject(Driver));
 }

@@ -1,7 +1,10 @@
 /*
- * trace.h - WPP configuration of the Toaster sample: its control GUID (this sample's own
- * value) and flags. Messages are TraceEvents(TRACE_LEVEL_x, DBG_x, ...), and KdPrint((...))
- * lines, which trace at DbgPrint's level whatever the flags.
+ * trace.h - WPP configuration of the Toaster sample, declared as the WDK's featured toaster
+ * declares its tracing: the control GUID (this sample's own value) and flags, the
+ * WPP_LEVEL_FLAGS pair that gates TraceEvents(LEVEL, FLAGS, MSG, ...), and a config block read
+ * by tracewpp: KdPrint((MSG, ...)) in its double-parenthesis form, kept for the lines written
+ * for the debugger, traced at a fixed level and flag; TraceEvents for the rest. toaster.c
+ * includes the toaster.tmh that tracewpp writes from it.
  */
 #ifndef TOASTER_TRACE_H
 #define TOASTER_TRACE_H
@@ -15,6 +18,15 @@
                             WPP_DEFINE_BIT(DBG_READ)   /* 0x0010 */                       \
                             WPP_DEFINE_BIT(DBG_WRITE)) /* 0x0020 */
 
-#include <wpp/wpp.h>
+#define WPP_LEVEL_FLAGS_LOGGER(lvl, flags) WPP_LEVEL_LOGGER(flags)
+#define WPP_LEVEL_FLAGS_ENABLED(lvl, flags) \
+    (WPP_LEVEL_ENABLED(flags) && WPP_CONTROL(WPP_BIT_##flags).Level >= lvl)
+
+/*
+ * begin_wpp config
+ * FUNC KdPrint{LEVEL=TRACE_LEVEL_INFORMATION, FLAGS=DBG_INIT}((MSG, ...));
+ * FUNC TraceEvents(LEVEL, FLAGS, MSG, ...);
+ * end_wpp
+ */
 
 #endif /* TOASTER_TRACE_H */

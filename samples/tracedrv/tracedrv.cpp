@@ -1,12 +1,15 @@
 // tracedrv.cpp - a WDM driver in C++ after the WDK's WPP tracing sample (tracedrv): DoTraceMessage
-// with its two flags, TraceEvents, DbgPrintEx and KdPrint, strings narrow and wide, and
-// WPP_CLEANUP in the unload routine. Its device counts the control requests it gets and traces
-// each one ("IOCTL = %d"), the state of an emulated machine as an enum, and the status of a
-// failing request with TRACE_RETURN ("Function Return=0x%08x"). Without a device (the host run
-// with the driver alone) it traces only DriverEntry and unload.
+// with its two flags, DoTraceLevelMessage, TraceEvents, DbgPrintEx and KdPrint, strings narrow
+// and wide, and WPP_CLEANUP in the unload routine. Its device counts the control requests it
+// gets and traces each one ("IOCTL = %d"), the state of an emulated machine by name
+// ("Machine State :: %!state!", a CUSTOM_TYPE of trace.h), and the status of a failing request
+// with TRACE_RETURN ("Function Return=%!STATUS!"). Without a device (the host run with the
+// driver alone) it traces only DriverEntry and unload.
 #include <wdm.h>
 
 #include "trace.h"
+
+#include "tracedrv.tmh"
 
 // The sample's one control code, sent by the host's workload (host.json).
 #define IOCTL_TRACEKMP_TRACE_EVENT \
@@ -17,13 +20,10 @@ namespace {
 ULONG messages_traced = 0;
 
 // The emulated machine behind the device: each control request finds it in one state and
-// moves it to the next; a request that finds it offline fails.
-enum MachineState { Offline = 0, Online = 1, Failover = 2 };
-
-// The WDK sample declares CUSTOM_TYPE(state, ItemEnum(_MachineState)) and traces
-// "%!state!"; extended %!X! types come in a later issue, so until then the value travels as %d
-// and its name, from this table, as a %s argument.
-const char* const machine_state_names[] = {"Offline", "Online", "Failover"};
+// moves it to the next; a request that finds it offline fails. Traced by name as %!state!:
+// trace.h declares CUSTOM_TYPE(state, ItemEnum(_MachineState)) and tracewpp reads the
+// enumerators here, so the decoder prints "Failover" where the driver passes the value 2.
+typedef enum _MachineState { Offline = 0, Online = 1, Failover = 2 } MachineState;
 
 struct DEVICE_EXTENSION {
     PDEVICE_OBJECT Self;
@@ -72,9 +72,9 @@ NTSTATUS TracedrvDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
             if (NT_SUCCESS(status)) {
                 // No hardware resources to map: the device is the emulated machine.
                 ext->State = Online;
-                TraceEvents(TRACE_LEVEL_INFORMATION, TRACELEVELONE,
-                            "IRP_MN_START_DEVICE: hardware prepared, machine %s",
-                            machine_state_names[ext->State]);
+                DoTraceLevelMessage(TRACE_LEVEL_INFORMATION, TRACELEVELONE,
+                                    "IRP_MN_START_DEVICE: hardware prepared, machine %!state!",
+                                    ext->State);
                 POWER_STATE d0;
                 d0.DeviceState = PowerDeviceD0;
                 PoSetPowerState(DeviceObject, DevicePowerState, d0);
@@ -131,8 +131,8 @@ NTSTATUS TracedrvDispatchDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
             // Requests are serialised by the host's single workload thread; a machine shared
             // by concurrent callers would need a lock around the state change.
             MachineState state = ext->State;
-            TraceEvents(TRACE_LEVEL_ERROR, TRACELEVELTWO, "Machine State :: %d (%s)",
-                        static_cast<int>(state), machine_state_names[state]);
+            DoTraceLevelMessage(TRACE_LEVEL_ERROR, TRACELEVELTWO, "Machine State :: %!state!",
+                                state);
             ext->State = static_cast<MachineState>((state + 1) % 3);  // Online, Failover, Offline
             if (state == Offline) status = STATUS_DEVICE_POWERED_OFF;
             messages_traced += 4;
@@ -151,7 +151,7 @@ NTSTATUS TracedrvAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT PhysicalD
     NTSTATUS status = IoCreateDevice(DriverObject, sizeof(DEVICE_EXTENSION), nullptr,
                                      FILE_DEVICE_UNKNOWN, FILE_DEVICE_SECURE_OPEN, FALSE, &fdo);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, TRACELEVELONE, "IoCreateDevice failed 0x%08x", status);
+        TraceEvents(TRACE_LEVEL_ERROR, TRACELEVELONE, "IoCreateDevice failed %!STATUS!", status);
         return status;
     }
     DEVICE_EXTENSION* ext = extension_of(fdo);

@@ -17,8 +17,9 @@
  *   BlockedRemoteAddressV4       with BlockedRemotePrefixLengthV4: an IPv4 prefix to block
  *   BlockedRemotePrefixV6        the first 32 bits of an IPv6 /32 to block (0x20010db8)
  *
- * Addresses are traced with %u.%u.%u.%u and IPv6 as eight hex groups (no :: shortening), and
- * ports with %hu: the %!IPADDR! / %!PORT! extended types do not exist yet.
+ * Addresses and ports are traced as WFP callouts trace them, with WPP's extended types:
+ * %!IPADDR! and %!PORT! take network byte order (the classify values are in host order, so they
+ * are swapped first), %!IPV6ADDR! the address's 16 bytes; statuses by name with %!STATUS!.
  */
 #include <fwpmk.h>
 #include <wdf.h>
@@ -58,6 +59,16 @@ static HANDLE gEngine;
 static BLOCK_RULES gRules;
 static UINT32 gCalloutIds[4];
 static LONG gPermitted, gBlocked, gFlowContexts;
+
+/* RtlUlongByteSwap and RtlUshortByteSwap, which the emulated wdm.h does not have: the host
+   order of a classify value to the network order of %!IPADDR! and %!PORT!. */
+static ULONG NetworkOrder32(UINT32 value) {
+    return (value >> 24) | ((value >> 8) & 0xff00u) | ((value << 8) & 0xff0000u) | (value << 24);
+}
+
+static USHORT NetworkOrder16(UINT16 value) {
+    return (USHORT)((value >> 8) | (value << 8));
+}
 
 static const char* ProtocolName(UINT8 protocol) {
     return protocol == 6 ? "TCP" : protocol == 17 ? "UDP" : "IP";
@@ -128,21 +139,13 @@ static void NTAPI ConnectClassifyV4(const FWPS_INCOMING_VALUES0* inFixedValues,
     block = BlockedV4(remote, remotePort, &rule);
     Decide(classifyOut, block);
     TraceEvents(block ? TRACE_LEVEL_WARNING : TRACE_LEVEL_INFORMATION, TRACE_CLASSIFY,
-                "%s %s %u.%u.%u.%u:%hu -> %u.%u.%u.%u:%hu (filter %I64u, %s)",
-                block ? "BLOCK" : "PERMIT", ProtocolName(protocol), local >> 24,
-                (local >> 16) & 0xff, (local >> 8) & 0xff, local & 0xff, localPort, remote >> 24,
-                (remote >> 16) & 0xff, (remote >> 8) & 0xff, remote & 0xff, remotePort,
+                "%s %s %!IPADDR!:%!PORT! -> %!IPADDR!:%!PORT! (filter %I64u, %s)",
+                block ? "BLOCK" : "PERMIT", ProtocolName(protocol), NetworkOrder32(local),
+                NetworkOrder16(localPort), NetworkOrder32(remote), NetworkOrder16(remotePort),
                 filter->filterId, rule);
 }
 
-/* Eight hex groups do not fit one message with both ends (16 arguments at most): the local end
-   goes first, at verbose level, the decision with the remote end after it. */
-#define V6_GROUPS(a)                                                                             \
-    (ULONG)((a)[0] << 8 | (a)[1]), (ULONG)((a)[2] << 8 | (a)[3]), (ULONG)((a)[4] << 8 | (a)[5]), \
-        (ULONG)((a)[6] << 8 | (a)[7]), (ULONG)((a)[8] << 8 | (a)[9]),                            \
-        (ULONG)((a)[10] << 8 | (a)[11]), (ULONG)((a)[12] << 8 | (a)[13]),                        \
-        (ULONG)((a)[14] << 8 | (a)[15])
-
+/* The local end goes first, at verbose level, the decision with the remote end after it. */
 static void NTAPI ConnectClassifyV6(const FWPS_INCOMING_VALUES0* inFixedValues,
                                     const FWPS_INCOMING_METADATA_VALUES0* inMetaValues,
                                     void* layerData, const void* classifyContext,
@@ -165,12 +168,11 @@ static void NTAPI ConnectClassifyV6(const FWPS_INCOMING_VALUES0* inFixedValues,
     if (!(classifyOut->rights & FWPS_RIGHT_ACTION_WRITE)) return;
     block = BlockedV6(remote, remotePort, &rule);
     Decide(classifyOut, block);
-    TraceEvents(TRACE_LEVEL_VERBOSE, TRACE_CLASSIFY, "%s from [%x:%x:%x:%x:%x:%x:%x:%x]:%hu",
-                ProtocolName(protocol), V6_GROUPS(local), localPort);
+    TraceEvents(TRACE_LEVEL_VERBOSE, TRACE_CLASSIFY, "%s from [%!IPV6ADDR!]:%!PORT!",
+                ProtocolName(protocol), local, NetworkOrder16(localPort));
     TraceEvents(block ? TRACE_LEVEL_WARNING : TRACE_LEVEL_INFORMATION, TRACE_CLASSIFY,
-                "%s %s -> [%x:%x:%x:%x:%x:%x:%x:%x]:%hu (filter %I64u, %s)",
-                block ? "BLOCK" : "PERMIT", ProtocolName(protocol), V6_GROUPS(remote), remotePort,
-                filter->filterId, rule);
+                "%s %s -> [%!IPV6ADDR!]:%!PORT! (filter %I64u, %s)", block ? "BLOCK" : "PERMIT",
+                ProtocolName(protocol), remote, NetworkOrder16(remotePort), filter->filterId, rule);
 }
 
 /* Flow established (TCP only, by the filter's condition): a context for the flow's life. */
@@ -190,8 +192,8 @@ static void EstablishedClassify(const FWPS_INCOMING_VALUES0* inFixedValues,
     status = FwpsFlowAssociateContext(inMetaValues->flowHandle, inFixedValues->layerId, calloutId,
                                       (UINT64)(ULONG_PTR)context);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, TRACE_FLOW, "FwpsFlowAssociateContext failed 0x%08x",
-                    (ULONG)status);
+        TraceEvents(TRACE_LEVEL_ERROR, TRACE_FLOW, "FwpsFlowAssociateContext failed %!STATUS!",
+                    status);
         ExFreePoolWithTag(context, FLOW_CONTEXT_TAG);
         return;
     }
@@ -265,8 +267,8 @@ static void ReadRules(WDFDRIVER driver) {
     NTSTATUS status =
         WdfDriverOpenParametersRegistryKey(driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_WARNING, TRACE_INIT, "no Parameters key (0x%08x): nothing blocked",
-                    (ULONG)status);
+        TraceEvents(TRACE_LEVEL_WARNING, TRACE_INIT,
+                    "no Parameters key (%!STATUS!): nothing blocked", status);
         return;
     }
     gRules.RemotePort = QueryRule(key, &port);
@@ -275,10 +277,9 @@ static void ReadRules(WDFDRIVER driver) {
     gRules.PrefixV6 = QueryRule(key, &prefixV6);
     WdfRegistryClose(key);
     TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_INIT,
-                "rules: remote port %lu, IPv4 %u.%u.%u.%u/%lu, IPv6 %x:%x::/32", gRules.RemotePort,
-                gRules.RemoteAddressV4 >> 24, (gRules.RemoteAddressV4 >> 16) & 0xff,
-                (gRules.RemoteAddressV4 >> 8) & 0xff, gRules.RemoteAddressV4 & 0xff,
-                gRules.PrefixLengthV4, gRules.PrefixV6 >> 16, gRules.PrefixV6 & 0xffff);
+                "rules: remote port %lu, IPv4 %!IPADDR!/%lu, IPv6 %x:%x::/32", gRules.RemotePort,
+                NetworkOrder32(gRules.RemoteAddressV4), gRules.PrefixLengthV4,
+                gRules.PrefixV6 >> 16, gRules.PrefixV6 & 0xffff);
 }
 
 typedef struct _CALLOUT_SPEC {
@@ -311,8 +312,8 @@ static NTSTATUS RegisterCallouts(void) {
         callout.flowDeleteFn = FlowDelete;
         status = FwpsCalloutRegister(gDevice, &callout, &gCalloutIds[i]);
         if (!NT_SUCCESS(status)) {
-            TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "FwpsCalloutRegister %lu failed 0x%08x", i,
-                        (ULONG)status);
+            TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "FwpsCalloutRegister %lu failed %!STATUS!",
+                        i, status);
             return status;
         }
         TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_INIT, "callout %ws registered: id %u",
@@ -329,7 +330,7 @@ static NTSTATUS AddFilters(void) {
     session.flags = FWPM_SESSION_FLAG_DYNAMIC;
     status = FwpmEngineOpen(NULL, RPC_C_AUTHN_WINNT, NULL, &session, &gEngine);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "FwpmEngineOpen failed 0x%08x", (ULONG)status);
+        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "FwpmEngineOpen failed %!STATUS!", status);
         return status;
     }
     for (ULONG i = 0; i < 4 && NT_SUCCESS(status); ++i) {
@@ -367,8 +368,8 @@ static NTSTATUS AddFilters(void) {
                         Callouts[i].Name);
     }
     if (!NT_SUCCESS(status))
-        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "adding callouts and filters failed 0x%08x",
-                    (ULONG)status);
+        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "adding callouts and filters failed %!STATUS!",
+                    status);
     return status;
 }
 
@@ -383,7 +384,7 @@ static void RemoveCallouts(void) {
         if (!gCalloutIds[i]) continue;
         status = FwpsCalloutUnregisterById(gCalloutIds[i]);
         TraceEvents(NT_SUCCESS(status) ? TRACE_LEVEL_INFORMATION : TRACE_LEVEL_ERROR, TRACE_INIT,
-                    "callout %u unregistered: 0x%08x", gCalloutIds[i], (ULONG)status);
+                    "callout %u unregistered: %!STATUS!", gCalloutIds[i], status);
         gCalloutIds[i] = 0;
     }
     if (gDevice) {
@@ -407,14 +408,14 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     NTSTATUS status;
 
     WPP_INIT_TRACING(DriverObject, RegistryPath);
-    TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_INIT, "WFP callout sample: DriverEntry");
+    TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_INIT, "WFP callout sample: %!FUNC!");
 
     WDF_DRIVER_CONFIG_INIT(&config, NULL); /* no AddDevice: not a PnP driver */
     config.EvtDriverUnload = WfpCalloutEvtDriverUnload;
     status =
         WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, &driver);
     if (!NT_SUCCESS(status)) {
-        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "WdfDriverCreate failed 0x%08x", (ULONG)status);
+        TraceEvents(TRACE_LEVEL_ERROR, TRACE_INIT, "WdfDriverCreate failed %!STATUS!", status);
         WPP_CLEANUP(DriverObject);
         return status;
     }

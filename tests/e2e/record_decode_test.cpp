@@ -88,9 +88,10 @@ TEST(EndToEnd, FailingDriverEntryCleansUpTracingItself) {
     EXPECT_EQ(rec.status, 1) << describe(rec);  // the host reports the failed DriverEntry
     Output dec = decode({dir / "trace", "--noprefix"});
     ASSERT_EQ(dec.status, 0) << describe(dec);
-    EXPECT_EQ(compare_with_golden(dec.stdout_text,
-                                  "Serial Sample (WDF Version) - Built <*>\n"
-                                  "WdfDriverCreate failed with status 0xc000009a\n"),
+    EXPECT_EQ(compare_with_golden(
+                  dec.stdout_text,
+                  "Serial Sample (WDF Version) - Built <*>\n"
+                  "WdfDriverCreate failed with status 0xc000009a(STATUS_INSUFFICIENT_RESOURCES)\n"),
               "");
 }
 
