@@ -241,7 +241,8 @@ class Decoder final : public TraceVisitor {
             FilePtr opened = open_for_writing(fs::path(options_.output_dir) /
                                               file_name_for(driver_, options_.format));
             const std::string_view header = writer_->header();
-            std::fwrite(header.data(), 1, header.size(), opened.get());
+            // (text output has no header: an empty view may have no data pointer)
+            if (!header.empty()) std::fwrite(header.data(), 1, header.size(), opened.get());
             file = driver_files_.emplace(driver_, std::move(opened)).first;
         }
         driver_file_ = file->second.get();

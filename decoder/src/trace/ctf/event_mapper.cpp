@@ -161,7 +161,8 @@ void EventMapper::deliver(const StreamMap& stream, const StreamLayout& layout,
         if (element.op != Node::Op::integer) {
             // not integers: as many zeros (the babeltrace2 path's reading)
         } else if (a->fast_elements && element.size == 64) {
-            std::memcpy(words_.data(), data + v.bit / 8, v.count * 8);
+            // (no arguments: an empty vector may have no data pointer to copy to)
+            if (v.count) std::memcpy(words_.data(), data + v.bit / 8, v.count * 8);
         } else {
             std::uint64_t bit = v.bit;
             for (std::uint64_t i = 0; i < v.count; ++i) {
