@@ -373,9 +373,14 @@ std::optional<Config> ConfigReader::finish() {
                     ok = false;
                     break;
                 }
-                definition += (count++ ? "," : "") + std::string(name);
-                if (eq != std::string_view::npos)
-                    definition += "=" + std::string(trim(item.substr(eq + 1)));
+                // Appended piece by piece: GCC 12 -O3 warns wrongly (-Wrestrict) about
+                // `"," + std::string(...)`.
+                if (count++) definition += ',';
+                definition.append(name);
+                if (eq != std::string_view::npos) {
+                    definition += '=';
+                    definition.append(trim(item.substr(eq + 1)));
+                }
             }
             if (!ok) continue;
             if (count == 0) {
