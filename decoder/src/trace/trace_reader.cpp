@@ -1,6 +1,7 @@
 // trace_reader.cpp - the babeltrace2 graph: source.ctf.fs per trace UUID -> muxer -> our sink.
 // read_traces() itself, which runs this graph in a child process, is in isolated_reader.cpp.
 #include "wpptrace/decoder/trace_reader.hpp"
+#include "wpp_event_fields.hpp"
 
 #include <stdlib.h>
 
@@ -68,23 +69,7 @@ PluginPtr find_plugin(const char* name) {
 
 enum class EventKind { message, catalog_message, catalog_module, module_end, other, malformed };
 
-enum MessageField { msg_id, level, flags, driver, args, message_field_count };
-enum CatalogField {
-    cat_msg_id,
-    cat_module,
-    cat_control,
-    cat_flag_mask,
-    cat_file,
-    cat_line,
-    cat_function,
-    cat_level,
-    cat_flags,
-    cat_format,
-    cat_types,
-    catalog_field_count
-};
-enum ModuleField { mod_name, mod_path, mod_build_id, mod_controls, module_field_count };
-enum ModuleEndField { end_name, end_how, module_end_field_count };
+using namespace wpp_fields;  // the field indices, shared with the other reader
 
 // What a member holds, known from its field class: the hot path then calls the one getter
 // that fits, without asking babeltrace2 each field's type for every event.
@@ -145,12 +130,6 @@ ClassLayout make_layout(const bt_event_class* event_class) {
     std::string_view n = layout.name;
     const char* const* fields = nullptr;
     std::size_t field_count = 0;
-    static const char* const message_fields[] = {"msg_id", "level", "flags", "driver", "args"};
-    static const char* const catalog_fields[] = {"msg_id", "module", "control",  "flag_mask",
-                                                 "file",   "line",   "function", "level",
-                                                 "flags",  "format", "types"};
-    static const char* const module_fields[] = {"name", "path", "build_id", "controls"};
-    static const char* const module_end_fields[] = {"name", "how"};
     if (n.starts_with("wpp:")) {
         layout.kind = EventKind::message;
         fields = message_fields;

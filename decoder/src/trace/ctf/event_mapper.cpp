@@ -1,5 +1,6 @@
 // event_mapper.cpp - wpp events into visitor calls (see event_mapper.hpp).
 #include "event_mapper.hpp"
+#include "../wpp_event_fields.hpp"
 
 #include <string_view>
 
@@ -8,23 +9,7 @@ namespace {
 
 using Kind = EventMapper::Kind;
 
-enum MessageField { msg_id, level, flags, driver, args, message_field_count };
-enum CatalogField {
-    cat_msg_id,
-    cat_module,
-    cat_control,
-    cat_flag_mask,
-    cat_file,
-    cat_line,
-    cat_function,
-    cat_level,
-    cat_flags,
-    cat_format,
-    cat_types,
-    catalog_field_count
-};
-enum ModuleField { mod_name, mod_path, mod_build_id, mod_controls, module_field_count };
-enum ModuleEndField { end_name, end_how, module_end_field_count };
+using namespace wpp_fields;  // the field indices, shared with the other reader
 
 std::uint64_t integer(const Node* node, const Value* values) {
     return node && node->op == Node::Op::integer ? values[node->slot].u : 0;
@@ -42,12 +27,6 @@ std::string_view text(const Node* node, const std::uint8_t* data, const Value* v
 }  // namespace
 
 void EventMapper::add_trace(const TraceLayout& layout) {
-    static const char* const message_fields[] = {"msg_id", "level", "flags", "driver", "args"};
-    static const char* const catalog_fields[] = {"msg_id", "module", "control",  "flag_mask",
-                                                 "file",   "line",   "function", "level",
-                                                 "flags",  "format", "types"};
-    static const char* const module_fields[] = {"name", "path", "build_id", "controls"};
-    static const char* const module_end_fields[] = {"name", "how"};
     for (const auto& [id, stream] : layout.streams) {
         StreamMap& map = maps_[&stream];
         map.vpid = stream.event_context.node_of("vpid");
