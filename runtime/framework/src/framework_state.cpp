@@ -33,6 +33,8 @@ const char* finding_kind_name(FindingKind kind) {
             return "IRQL";
         case IssueKind::exception:
             return "exception";
+        case IssueKind::unsupported:
+            return "unsupported call";
     }
     return "issue";
 }
@@ -82,6 +84,14 @@ void report_issue(DriverRecord* record, IssueKind kind, std::string text) {
     std::fprintf(stderr, "wpptrace: verifier: %s: %s\n", record ? record->name.c_str() : "(host)",
                  text.c_str());
     if (record) record->report(kind, std::move(text));
+}
+
+NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
+                            const char* why) {
+    report_issue(driver_of_address(caller), IssueKind::unsupported,
+                 std::string(function) + " is not supported by the host (" + why + "): failed with " +
+                     host::status_name(status));
+    return status;
 }
 
 bool injected_failure(DriverRecord* record, const char* call, NTSTATUS& status) {

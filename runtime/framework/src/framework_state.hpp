@@ -55,6 +55,13 @@ void unregister_driver(PDRIVER_OBJECT driver_object);
 // and prints it: "wpptrace: verifier: <driver>: <text>".
 void report_issue(DriverRecord* record, IssueKind kind, std::string text);
 
+// A call the host cannot emulate meaningfully (interrupts, DMA, USB hardware): reports it against
+// the calling driver (caller: __builtin_return_address(0) of the entry point) so that the host's
+// report names it, and returns status, the documented failure. scripts/api-coverage counts a
+// function whose body calls this with its own name as "unsupported", not as implemented.
+NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
+                            const char* why);
+
 // The status a test asked a framework call of this driver to fail with, if any.
 bool injected_failure(DriverRecord* record, const char* call, NTSTATUS& status);
 bool injected_failure(PDRIVER_OBJECT driver_object, const char* call, NTSTATUS& status);

@@ -48,6 +48,7 @@ enum class FindingKind {
     device_misuse,      // devices left behind, not detached, bad handles...
     irql,               // PAGED_CODE at DISPATCH_LEVEL, waits at raised IRQL
     exception,          // a C++ exception reached a C entry point
+    unsupported,        // a call the host cannot emulate (hardware it lacks): failed as documented
 };
 const char* finding_kind_name(FindingKind kind);
 
