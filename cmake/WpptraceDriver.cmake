@@ -12,6 +12,9 @@ function(wpptrace_add_driver target)
   add_library(${target} MODULE ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE wpptrace::tracing wpptrace::framework)
   target_compile_definitions(${target} PRIVATE WPP_MODULE_NAME="${ARG_NAME}")
+  # What the trace macros need, whatever the enclosing project sets: C++20 (consteval format
+  # checks), C11 (_Generic).
+  target_compile_features(${target} PRIVATE cxx_std_20 c_std_11)
   # __FILE__ relative to the source root: ids stay the same wherever the tree is checked out.
   target_compile_options(${target} PRIVATE -fmacro-prefix-map=${CMAKE_SOURCE_DIR}/=)
   # Like a Windows driver, export DriverEntry alone; also keeps each driver's inline-function

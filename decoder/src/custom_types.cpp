@@ -74,10 +74,9 @@ bool parse_items(std::string_view text, CustomType& type, std::string* error) {
             name = trim(item.substr(0, eq));
             value_text = item.substr(eq + 1);
         }
+        // Names are free text: CUSTOM_TYPE(FWP_DIRECTION, ItemListLong(Outbound, Inbound,
+        // Outbound+Inbound)) names value 2 "Outbound+Inbound".
         if (name.empty()) return fail(error, "an item without a name");
-        for (char c : name)
-            if (!is_name_char(c))
-                return fail(error, "item name \"" + std::string(name) + "\" is not an identifier");
         std::int64_t value = 0;
         if (!value_text.empty()) {
             if (!parse_value(value_text, value))
@@ -121,6 +120,7 @@ std::optional<CustomType> parse_custom_type(std::string_view definition, std::st
     bool needs_enum_name = false;
     if (head == "ItemListByte" || head == "ItemListShort" || head == "ItemListLong") {
         type.kind = CustomType::Kind::list;
+        type.numbered = true;
     } else if (head == "ItemSetByte" || head == "ItemSetShort" || head == "ItemSetLong") {
         type.kind = CustomType::Kind::set;
     } else if (head == "ItemEnum") {
@@ -135,7 +135,8 @@ std::optional<CustomType> parse_custom_type(std::string_view definition, std::st
     }
     type.bits = head.ends_with("Byte") ? 8 : head.ends_with("Short") ? 16 : 32;
 
-    const std::size_t close = text.find(')', open);
+    // An item's name may hold parentheses: a list's items run to its last ')'.
+    const std::size_t close = needs_enum_name ? text.find(')', open) : text.rfind(')');
     if (close == std::string_view::npos) {
         fail(error, "missing ')'");
         return std::nullopt;
@@ -182,7 +183,15 @@ void append_custom(std::string& out, const CustomType& type, std::uint64_t value
     if (type.kind != CustomType::Kind::set) {
         for (const auto& [item, name] : type.items) {
             if (item == value) {
-                out += name;
+                if (type.numbered) {
+                    char hex[16];
+                    std::snprintf(hex, sizeof hex, "0x%08x(", static_cast<unsigned>(value));
+                    out += hex;
+                    out += name;
+                    out += ')';
+                } else {
+                    out += name;
+                }
                 return;
             }
         }
@@ -232,7 +241,7 @@ void append_custom(std::string& out, const CustomType& type, std::uint64_t value
 
 namespace {
 
-CustomType builtin(const char* definition) {
+CustomType builtin(const char* definition, bool numbered = true) {
     std::string error;
     auto type = parse_custom_type(definition, &error);
     if (!type) {
@@ -240,6 +249,7 @@ CustomType builtin(const char* definition) {
                      error.c_str());
         return {};
     }
+    type->numbered = numbered && type->kind == CustomType::Kind::list;
     return *type;
 }
 
@@ -256,11 +266,13 @@ std::string bit_names(int count) {
 }  // namespace
 
 const CustomType* builtin_custom_type(int ext_render) {
-    // WPP's definitions (defaultwpp.ini), the names as WDK headers spell them.
-    static const CustomType kBool = builtin("ItemListLong(false,true)");
-    static const CustomType kBool16 = builtin("ItemListShort(false,true)");
-    static const CustomType kBool8 = builtin("ItemListByte(false,true)");
-    static const CustomType kBoolean = builtin("ItemListByte(FALSE,TRUE)");
+    // WPP's definitions (defaultwpp.ini), the names as WDK headers spell them. The booleans
+    // print as their names (no public decoded log shows otherwise); irql and the IRP lists
+    // as lists do.
+    static const CustomType kBool = builtin("ItemListLong(false,true)", false);
+    static const CustomType kBool16 = builtin("ItemListShort(false,true)", false);
+    static const CustomType kBool8 = builtin("ItemListByte(false,true)", false);
+    static const CustomType kBoolean = builtin("ItemListByte(FALSE,TRUE)", false);
     static const CustomType kIrql = builtin("ItemListByte(Low,APC,DPC)");
     static const CustomType kPnpMj = builtin(
         "ItemListByte(IRP_MJ_CREATE,IRP_MJ_CREATE_NAMED_PIPE,IRP_MJ_CLOSE,IRP_MJ_READ,"

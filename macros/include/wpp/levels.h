@@ -7,6 +7,9 @@
 #ifndef WPP_LEVELS_H
 #define WPP_LEVELS_H
 
+/* A driver may define the TRACE_LEVEL_* macros itself before its .tmh (as evntrace.h does);
+   the enumerators then stand back. */
+#ifndef TRACE_LEVEL_INFORMATION
 enum wpp_trace_level {
     TRACE_LEVEL_NONE = 0,
     TRACE_LEVEL_CRITICAL = 1,
@@ -20,6 +23,7 @@ enum wpp_trace_level {
     TRACE_LEVEL_RESERVED8 = 8,
     TRACE_LEVEL_RESERVED9 = 9
 };
+#endif
 
 /* DbgPrintEx levels; a value above 31 is a mask in Windows, traced here as VERBOSE. */
 enum wpp_dpfltr_level {

@@ -82,8 +82,13 @@ WPP_STATIC_ASSERT_((int)WPP_CONTROL_COUNT_ <= WPP_MAX_CONTROLS, "wpptrace: too m
 static inline void wpp_compiled_out_(int flag_bit, ...) {
     (void)flag_bit;
 }
+#ifdef WPP_USE_TRACE_LEVELS
+#define DoTraceMessage(LEVEL, MSG, ...) \
+    (0 ? wpp_compiled_out_(0, (LEVEL), MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#else
 #define DoTraceMessage(FLAG, MSG, ...) \
     (0 ? wpp_compiled_out_(WPP_BIT_##FLAG, MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#endif
 #define TraceEvents(LEVEL, FLAGS, MSG, ...) \
     (0 ? wpp_compiled_out_(WPP_BIT_##FLAGS, (LEVEL), MSG __VA_OPT__(, ) __VA_ARGS__) : (void)0)
 #define DbgPrintEx(COMPONENT, LEVEL, MSG, ...) \
@@ -105,6 +110,8 @@ static inline void wpp_compiled_out_(int flag_bit, ...) {
    the only use of an unload callback's parameter. */
 #define WPP_INIT_TRACING(...) (0 ? wpp_compiled_out_(0, __VA_ARGS__) : (void)0)
 #define WPP_CLEANUP(...) (0 ? wpp_compiled_out_(0 __VA_OPT__(, ) __VA_ARGS__) : (void)0)
+#define WPP_SYSTEMCONTROL(DriverObject) ((void)sizeof(DriverObject))
+#define WPP_SYSTEMCONTROL2(DriverObject, Offset) ((void)sizeof(DriverObject), (void)sizeof(Offset))
 #else /* !WPPTRACE_COMPILED_OUT: the rest of this file */
 
 /* The GUIDs and flag names, for the catalog. */
@@ -156,8 +163,13 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #endif
 
 /* ---- WPP's gating macros -------------------------------------------------------------------- */
+/* The vocabulary drivers' own WPP_<conditions>_ENABLED macros are written in, as WPP's templates
+   define it: WPP_CONTROL(WPP_BIT_x).Level / .Flags[WPP_FLAG_NO(WPP_BIT_x)] & WPP_MASK(WPP_BIT_x).
+   WPP_BIT_x here is control * 32 + bit, and each control holds its flags in one word. */
 #define WPP_CONTROL(BIT) (WPP_MAIN_CB[(BIT) >> 5])
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
+#define WPP_FLAG_NO(BIT) (0 * (BIT))
+#define WPP_CTRL_NO(BIT) ((BIT) >> 5)
 /* True when messages of this flag are recorded: gate open and a session listening (to any
    level: the flag has none). A driver's trace.h may define these itself, as WDK samples do
    before their .tmh (see func.h). */
@@ -165,6 +177,17 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_FLAG_ENABLED(FLAG)                                                               \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \
      wpp_any_tracepoint_enabled())
+#endif
+#ifdef WPP_USE_TRACE_LEVELS
+/* The driver traces by level alone (DoTraceMessage(TRACE_LEVEL_ERROR, ...)): the level is
+   compared with what the controller asked of the first control, as WPP's templates do. */
+#ifndef WPP_LEVEL_ENABLED
+#define WPP_LEVEL_ENABLED(LEVEL) \
+    (wpp_enabled_flags(&WPP_MAIN_CB[0], (LEVEL)) != 0 && wpp_tracepoint_enabled(LEVEL))
+#endif
+#ifndef WPP_LEVEL_LOGGER
+#define WPP_LEVEL_LOGGER(LEVEL) 0
+#endif
 #endif
 #ifndef WPP_LEVEL_ENABLED
 #define WPP_LEVEL_ENABLED(FLAG) WPP_FLAG_ENABLED(FLAG) /* WPP's historic name: LEVEL is a flag */
@@ -188,9 +211,14 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #endif
 
 /* ---- trace calls ---------------------------------------------------------------------------- */
+#ifdef WPP_USE_TRACE_LEVELS
+#define DoTraceMessage(LEVEL, MSG, ...) \
+    WPP_TRACE_(0, 0xffffffffu, 0, (LEVEL), #LEVEL, "", MSG __VA_OPT__(, ) __VA_ARGS__)
+#else
 #define DoTraceMessage(FLAG, MSG, ...)                                                           \
     WPP_TRACE_((WPP_BIT_##FLAG) >> 5, WPP_MASK(WPP_BIT_##FLAG), WPP_MASK(WPP_BIT_##FLAG), 0, "", \
                #FLAG, MSG __VA_OPT__(, ) __VA_ARGS__)
+#endif
 #define TraceEvents(LEVEL, FLAGS, MSG, ...)                                                  \
     WPP_TRACE_((WPP_BIT_##FLAGS) >> 5, WPP_MASK(WPP_BIT_##FLAGS), WPP_MASK(WPP_BIT_##FLAGS), \
                (LEVEL), #LEVEL, #FLAGS, MSG __VA_OPT__(, ) __VA_ARGS__)
@@ -221,6 +249,13 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
     } while (0)
 /* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
 #define WPP_CLEANUP(...) (wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))
+
+/* WPP_SYSTEMCONTROL(DriverObject): WPP's templates point IRP_MJ_SYSTEM_CONTROL at their WMI
+   handler only for Windows 2000; later systems enable tracing through ETW, and here through
+   LTTng, so there is nothing to route. The argument is named, not evaluated, as in WPP (whose
+   macro expands to nothing). */
+#define WPP_SYSTEMCONTROL(DriverObject) ((void)sizeof(DriverObject))
+#define WPP_SYSTEMCONTROL2(DriverObject, Offset) ((void)sizeof(DriverObject), (void)sizeof(Offset))
 
 #endif /* WPPTRACE_COMPILED_OUT */
 

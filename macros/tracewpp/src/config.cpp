@@ -37,7 +37,8 @@ bool TraceFunction::has_ifrlog() const {
 
 bool TraceFunction::same_declaration(const TraceFunction& o) const {
     if (name != o.name || parameters != o.parameters ||
-        double_parenthesis != o.double_parenthesis || fixed.size() != o.fixed.size())
+        double_parenthesis != o.double_parenthesis || group_start != o.group_start ||
+        fixed.size() != o.fixed.size())
         return false;
     for (std::size_t i = 0; i < fixed.size(); ++i)
         if (fixed[i].name != o.fixed[i].name || fixed[i].value != o.fixed[i].value) return false;
@@ -224,23 +225,35 @@ void ConfigReader::parse_func(std::string_view text, const Location& where) {
         error(where, "FUNC " + f.name + ": expected (PARAMETERS) after the name");
         return;
     }
-    params = trim(params);
-    if (params.starts_with("(")) {
+    // The parameters, the last of which may be a parenthesized group taken as one argument:
+    // ((MSG, ...)) in KdPrint's form, or RT_TRACE(COMPID, LEVEL, (MSG, ...)).
+    std::vector<std::string_view> list = split_top_level(params);
+    if (list.size() == 1 && trim(list[0]).empty()) list.clear();  // FUNC F()
+    std::vector<std::string_view> flat;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::string_view p = trim(list[i]);
+        if (!p.starts_with("(")) {
+            flat.push_back(p);
+            continue;
+        }
         std::string_view inner;
-        if (!parenthesized(params, inner) || !trim(params).empty()) {
-            error(where, "FUNC " + f.name + ": unbalanced parentheses in ((...))");
+        if (i + 1 != list.size() || !parenthesized(p, inner) || !trim(p).empty()) {
+            error(where, "FUNC " + f.name + ": a parenthesized group \"" + std::string(trim(list[i])) +
+                             "\" must be the last parameter");
             return;
         }
         f.double_parenthesis = true;
-        params = inner;
+        f.group_start = flat.size();
+        for (std::string_view q : split_top_level(inner)) flat.push_back(trim(q));
     }
     bool after_message = false;
-    for (std::string_view p : split_top_level(params)) {
-        p = trim(p);
-        if (p.empty() && split_top_level(params).size() == 1) break;  // FUNC F()
+    for (std::size_t i = 0; i < flat.size(); ++i) {
+        std::string_view p = flat[i];
         if (p == "...") {
-            if (!after_message) {
-                error(where, "FUNC " + f.name + ": '...' must follow MSG");
+            // After MSG, its arguments; without MSG, the arguments of the prefix and suffix
+            // (FUNC SENSOR_FunctionEnter{...}(...)). Either way the last parameter.
+            if (i + 1 != flat.size()) {
+                error(where, "FUNC " + f.name + ": '...' must be the last parameter");
                 return;
             }
         } else if (!is_identifier(p)) {
@@ -363,11 +376,13 @@ std::optional<Config> ConfigReader::finish() {
             std::size_t count = 0;
             for (std::string_view item : split_top_level(t.body)) {
                 item = trim(item);
+                // An item's name is free text (ItemListLong(Outbound, Inbound,
+                // Outbound+Inbound)); "NAME=NUMBER" gives it a value.
                 std::size_t eq = item.find('=');
                 std::string_view name = trim(item.substr(0, eq));
                 bool value_ok = eq == std::string_view::npos ||
                                 parse_integer(trim(item.substr(eq + 1))).has_value();
-                if (!is_identifier(name) || !value_ok) {
+                if (name.empty() || !value_ok) {
                     error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(...)): item \"" +
                                        std::string(item) + "\" is not NAME or NAME=NUMBER");
                     ok = false;
@@ -390,17 +405,21 @@ std::optional<Config> ConfigReader::finish() {
             definition += ")";
         } else if (t.kind == "ItemEnum" || t.kind == "ItemFlagsEnum") {
             const std::string enum_name = t.body;
-            if (auto why = enums_.unresolved.find(enum_name); why != enums_.unresolved.end()) {
-                error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(" + enum_name +
-                                   ")): cannot resolve the enum: " + why->second);
-                continue;
-            }
             auto found = enums_.enums.find(enum_name);
             if (found == enums_.enums.end()) {
-                error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(" + enum_name +
-                                   ")): no enum " + enum_name +
-                                   " in the scanned files and sources (pass the header that "
-                                   "declares it with -scan:)");
+                // tracewpp takes enums from the PDB, so it accepts any name here. Without the
+                // declaration the values print as numbers; the driver still builds and traces.
+                const auto why = enums_.unresolved.find(enum_name);
+                warning(t.where,
+                        "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(" + enum_name + ")): " +
+                            (why != enums_.unresolved.end()
+                                 ? "cannot resolve the enum: " + why->second
+                                 : "no enum " + enum_name +
+                                       " in the scanned files and sources (pass the header that "
+                                       "declares it with -scan:)") +
+                            "; its values print as numbers");
+                if (!duplicate)
+                    config_.custom_types.push_back({t.name, t.kind + "(" + enum_name + ")", t.where});
                 continue;
             }
             definition = t.kind + "(" + enum_name + "){";
@@ -409,11 +428,14 @@ std::optional<Config> ConfigReader::finish() {
                               std::to_string(found->second[i].second);
             definition += "}";
         } else {
-            error(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind +
-                               "(...)): unknown type kind \"" + t.kind +
-                               "\" (expected ItemListByte/Short/Long, ItemSetByte/Short/Long or "
-                               "ItemEnum or ItemFlagsEnum)");
-            continue;
+            // A kind of WPP's own (ItemLong, ItemString, ...) or of a newer WPP: the build goes
+            // on; %!name! then needs an integer of at most 32 bits and prints as a number.
+            warning(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind +
+                                 "(...)): type kind \"" + t.kind +
+                                 "\" is not supported (ItemListByte/Short/Long, "
+                                 "ItemSetByte/Short/Long, ItemEnum and ItemFlagsEnum are); "
+                                 "%!" + t.name + "! prints as a number");
+            definition = "ItemListLong()";
         }
         if (duplicate) {
             for (const auto& known : config_.custom_types)
@@ -424,16 +446,20 @@ std::optional<Config> ConfigReader::finish() {
         config_.custom_types.push_back({t.name, definition, t.where});
     }
     pending_types_.clear();
-    auto check_function = [&](const std::string& name, const Location& where, const char* what) {
-        if (name != "*" && !config_.find_function(name))
-            error(where,
-                  std::string(what) + "(" + name + ", ...): no FUNC " + name + " is declared");
+    // A prefix for a function that is not declared does nothing (tracewpp accepts it): a
+    // warning, since it is usually a misspelt name.
+    auto declared = [&](const std::string& name, const Location& where, const char* what) {
+        if (name == "*" || config_.find_function(name)) return true;
+        warning(where, std::string(what) + "(" + name + ", ...): no FUNC " + name +
+                           " is declared; ignored");
+        return false;
     };
-    for (const auto& [name, affix] : config_.prefixes)
-        check_function(name, affix.where, "USEPREFIX");
-    for (const auto& [name, affix] : config_.suffixes)
-        check_function(name, affix.where, "USESUFFIX");
-    for (const auto& [name, where] : config_.no_prefix) check_function(name, where, "NOPREFIX");
+    std::erase_if(config_.prefixes,
+                  [&](const auto& entry) { return !declared(entry.first, entry.second.where, "USEPREFIX"); });
+    std::erase_if(config_.suffixes,
+                  [&](const auto& entry) { return !declared(entry.first, entry.second.where, "USESUFFIX"); });
+    std::erase_if(config_.no_prefix,
+                  [&](const auto& entry) { return !declared(entry.first, entry.second, "NOPREFIX"); });
     for (const auto& d : diagnostics_)
         if (d.error) return std::nullopt;
     return config_;

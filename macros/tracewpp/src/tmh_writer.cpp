@@ -34,21 +34,35 @@ struct Meaning {
     std::string flags_text;  // condition recorded as the site's "flags"
 };
 
-Meaning meaning_of(const std::vector<std::string>& conditions) {
+// DbgPrintEx's own LEVEL is a DPFLTR_*_LEVEL; every other function's LEVEL is a trace level,
+// also when a COMPID comes with it (RT_TRACE(COMPID, LEVEL, (MSG, ...)) passes DBG_LOUD = 4).
+bool is_debug_print(const std::string& function) {
+    return function == "DbgPrintEx" || function == "KdPrintEx" || function == "vDbgPrintEx";
+}
+
+// `levels_mode`: the driver defines WPP_USE_TRACE_LEVELS, so a LEVEL without FLAGS is a level.
+Meaning meaning_of(const std::vector<std::string>& conditions, const std::string& function,
+                   bool levels_mode) {
     Meaning m;
     if (has(conditions, "FLAGS"))
         m.flag = "FLAGS";
     else if (has(conditions, "FLAG"))
         m.flag = "FLAG";
     if (has(conditions, "LEVEL")) {
-        if (m.flag.empty() && !has(conditions, "COMPID"))
+        if (m.flag.empty() && !has(conditions, "COMPID") && !levels_mode)
             m.flag = "LEVEL";  // DoTraceMessage(LEVEL, ...): LEVEL names a flag
         else
             m.level = "LEVEL";
     }
-    m.level_is_dpfltr = !m.level.empty() && has(conditions, "COMPID");
+    m.level_is_dpfltr = !m.level.empty() && has(conditions, "COMPID") && is_debug_print(function);
     m.flags_text = !m.flag.empty() ? m.flag : has(conditions, "COMPID") ? "COMPID" : "";
     return m;
+}
+
+// Whether the meaning of a function's LEVEL depends on WPP_USE_TRACE_LEVELS.
+bool depends_on_trace_levels(const std::vector<std::string>& conditions,
+                             const std::string& function) {
+    return meaning_of(conditions, function, false).flag == "LEVEL";
 }
 
 // The recorded level as an expression of the condition names.
@@ -60,21 +74,40 @@ std::string level_expression(const Meaning& m) {
 
 // Default ENABLED, PRE and POST for drivers that do not define them: our own enable state.
 void write_condition_defaults(std::string& out, const std::vector<std::string>& conditions,
-                              std::set<std::string>& written) {
+                              const Meaning& m, std::set<std::string>& written) {
     const std::string base = "WPP_" + join(conditions, "_") + "_";
     if (!written.insert(base).second) return;
     const std::string params = "(" + join(conditions, ", ") + ")";
-    const Meaning m = meaning_of(conditions);
     std::string enabled;
     if (!m.flag.empty())
         enabled = "WPP_FUNC_FLAG_ENABLED_(" + m.flag + ", " + level_expression(m) + ")";
     else
         enabled = "WPP_FUNC_LEVEL_ENABLED_(" + level_expression(m) + ")";
-    // The names are the parameters: mark each used, so no unused-parameter question arises.
     out += "#ifndef " + base + "ENABLED\n#define " + base + "ENABLED" + params + " " + enabled +
            "\n#endif\n";
     out += "#ifndef " + base + "PRE\n#define " + base + "PRE" + params + "\n#endif\n";
     out += "#ifndef " + base + "POST\n#define " + base + "POST" + params + "\n#endif\n";
+}
+
+void write_condition_defaults(std::string& out, const TraceFunction& f,
+                              std::set<std::string>& written) {
+    const std::vector<std::string> conditions = f.conditions();
+    if (!depends_on_trace_levels(conditions, f.name)) {
+        write_condition_defaults(out, conditions, meaning_of(conditions, f.name, false), written);
+        return;
+    }
+    // LEVEL alone: a flag, or with WPP_USE_TRACE_LEVELS a level (WPP's templates decide the
+    // same way, by the driver's macro).
+    const std::string key = "WPP_USE_TRACE_LEVELS " + join(conditions, "_");
+    if (!written.insert(key).second) return;
+    std::set<std::string> levels_written, flags_written;
+    out += "#ifdef WPP_USE_TRACE_LEVELS\n";
+    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, true),
+                             levels_written);
+    out += "#else\n";
+    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, false),
+                             flags_written);
+    out += "#endif\n";
 }
 
 const Affix* affix_for(const std::map<std::string, Affix>& affixes, const std::string& name) {
@@ -83,9 +116,9 @@ const Affix* affix_for(const std::map<std::string, Affix>& affixes, const std::s
     return nullptr;
 }
 
-void write_function(std::string& out, const Config& config, const TraceFunction& f) {
+void write_function(std::string& out, const Config& config, const TraceFunction& f,
+                    const Meaning& m) {
     const std::vector<std::string> conditions = f.conditions();
-    const Meaning m = meaning_of(conditions);
     // Each condition's value in the expansion: a fixed value, or the macro's parameter.
     auto value_of = [&](const std::string& condition) {
         for (const auto& fixed : f.fixed)
@@ -137,21 +170,44 @@ void write_function(std::string& out, const Config& config, const TraceFunction&
     const std::string level_text = m.level.empty() ? "\"\"" : text_of(m.level);
     const std::string flags_text = m.flags_text.empty() ? "\"\"" : text_of(m.flags_text);
 
-    std::string params = join(f.parameters, ", ");
     std::string name = f.name;
-    out += "\n/* FUNC " + f.name + " (" + f.where.file + ":" + std::to_string(f.where.line) +
-           ") */\n#undef " + f.name + "\n";
     if (f.double_parenthesis) {
-        // KdPrint((MSG, ...)): one argument, a parenthesized list, applied to the real macro.
-        out += "#define " + f.name + "(WPP_ARGUMENTS_) WPP_FUNC_" + f.name + "_ WPP_ARGUMENTS_\n";
-        name = "WPP_FUNC_" + f.name + "_";
+        // The group is one argument, a parenthesized list, spliced into the real macro's:
+        // KdPrint(("x %d", x)) and RT_TRACE(COMP_INIT, DBG_LOUD, ("x %d", x)).
+        const std::string real = "WPP_FUNC_" + f.name + "_";
+        const std::string before =
+            join({f.parameters.begin(),
+                  f.parameters.begin() + static_cast<std::ptrdiff_t>(f.group_start)},
+                 ", ");
+        if (before.empty())
+            out += "#define " + f.name + "(WPP_ARGUMENTS_) " + real + " WPP_ARGUMENTS_\n";
+        else
+            out += "#define " + f.name + "(" + before + ", WPP_ARGUMENTS_) WPP_FUNC_APPLY_(" + real +
+                   ", " + before + ", WPP_FUNC_UNPAREN_ WPP_ARGUMENTS_)\n";
+        name = real;
     }
+    const std::string params = join(f.parameters, ", ");
     std::string body = "WPP_TRACE_GATED_(WPP_FUNC_GATE_(" + base + "ENABLED" + args + "), " + ctl +
                        ", " + mask + ", " + level + ", " + level_text + ", " + flags_text + ", " +
                        (in_format ? "WPP_SITE_PREFIX_IN_FORMAT" : "0") + ", " + message + ")";
     if (f.has_ifrlog()) body = "do { WPP_FUNC_IFRLOG_(IFRLOG); " + body + "; } while (0)";
     out += "#define " + name + "(" + params + ") " + base + "PRE" + args + " " + body + " " + base +
            "POST" + args + "\n";
+}
+
+void write_function(std::string& out, const Config& config, const TraceFunction& f) {
+    out += "\n/* FUNC " + f.name + " (" + f.where.file + ":" + std::to_string(f.where.line) +
+           ") */\n#undef " + f.name + "\n";
+    const std::vector<std::string> conditions = f.conditions();
+    if (!depends_on_trace_levels(conditions, f.name)) {
+        write_function(out, config, f, meaning_of(conditions, f.name, false));
+        return;
+    }
+    out += "#ifdef WPP_USE_TRACE_LEVELS\n";
+    write_function(out, config, f, meaning_of(conditions, f.name, true));
+    out += "#else\n";
+    write_function(out, config, f, meaning_of(conditions, f.name, false));
+    out += "#endif\n";
 }
 
 }  // namespace
@@ -166,7 +222,7 @@ std::string generate_tmh(const Config& config, const std::string& source_name) {
         out += "WPP_CUSTOM_TYPE_(" + t.name + ", " + quoted(t.definition) + ");\n";
     std::set<std::string> written;
     out += "\n/* Default gates for conditions the driver gives no WPP_<conditions>_ENABLED */\n";
-    for (const auto& f : config.functions) write_condition_defaults(out, f.conditions(), written);
+    for (const auto& f : config.functions) write_condition_defaults(out, f, written);
     for (const auto& f : config.functions) write_function(out, config, f);
     return out;
 }

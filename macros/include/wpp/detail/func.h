@@ -35,6 +35,11 @@
 #ifndef WPP_DETAIL_FUNC_H
 #define WPP_DETAIL_FUNC_H
 
+/* A parenthesized message group after other parameters, RT_TRACE(COMP, LEVEL, ("x %d", x)):
+   the generated macro applies the real one to the parameters and the group's contents. */
+#define WPP_FUNC_UNPAREN_(...) __VA_ARGS__
+#define WPP_FUNC_APPLY_(MACRO, ...) MACRO(__VA_ARGS__)
+
 #ifdef WPPTRACE_COMPILED_OUT
 /* Tracing compiled out (wpp.h): a generated function names its arguments and evaluates none;
    the gate, the flag and the level are not even expanded; custom types declare nothing. */

@@ -20,6 +20,7 @@
 
 #include "emit.h"
 #include "format_spec.h"
+#include "function_name.hpp"
 
 // The module's list of C++ sites (defined, weak and hidden, by <wpp/wpp.h>).
 extern "C" {
@@ -103,13 +104,43 @@ struct nth_type<I, First, Rest...> {
 
 // ---- compile-time format checking ----------------------------------------------------------
 
+// A format as narrow text. A wide one (L"...", as DrvLog* and DMFTRACE declare theirs) is
+// recorded as UTF-8: at most 4 bytes a character, so its N is 4 times the literal's length.
+// Conversions keep WPP's meaning whatever the literal's width (%s a char string, %ws wide).
 template <std::size_t N>
 struct fixed_string {
     char data[N]{};
     consteval fixed_string(const char (&text)[N]) {
         for (std::size_t i = 0; i < N; ++i) data[i] = text[i];
     }
+    template <std::size_t M>
+    consteval fixed_string(const wchar_t (&text)[M]) {
+        std::size_t j = 0;
+        for (std::size_t i = 0; i + 1 < M; ++i) {
+            auto c = static_cast<std::uint32_t>(text[i]);
+            if (c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) c = 0xfffd;
+            if (c < 0x80) {
+                data[j++] = static_cast<char>(c);
+            } else if (c < 0x800) {
+                data[j++] = static_cast<char>(0xc0 | (c >> 6));
+                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
+            } else if (c < 0x10000) {
+                data[j++] = static_cast<char>(0xe0 | (c >> 12));
+                data[j++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
+            } else {
+                data[j++] = static_cast<char>(0xf0 | (c >> 18));
+                data[j++] = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+                data[j++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
+            }
+        }
+    }
 };
+template <std::size_t N>
+fixed_string(const char (&)[N]) -> fixed_string<N>;
+template <std::size_t M>
+fixed_string(const wchar_t (&)[M]) -> fixed_string<4 * M>;
 
 struct conversion_text {
     char text[32]{};
@@ -206,6 +237,7 @@ struct checked_format<Format, arg_list<A...>> {
                   "wpptrace: a trace message takes at most 16 "
                   "arguments");
     static constexpr const char* types = arg_list<A...>::types;
+    static constexpr const char* text = Format.data;  // the format, narrow
 
     static constexpr check_outcome outcome = [] {
         check_outcome o;
@@ -341,6 +373,8 @@ struct site_registrar {
             ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                     \
                                           decltype(::wpp::detail::arg_types(__VA_ARGS__))>;     \
         static_assert(wpp_format_::ok);                                                         \
+        static constexpr auto wpp_function_ =                                                   \
+            ::wpp::detail::msvc_function_name(__PRETTY_FUNCTION__);                             \
         static constinit ::wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                \
                                                  __LINE__,                                      \
                                                  (ATTRIBUTES),                                  \
@@ -348,10 +382,10 @@ struct site_registrar {
                                                  (FLAG_MASK),                                   \
                                                  wpp_module_name_,                              \
                                                  __FILE__,                                      \
-                                                 __func__,                                      \
+                                                 wpp_function_.data,                            \
                                                  LEVEL_TEXT,                                    \
                                                  FLAGS_TEXT,                                    \
-                                                 MSG,                                           \
+                                                 wpp_format_::text,                             \
                                                  wpp_format_::types,                            \
                                                  0,                                             \
                                                  {},                                            \

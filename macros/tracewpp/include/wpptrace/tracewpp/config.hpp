@@ -37,13 +37,16 @@ struct FixedCondition {
     std::string value;  // TRACE_LEVEL_ERROR
 };
 
-// FUNC Name{FIXED=value, ...}(PARAM, ..., MSG, ...) or the KdPrint form Name{...}((MSG, ...)).
+// FUNC Name{FIXED=value, ...}(PARAM, ..., MSG, ...), the KdPrint form Name{...}((MSG, ...)), or
+// a parenthesized message group after other parameters: RT_TRACE(COMPID, LEVEL, (MSG, ...)).
+// MSG is optional: `FUNC Enter{...}(...)` takes its text from USEPREFIX / USESUFFIX.
 struct TraceFunction {
     std::string name;
     Location where;
     std::vector<FixedCondition> fixed;
-    std::vector<std::string> parameters;  // as declared, "MSG" and "..." included
-    bool double_parenthesis = false;
+    std::vector<std::string> parameters;  // as declared, flattened: "MSG" and "..." included
+    bool double_parenthesis = false;      // parameters[group_start...] are one (...) argument
+    std::size_t group_start = 0;
 
     // The names the user's WPP_<A>_<B>_ENABLED / _LOGGER / _PRE / _POST are built from: fixed
     // conditions first, then the parameters before MSG, IFRLOG left out.
