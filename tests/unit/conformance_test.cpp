@@ -354,6 +354,9 @@ TEST(Conformance, BinaryDumps) {
     });
 }
 
+// Lists print 0x%08x(NAME), as decoded WDF in-flight-recorder logs show
+// (0x0000000f(IRP_MJ_INTERNAL_DEVICE_CONTROL), 0x00000007(IRP_MN_QUERY_DEVICE_RELATIONS)); the
+// booleans their names.
 TEST(Conformance, BuiltInEnumerations) {
     enum class Irql : UCHAR { passive = 0, apc = 1, dispatch = 2 };
     check({
@@ -362,14 +365,15 @@ TEST(Conformance, BuiltInEnumerations) {
         row<"%!bool8!|%!bool16!">("true|false", true, static_cast<short>(0)),
         row<"%!BOOLEAN!|%!BOOLEAN!">("FALSE|TRUE", static_cast<BOOLEAN>(0),
                                      static_cast<BOOLEAN>(1)),
-        row<"%!irql!|%!irql!|%!irql!">("Low|DPC|15", Irql::passive, Irql::dispatch, 15),
-        row<"%!pnpmj!">("IRP_MJ_CREATE", 0x00),
-        row<"%!pnpmj!">("IRP_MJ_DEVICE_CONTROL", 0x0e),
-        row<"%!pnpmj!">("IRP_MJ_PNP", 0x1b),
+        row<"%!irql!|%!irql!|%!irql!">("0x00000000(Low)|0x00000002(DPC)|15", Irql::passive,
+                                       Irql::dispatch, 15),
+        row<"%!pnpmj!">("0x00000000(IRP_MJ_CREATE)", 0x00),
+        row<"%!pnpmj!">("0x0000000e(IRP_MJ_DEVICE_CONTROL)", 0x0e),
+        row<"%!pnpmj!">("0x0000001b(IRP_MJ_PNP)", 0x1b),
         row<"%!pnpmj!">("28", 0x1c),
-        row<"%!pnpmn!">("IRP_MN_START_DEVICE", 0x00),
-        row<"%!pnpmn!">("IRP_MN_SURPRISE_REMOVAL", 0x17),
-        row<"%!sysctrl!">("IRP_MN_REGINFO_EX", 0x0b),
+        row<"%!pnpmn!">("0x00000000(IRP_MN_START_DEVICE)", 0x00),
+        row<"%!pnpmn!">("0x00000017(IRP_MN_SURPRISE_REMOVAL)", 0x17),
+        row<"%!sysctrl!">("0x0000000b(IRP_MN_REGINFO_EX)", 0x0b),
         row<"%!b1!">("1|3|8", 0x85),
         row<"%!b1!">("0", 0),
         row<"%!b2!">("16", 0x8000),
@@ -381,7 +385,7 @@ TEST(Conformance, CustomTypes) {
     enum InlineState { Idle, Skipping, Modifying, Scanning };
     enum _MachineState : int { Offline = 0, Online = 1, Failed = 7 };
     check({
-        row<"Flow State %!InlineState!">("Flow State Modifying", Modifying),
+        row<"Flow State %!InlineState!">("Flow State 0x00000002(Modifying)", Modifying),
         row<"%!InlineState!">("9", 9),
         row<"Machine State :: %!state!">("Machine State :: Failed", Failed),
         row<"%!state!">("-1", static_cast<_MachineState>(-1)),

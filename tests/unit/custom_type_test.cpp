@@ -32,8 +32,8 @@ TEST(CustomType, ListItemsCountFromZeroAndEqualsSetAValue) {
     EXPECT_EQ(t.kind, CustomType::Kind::list);
     EXPECT_EQ(t.bits, 32u);
     EXPECT_EQ(t.items, (Items{{0, "a"}, {1, "b"}, {5, "c"}, {6, "d"}}));
-    EXPECT_EQ(text(t, 6), "d");
-    EXPECT_EQ(text(t, 2), "2");  // unknown: its number
+    EXPECT_EQ(text(t, 6), "0x00000006(d)");  // as decoded WDF in-flight-recorder logs show
+    EXPECT_EQ(text(t, 2), "2");              // unknown: its number
 }
 
 TEST(CustomType, WidthsFollowTheBaseName) {
@@ -42,7 +42,7 @@ TEST(CustomType, WidthsFollowTheBaseName) {
     EXPECT_EQ(parse("ItemSetShort(x)").bits, 16u);
     EXPECT_EQ(parse("ItemEnum(E){A=1}").bits, 32u);
     // A byte type sees only the low byte of what was recorded.
-    EXPECT_EQ(text(parse("ItemListByte(zero, one)"), 0x101), "one");
+    EXPECT_EQ(text(parse("ItemListByte(zero, one)"), 0x101), "0x00000001(one)");
 }
 
 TEST(CustomType, SetItemsAreBitsNamedInOrder) {
@@ -67,6 +67,21 @@ TEST(CustomType, EnumsCarryTheGeneratorsValueList) {
     EXPECT_EQ(text(flags, 5), "A|B");
 }
 
+// CUSTOM_TYPE(FWP_DIRECTION, ItemListLong(Outbound, Inbound, Outbound+Inbound)): names are
+// free text, parentheses included.
+TEST(CustomType, ListItemNamesAreFreeText) {
+    const CustomType t = parse("ItemListLong(Outbound,Inbound,Outbound+Inbound,in (raw) = 7)");
+    EXPECT_EQ(t.items,
+              (Items{{0, "Outbound"}, {1, "Inbound"}, {2, "Outbound+Inbound"}, {7, "in (raw)"}}));
+    EXPECT_EQ(text(t, 2), "0x00000002(Outbound+Inbound)");
+}
+
+// An enumeration prints the bare name (BusRelations), a list its value too.
+TEST(CustomType, EnumerationsPrintTheNameAlone) {
+    EXPECT_EQ(text(parse("ItemEnum(DEVICE_RELATION_TYPE){BusRelations=0}"), 0), "BusRelations");
+    EXPECT_EQ(text(parse("ItemListLong(BusRelations)"), 0), "0x00000000(BusRelations)");
+}
+
 TEST(CustomType, MalformedDefinitionsAreRefusedWithAReason) {
     const std::vector<std::pair<const char*, const char*>> cases = {
         {"", "expected ItemList"},
@@ -74,7 +89,6 @@ TEST(CustomType, MalformedDefinitionsAreRefusedWithAReason) {
         {"ItemListWord(a)", "unknown custom type base \"ItemListWord\""},
         {"ItemListLong(a,b", "missing ')'"},
         {"ItemListLong(a,,b)", "an item without a name"},
-        {"ItemListLong(a b)", "is not an identifier"},
         {"ItemListLong(a=x)", "bad value \"x\""},
         {"ItemListByte(a=256)", "does not fit 8 bits"},
         {"ItemSetByte(a,b,c,d,e,f,g,h,i)", "more set items than the type has bits (8)"},

@@ -242,4 +242,91 @@ TEST(WppSources, CustomTypeDeclarationsAreInTheCatalog) {
               "FWPS_CALLOUT_NOTIFY_DELETE_FILTER=1,FWPS_CALLOUT_NOTIFY_TYPE_MAX=2}");
 }
 
+// ---- The constructs of real WPP sources (issue 10): one driver each ----------------------
+
+// RT_TRACE(COMPID, LEVEL, (MSG, ...)): the message as a parenthesized group, gated by the
+// driver's own macro written with WPP_CONTROL(...).Flags[WPP_FLAG_NO(...)]; a WDM DriverEntry
+// that calls WPP_SYSTEMCONTROL.
+TEST(WppConstructs, MessageGroupAfterConditions) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_msg_group.so", "RtWlan"), "msg_group.txt");
+}
+
+// The driver's gate reads the flag word and the level of the control its bit belongs to: the
+// second control GUID's COMP_SCAN alone, at SERIOUS (error) and above.
+TEST(WppConstructs, MessageGroupGateReadsTheDriversControl) {
+    TempDir dir;
+    ControlSelection only("RtWlan:ERROR:COMP_SCAN");
+    EXPECT_EQ(run_driver(dir, "wpps_msg_group.so", "RtWlan"), "No channel to scan (0xC000000D)\n");
+}
+
+// WPP_USE_TRACE_LEVELS: LEVEL alone is a TRACE_LEVEL_*, in the driver's functions and in WPP's
+// DoTraceMessage; the controller's level selects them.
+TEST(WppConstructs, TraceLevelsWithoutFlags) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_trace_levels.so", "WdiLib"), "trace_levels.txt");
+}
+
+TEST(WppConstructs, TraceLevelsSelectByLevel) {
+    TempDir dir;
+    ControlSelection only("WdiLib:WARNING:*");
+    EXPECT_EQ(run_driver(dir, "wpps_trace_levels.so", "WdiLib"),
+              "status 0xc000009a(STATUS_INSUFFICIENT_RESOURCES)\n"
+              "Message table has 3 entries\n");
+}
+
+// FUNC with `...` and no MSG: the text is the prefix and suffix; PRE/POST still hold the
+// status and do the goto.
+TEST(WppConstructs, FunctionsWithoutMessage) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_no_msg.so", "Sensors"), "no_msg.txt");
+}
+
+// Free-text list items, %!s!, WPP's built-in lists as 0x%08x(NAME), an ItemEnum as its name.
+TEST(WppConstructs, FreeTextItemsAndListRendering) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_free_items.so", "Callout"), "free_items.txt");
+}
+
+// A LEVEL that is a run-time expression (a message's field, a conditional) records the level
+// it has at run time.
+TEST(WppConstructs, RunTimeLevels) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_runtime_level.so", "LevelExpr"), "runtime_level.txt");
+}
+
+TEST(WppConstructs, RunTimeLevelsSelectByTheirValue) {
+    TempDir dir;
+    ControlSelection only("LevelExpr:WARNING:*");
+    EXPECT_EQ(run_driver(dir, "wpps_runtime_level.so", "LevelExpr"),
+              "Command 2 at level 2\nCommand 3 refused\n");
+}
+
+// __FILE__, __LINE__ and #COND as suffix arguments (the ACX samples' RETURN_* functions).
+TEST(WppConstructs, FileLineAndConditionInSuffixes) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_affix_args.so", "Acx"), "affix_args.txt");
+}
+
+// Wide L"..." formats in C++, IFRLOG functions on logs of the WppRecorder API, DrvLogEnter
+// without a message.
+TEST(WppConstructs, WideFormatsAndRecorderLogs) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_wide_msg.so", "SdcaDsp"), "wide_msg.txt");
+}
+
+// %!FUNC! in C++ is MSVC's __FUNCTION__: qualified, without return type or parameters, for
+// constructors, destructors, operators, class templates and lambdas.
+TEST(WppConstructs, FunctionNamesAreQualifiedAsMsvcWritesThem) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_func_names.so", "AcpiReader"), "func_names.txt");
+}
+
+// What wpptrace cannot honour yet is a warning at build time; the driver's functions trace,
+// the unresolved enum and the unknown kind as numbers.
+TEST(WppConstructs, AcceptedWithWarningsStillTraces) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_warnings.so", "Tolerant"), "warnings.txt");
+}
+
 }  // namespace

@@ -130,8 +130,8 @@ static inline RECORDER_LOG WppRecorderLogGetDefault(void) {
     return WppRecorderNoDefaultLog_ ? (RECORDER_LOG)0 : &WppRecorderDefaultLog_;
 }
 
-static inline void WppRecorderSetIdentifier_(RECORDER_LOG Log, PCSTR Identifier,
-                                             BOOLEAN AppendSet, ULONG_PTR AppendValue) {
+static inline void WppRecorderSetIdentifier_(RECORDER_LOG Log, PCSTR Identifier, BOOLEAN AppendSet,
+                                             ULONG_PTR AppendValue) {
     static const char digits[] = "0123456789abcdef";
     size_t n = 0;
     while (Identifier && Identifier[n] && n < RECORDER_LOG_IDENTIFIER_MAX_CHARS - 1) {

@@ -238,8 +238,8 @@ void ConfigReader::parse_func(std::string_view text, const Location& where) {
         }
         std::string_view inner;
         if (i + 1 != list.size() || !parenthesized(p, inner) || !trim(p).empty()) {
-            error(where, "FUNC " + f.name + ": a parenthesized group \"" + std::string(trim(list[i])) +
-                             "\" must be the last parameter");
+            error(where, "FUNC " + f.name + ": a parenthesized group \"" +
+                             std::string(trim(list[i])) + "\" must be the last parameter");
             return;
         }
         f.double_parenthesis = true;
@@ -419,7 +419,8 @@ std::optional<Config> ConfigReader::finish() {
                                        "declares it with -scan:)") +
                             "; its values print as numbers");
                 if (!duplicate)
-                    config_.custom_types.push_back({t.name, t.kind + "(" + enum_name + ")", t.where});
+                    config_.custom_types.push_back(
+                        {t.name, t.kind + "(" + enum_name + ")", t.where});
                 continue;
             }
             definition = t.kind + "(" + enum_name + "){";
@@ -430,11 +431,12 @@ std::optional<Config> ConfigReader::finish() {
         } else {
             // A kind of WPP's own (ItemLong, ItemString, ...) or of a newer WPP: the build goes
             // on; %!name! then needs an integer of at most 32 bits and prints as a number.
-            warning(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind +
-                                 "(...)): type kind \"" + t.kind +
+            warning(t.where, "CUSTOM_TYPE(" + t.name + ", " + t.kind + "(...)): type kind \"" +
+                                 t.kind +
                                  "\" is not supported (ItemListByte/Short/Long, "
                                  "ItemSetByte/Short/Long, ItemEnum and ItemFlagsEnum are); "
-                                 "%!" + t.name + "! prints as a number");
+                                 "%!" +
+                                 t.name + "! prints as a number");
             definition = "ItemListLong()";
         }
         if (duplicate) {
@@ -454,12 +456,15 @@ std::optional<Config> ConfigReader::finish() {
                            " is declared; ignored");
         return false;
     };
-    std::erase_if(config_.prefixes,
-                  [&](const auto& entry) { return !declared(entry.first, entry.second.where, "USEPREFIX"); });
-    std::erase_if(config_.suffixes,
-                  [&](const auto& entry) { return !declared(entry.first, entry.second.where, "USESUFFIX"); });
-    std::erase_if(config_.no_prefix,
-                  [&](const auto& entry) { return !declared(entry.first, entry.second, "NOPREFIX"); });
+    std::erase_if(config_.prefixes, [&](const auto& entry) {
+        return !declared(entry.first, entry.second.where, "USEPREFIX");
+    });
+    std::erase_if(config_.suffixes, [&](const auto& entry) {
+        return !declared(entry.first, entry.second.where, "USESUFFIX");
+    });
+    std::erase_if(config_.no_prefix, [&](const auto& entry) {
+        return !declared(entry.first, entry.second, "NOPREFIX");
+    });
     for (const auto& d : diagnostics_)
         if (d.error) return std::nullopt;
     return config_;

@@ -102,11 +102,9 @@ void write_condition_defaults(std::string& out, const TraceFunction& f,
     if (!written.insert(key).second) return;
     std::set<std::string> levels_written, flags_written;
     out += "#ifdef WPP_USE_TRACE_LEVELS\n";
-    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, true),
-                             levels_written);
+    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, true), levels_written);
     out += "#else\n";
-    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, false),
-                             flags_written);
+    write_condition_defaults(out, conditions, meaning_of(conditions, f.name, false), flags_written);
     out += "#endif\n";
 }
 
@@ -182,8 +180,8 @@ void write_function(std::string& out, const Config& config, const TraceFunction&
         if (before.empty())
             out += "#define " + f.name + "(WPP_ARGUMENTS_) " + real + " WPP_ARGUMENTS_\n";
         else
-            out += "#define " + f.name + "(" + before + ", WPP_ARGUMENTS_) WPP_FUNC_APPLY_(" + real +
-                   ", " + before + ", WPP_FUNC_UNPAREN_ WPP_ARGUMENTS_)\n";
+            out += "#define " + f.name + "(" + before + ", WPP_ARGUMENTS_) WPP_FUNC_APPLY_(" +
+                   real + ", " + before + ", WPP_FUNC_UNPAREN_ WPP_ARGUMENTS_)\n";
         name = real;
     }
     const std::string params = join(f.parameters, ", ");

@@ -6,7 +6,8 @@
 // __PRETTY_FUNCTION__ ("NTSTATUS ACPIREADER::AcpiReader::EvaluateAdr(ULONG*)"):
 //   - return type, parameters and qualifiers (const, [with T = int]) are dropped;
 //   - a class template's arguments are the instance's: `Ring<int>::Push` (GCC writes
-//     `Ring<T>::Push(T) [with T = int]`; the binding is substituted);
+//     `Ring<T>::Push(T) [with T = int]`; the binding is substituted, in MSVC's spelling of the
+//     built-in types: `short`, not GCC's `short int`);
 //   - constructors, destructors and operators keep their names: `Queue::Queue`,
 //     `Queue::~Queue`, `Queue::operator==`, `Queue::operator bool`;
 //   - a lambda is `Enclosing::Function::<lambda>::operator()` (MSVC numbers its lambdas,
@@ -95,6 +96,34 @@ constexpr std::string_view binding(std::string_view bindings, std::string_view n
         start = i + 1;
     }
     return {};
+}
+
+// GCC spells some built-in types the long way ("short int"); MSVC the short way.
+template <std::size_t N>
+constexpr void use_msvc_type_spellings(function_name<N>& name) {
+    constexpr std::string_view gcc[] = {
+        "long long unsigned int", "long long int", "long unsigned int",
+        "short unsigned int",     "long int",      "short int"};
+    constexpr std::string_view msvc[] = {"unsigned __int64", "__int64", "unsigned long",
+                                         "unsigned short",   "long",    "short"};
+    function_name<N> out;
+    const std::string_view text(name.data, name.length);
+    for (std::size_t i = 0; i < text.size();) {
+        bool replaced = false;
+        if (i == 0 || !is_identifier_char(text[i - 1])) {
+            for (std::size_t k = 0; k < sizeof gcc / sizeof gcc[0] && !replaced; ++k) {
+                const std::size_t end = i + gcc[k].size();
+                if (text.substr(i).starts_with(gcc[k]) &&
+                    (end == text.size() || !is_identifier_char(text[end]))) {
+                    out.append(msvc[k]);
+                    i = end;
+                    replaced = true;
+                }
+            }
+        }
+        if (!replaced) out.append(text.substr(i++, 1));
+    }
+    name = out;
 }
 
 // One scope of the name, template parameters replaced by their values.
@@ -204,6 +233,7 @@ consteval auto msvc_function_name(const char (&pretty)[N]) {
     } else if (last_is_lambda) {
         out.append("::operator()");
     }
+    use_msvc_type_spellings(out);
     return out;
 }
 
