@@ -4,6 +4,7 @@
 #include <wpp/detail/abi.h>
 #include <wpp/detail/format_spec.h>
 #include <wpp/detail/extended_names.hpp>
+#include <wpp/detail/wide_format.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -591,6 +592,29 @@ bool read_text_field(const ElfImage& elf, std::uint64_t record, std::uint64_t of
     return false;
 }
 
+// A C site's wide format (WPP_SITE_WIDE_FORMAT): UTF-32 text, read as the runtime converts it.
+bool read_wide_format(const ElfImage& elf, std::uint64_t record, std::string& out,
+                      std::string& why) {
+    std::uint64_t pointer = 0;
+    if (!elf.pointer_at(record + site_layout::format, pointer, why)) {
+        why = "field 'format': " + why;
+        return false;
+    }
+    out.clear();
+    for (std::uint64_t i = 0; pointer != 0 && i < kMaxString; ++i) {
+        unsigned char unit[4];
+        if (!elf.read_va(pointer + 4 * i, unit, sizeof unit, why)) {
+            why = "field 'format' (wide): " + why;
+            return false;
+        }
+        const std::uint32_t c = le32(unit);
+        if (c == 0) return true;
+        char bytes[4];
+        out.append(bytes, wpp::detail::encode_utf8(c, bytes));
+    }
+    return pointer == 0;
+}
+
 bool read_site(const ElfImage& elf, std::uint64_t va, MessageInfo& m, std::string& why) {
     unsigned char rec[site_layout::read_size];
     if (!elf.read_va(va, rec, sizeof rec, why)) return false;
@@ -609,8 +633,11 @@ bool read_site(const ElfImage& elf, std::uint64_t va, MessageInfo& m, std::strin
            read_text_field(elf, va, site_layout::function, "function", m.function, why) &&
            read_text_field(elf, va, site_layout::level, "level", m.level, why) &&
            read_text_field(elf, va, site_layout::flags, "flags", m.flags, why) &&
-           read_text_field(elf, va, site_layout::format, "format", m.format, why) &&
-           read_text_field(elf, va, site_layout::types, "types", m.types, why);
+           (m.attributes & WPP_SITE_WIDE_FORMAT
+                ? read_wide_format(elf, va, m.format, why)
+                : read_text_field(elf, va, site_layout::format, "format", m.format, why)) &&
+           read_text_field(elf, va, site_layout::types, "types", m.types, why) &&
+           ((m.attributes &= ~WPP_SITE_WIDE_FORMAT), true);  // as the runtime leaves it
 }
 
 std::string render_guid(const unsigned char* c) {

@@ -5,6 +5,7 @@
 // the module's control blocks open as the controller asked. Cleanup closes them again.
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include <wpp/detail/format_spec.h>
 #include <wpp/runtime.h>
 #include <wpp/detail/extended_names.hpp>
+#include <wpp/detail/wide_format.hpp>
 
 #include "catalog_tracepoint.h"
 #include "control_config.hpp"
@@ -48,7 +50,17 @@ std::vector<wpp_site*> collect_sites(const wpp_module_desc& desc) {
 
 // Ids and encodings; a C format that does not match its arguments is reported here, since the
 // compiler could not (the message still records, and the decoder shows the mismatch).
+// The UTF-8 text of C sites' wide formats, kept for as long as the process runs (a module
+// unloaded and loaded again converts anew). Guarded by registry_mutex.
+std::deque<std::string>& converted_formats = *new std::deque<std::string>;
+
 void prepare_site(const wpp_module_desc& desc, wpp_site& site) {
+    if (site.attributes & WPP_SITE_WIDE_FORMAT) {  // a C call's L"..." MSG
+        converted_formats.push_back(
+            wpp::detail::utf8_of_wide(reinterpret_cast<const wchar_t*>(site.format)));
+        site.format = converted_formats.back().c_str();
+        site.attributes &= ~WPP_SITE_WIDE_FORMAT;
+    }
     // Every site found in this binary is this module's, also one compiled into it from a static
     // library that named itself after its own control GUID (the decoder's ELF reader does the
     // same). Its control index refers to this binary's WPP_CONTROL_GUIDS, as in WPP, where a

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
@@ -313,6 +314,26 @@ TEST(WppConstructs, FileLineAndConditionInSuffixes) {
 TEST(WppConstructs, WideFormatsAndRecorderLogs) {
     TempDir dir;
     expect_golden(run_driver(dir, "wpps_wide_msg.so", "SdcaDsp"), "wide_msg.txt");
+}
+
+// Wide formats in C: converted when the module starts, and by the catalog reader alike (the
+// build's `catalog --check` reads them from the binary).
+TEST(WppConstructs, WideFormatsInC) {
+    TempDir dir;
+    expect_golden(run_driver(dir, "wpps_wide_msg_c.so", "Camera"), "wide_msg_c.txt");
+}
+
+TEST(WppConstructs, WideFormatsInCAreNarrowInTheBinaryCatalog) {
+    TempDir dir;
+    Output cat = run({tool, "catalog", drivers + "/wpps_wide_msg_c.so", "-e", dir / "c.json"});
+    ASSERT_EQ(cat.status, 0) << describe(cat);
+    auto doc = nlohmann::json::parse(read_file(dir / "c.json"));
+    std::set<std::string> formats;
+    for (const auto& m : doc["messages"]) {
+        formats.insert(m["format"].get<std::string>());
+        EXPECT_EQ(m.value("attributes", 0u) & 4u, 0u) << m.dump();
+    }
+    EXPECT_TRUE(formats.count("%lu streams at 30 fps \u2013 %ws")) << doc.dump();
 }
 
 // %!FUNC! in C++ is MSVC's __FUNCTION__: qualified, without return type or parameters, for

@@ -127,6 +127,10 @@ struct wpp_site {
    `format` its definition ("ItemListLong(a,b,c=5)", "ItemEnum(E){A=0,B=4}"); file "" and line 0,
    so that the same declaration seen by many translation units is one record. Never traced. */
 #define WPP_SITE_CUSTOM_TYPE 0x2u
+/* A C call's MSG is wide (L"..."): `format` points at wchar_t text. The runtime converts it to
+   UTF-8 at WPP_INIT_TRACING and clears this bit (the ELF catalog reader does the same), so no
+   catalog and no id ever carries it. C++ converts wide formats at compile time. */
+#define WPP_SITE_WIDE_FORMAT 0x4u
 #define WPP_SITE_KNOWN_ATTRIBUTES (WPP_SITE_PREFIX_IN_FORMAT | WPP_SITE_CUSTOM_TYPE)
 
 /* One control GUID as declared with WPP_DEFINE_CONTROL_GUID. */

@@ -108,6 +108,9 @@
          ? WPP_BLOB_WORDS                                              \
          : (1 WPP_C_FOREACH(WPP_C_WORDS_ITEM, __VA_ARGS__)))
 
+/* A wide MSG (L"...") is converted when the module starts (WPP_SITE_WIDE_FORMAT). */
+#define WPP_C_WIDE_(MSG) _Generic((MSG), wchar_t*: WPP_SITE_WIDE_FORMAT, default: 0u)
+
 /* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
    flags it records. The arguments are evaluated once, in order, and only when it records. */
 #define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
@@ -122,7 +125,7 @@
         static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};       \
         static struct wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                     \
                                             __LINE__,                                           \
-                                            (ATTRIBUTES),                                       \
+                                            (ATTRIBUTES) | WPP_C_WIDE_(MSG),                    \
                                             (CTL),                                              \
                                             (FLAG_MASK),                                        \
                                             wpp_module_name_,                                   \
@@ -130,7 +133,7 @@
                                             __func__,                                           \
                                             LEVEL_TEXT,                                         \
                                             FLAGS_TEXT,                                         \
-                                            MSG,                                                \
+                                            (const char*)(MSG),                                 \
                                             wpp_types_,                                         \
                                             0,                                                  \
                                             {0},                                                \

@@ -21,6 +21,7 @@
 #include "emit.h"
 #include "format_spec.h"
 #include "function_name.hpp"
+#include "wide_format.hpp"
 
 // The module's list of C++ sites (defined, weak and hidden, by <wpp/wpp.h>).
 extern "C" {
@@ -116,25 +117,8 @@ struct fixed_string {
     template <std::size_t M>
     consteval fixed_string(const wchar_t (&text)[M]) {
         std::size_t j = 0;
-        for (std::size_t i = 0; i + 1 < M; ++i) {
-            auto c = static_cast<std::uint32_t>(text[i]);
-            if (c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) c = 0xfffd;
-            if (c < 0x80) {
-                data[j++] = static_cast<char>(c);
-            } else if (c < 0x800) {
-                data[j++] = static_cast<char>(0xc0 | (c >> 6));
-                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
-            } else if (c < 0x10000) {
-                data[j++] = static_cast<char>(0xe0 | (c >> 12));
-                data[j++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
-            } else {
-                data[j++] = static_cast<char>(0xf0 | (c >> 18));
-                data[j++] = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
-                data[j++] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-                data[j++] = static_cast<char>(0x80 | (c & 0x3f));
-            }
-        }
+        for (std::size_t i = 0; i + 1 < M; ++i)
+            j += encode_utf8(static_cast<std::uint32_t>(text[i]), data + j);
     }
 };
 template <std::size_t N>
