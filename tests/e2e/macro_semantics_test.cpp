@@ -129,12 +129,14 @@ TEST(MacroSemantics, ExtendedTypesDecodeFromARealTrace) {
     WPP_CLEANUP();
     EXPECT_EQ(evaluated, 1);
     EXPECT_EQ(session.finish(),
+              // %!FUNC! in C++ is MSVC's __FUNCTION__, qualified; %!pnpmj! a list.
+              "`anonymous-namespace'::MacroSemantics_ExtendedTypesDecodeFromARealTrace_Test::"
               "TestBody: 0x8000000f(STATUS_DEVICE_POWERED_OFF) "
               "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL de ad be ef true\n"
               "127.0.0.1:80 5(ERROR_ACCESS_DENIED) S_OK\n"
               "C semantics_trace_extended_from_c: 0xc0000022(STATUS_ACCESS_DENIED) "
               "84bdb2e9-829e-41b3-b891-02f454bc2bd7 NULL 00-1A-2B-3C-4D-5E S-1-5-32-544 00 1a "
-              "true IRP_MJ_PNP\n");
+              "true 0x0000001b(IRP_MJ_PNP)\n");
 }
 
 }  // namespace
