@@ -325,6 +325,18 @@ TEST(TracewppWarnings, UnresolvedEnumPrintsAsNumbers) {
                           "enumerator or a literal; its values print as numbers"));
 }
 
+// The WDK's network samples declare functions without FUNC; tracewpp generates them.
+TEST(TracewppWarnings, DeclarationWithoutFuncIsAFunction) {
+    Config c;
+    EXPECT_EQ(
+        warnings_of(block("// LogInfo{LEVEL=TRACE_LEVEL_INFORMATION}(FLAGS, MSG, ...);\n"), c),
+        "trace.h:3: warning: \"LogInfo\" declared without FUNC: read as FUNC "
+        "LogInfo{LEVEL=TRACE_LEVEL_INFORMATION}(FLAGS, MSG, ...)\n");
+    const auto* f = c.find_function("LogInfo");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->conditions(), (std::vector<std::string>{"LEVEL", "FLAGS"}));
+}
+
 TEST(TracewppWarnings, UnknownKindPrintsAsNumbers) {
     Config c;
     EXPECT_THAT(warnings_of(block("// CUSTOM_TYPE(x, ItemFoo(a, b));\n"), c),

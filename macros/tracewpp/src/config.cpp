@@ -185,6 +185,14 @@ void ConfigReader::statement(std::string_view text, const Location& where) {
             return;
         }
     }
+    // `LogInformation{LEVEL=TRACE_LEVEL_INFORMATION}(FLAGS, MSG, ...)` without FUNC: the WDK's
+    // network samples declare their functions so, and tracewpp generates them.
+    if (!keyword.empty() && is_identifier(keyword) &&
+        (rest.starts_with("{") || rest.starts_with("("))) {
+        warning(where, "\"" + std::string(keyword) + "\" declared without FUNC: read as FUNC " +
+                           std::string(text));
+        return parse_func(text, where);
+    }
     error(where, "unknown configuration statement \"" + std::string(text) +
                      "\" (expected FUNC, USEPREFIX, USESUFFIX, NOPREFIX or CUSTOM_TYPE)");
 }
