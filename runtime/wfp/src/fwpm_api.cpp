@@ -50,3 +50,46 @@ extern "C" NTSTATUS FwpmFilterAdd0(HANDLE engineHandle, const FWPM_FILTER0* filt
 extern "C" NTSTATUS FwpmFilterDeleteById0(HANDLE engineHandle, UINT64 id) {
     return guarded([&] { return FilterEngine::instance().delete_filter(engineHandle, id); });
 }
+
+extern "C" NTSTATUS FwpmCalloutDeleteById0(HANDLE engineHandle, UINT32 id) {
+    return guarded([&] { return FilterEngine::instance().delete_callout(engineHandle, id); });
+}
+
+extern "C" NTSTATUS FwpmFilterDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_filter(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmTransactionBegin0(HANDLE engineHandle, UINT32 flags) {
+    return guarded([&] { return FilterEngine::instance().begin_transaction(engineHandle, flags); });
+}
+
+extern "C" NTSTATUS FwpmTransactionCommit0(HANDLE engineHandle) {
+    return guarded([&] { return FilterEngine::instance().commit_transaction(engineHandle); });
+}
+
+extern "C" NTSTATUS FwpmTransactionAbort0(HANDLE engineHandle) {
+    return guarded([&] { return FilterEngine::instance().abort_transaction(engineHandle); });
+}
+
+extern "C" NTSTATUS FwpmProviderAdd0(HANDLE engineHandle, const FWPM_PROVIDER0* provider,
+                                     void* sd) {
+    if (sd) return STATUS_INVALID_PARAMETER;
+    return guarded([&] { return FilterEngine::instance().add_provider(engineHandle, provider); });
+}
+
+extern "C" NTSTATUS FwpmProviderDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_provider(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmSubLayerAdd0(HANDLE engineHandle, const FWPM_SUBLAYER0* subLayer,
+                                     void* sd) {
+    if (sd) return STATUS_INVALID_PARAMETER;
+    return guarded([&] { return FilterEngine::instance().add_sublayer(engineHandle, subLayer); });
+}
+
+extern "C" NTSTATUS FwpmSubLayerDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_sublayer(engineHandle, *key); });
+}
