@@ -281,7 +281,10 @@ bool FilterEngine::flow_reset(UINT64 flow) {
 StreamResult FilterEngine::stream_result(UINT64 flow) {
     std::lock_guard lock(mutex_);
     auto it = flows_.find(flow);
-    return it == flows_.end() ? StreamResult{} : it->second->result;
+    if (it == flows_.end()) return {};
+    StreamResult result = it->second->result;
+    result.reset = it->second->reset;
+    return result;
 }
 
 void FilterEngine::indicate_stream(UINT64 flow_id, bool send, const std::string& data) {
