@@ -610,11 +610,12 @@ NTSTATUS FilterEngine::delete_filter(HANDLE handle, const GUID& key) {
 
 // Sublayers by weight, highest first; in each, filters by weight, equal weights in the order
 // they were added.
-std::vector<FilterEngine::Filter*> FilterEngine::ordered_filters(const LayerInfo* layer) {
-    std::vector<Filter*> order;
+std::vector<std::shared_ptr<FilterEngine::Filter>> FilterEngine::ordered_filters(
+    const LayerInfo* layer) {
+    std::vector<std::shared_ptr<Filter>> order;
     for (auto& f : filters_)
-        if (f->layer == layer) order.push_back(f.get());
-    std::stable_sort(order.begin(), order.end(), [](Filter* a, Filter* b) {
+        if (f->layer == layer) order.push_back(f);
+    std::stable_sort(order.begin(), order.end(), [](auto& a, auto& b) {
         if (a->sublayer_weight != b->sublayer_weight)
             return a->sublayer_weight > b->sublayer_weight;
         if (a->sublayer != b->sublayer) return a->sublayer < b->sublayer;
@@ -644,7 +645,7 @@ ClassifyResult FilterEngine::classify(Classification& c, UINT64 flow) {
     std::optional<ClassifyResult> permitted;  // a permit a later sublayer may still overturn
     const GuidKey* sublayer = nullptr;
     bool sublayer_decided = false;
-    for (Filter* f : ordered_filters(c.layer)) {
+    for (const std::shared_ptr<Filter>& f : ordered_filters(c.layer)) {
         if (!sublayer || *sublayer != f->sublayer) {
             sublayer = &f->sublayer;
             sublayer_decided = false;
@@ -675,11 +676,12 @@ ClassifyResult FilterEngine::classify(Classification& c, UINT64 flow) {
             auto call = std::make_shared<PendingCall>();
             call->layer = c.layer;
             active_calls_[call.get()] = call;
+            // Kept: the callout may unregister itself in classifyFn.
+            auto classify_fn = reinterpret_cast<const void*>(callout->functions.classifyFn);
             call_classify(*callout, values, c.metadata, nullptr, *call, *f, context, out);
             active_calls_.erase(call.get());
             if (call->pended) {
                 // The callout answers later, from another thread: the connection waits.
-                auto classify_fn = reinterpret_cast<const void*>(callout->functions.classifyFn);
                 if (!pend_done_.wait_for(lock, std::chrono::seconds(10),
                                          [&] { return call->completed; })) {
                     report_misuse(classify_fn,

@@ -178,7 +178,8 @@ class FilterEngine {
     void call_classify(Callout& c, const FWPS_INCOMING_VALUES0& values,
                        const FWPS_INCOMING_METADATA_VALUES0& meta, void* layer_data,
                        PendingCall& call, Filter& f, UINT64 flow_context, FWPS_CLASSIFY_OUT0& out);
-    std::vector<Filter*> ordered_filters(const LayerInfo* layer);
+    // Shared: a callout may delete filters (and unregister) while the engine walks the list.
+    std::vector<std::shared_ptr<Filter>> ordered_filters(const LayerInfo* layer);
     void run_stream(Flow& flow, bool send, UINT32 extra_flags);
     void run_completions();
     Buffer& new_buffer(std::vector<unsigned char> bytes);

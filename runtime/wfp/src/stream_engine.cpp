@@ -341,7 +341,7 @@ void FilterEngine::run_stream(Flow& flow, bool send, UINT32 extra_flags) {
     Classification& c = flow.stream;
     FWPS_INCOMING_VALUES0 values{c.layer->id, static_cast<UINT32>(c.values.size()),
                                  c.values.data()};
-    for (Filter* f : ordered_filters(c.layer)) {
+    for (const std::shared_ptr<Filter>& f : ordered_filters(c.layer)) {
         if (!matches(f->conditions, values)) continue;
         if (f->action == FWP_ACTION_PERMIT) break;
         if (f->action == FWP_ACTION_BLOCK) {
@@ -377,6 +377,7 @@ void FilterEngine::run_stream(Flow& flow, bool send, UINT32 extra_flags) {
         auto call = std::make_shared<PendingCall>();
         call->layer = c.layer;
         active_calls_[call.get()] = call;
+        const void* classify_fn = code_of(callout->functions.classifyFn);  // may unregister
         call_classify(*callout, values, c.metadata, &io, *call, *f, context, out);
         active_calls_.erase(call.get());
         // The indicated list is the engine's again, unless the callout holds a reference.
@@ -395,7 +396,7 @@ void FilterEngine::run_stream(Flow& flow, bool send, UINT32 extra_flags) {
                 return;
             case FWPS_STREAM_ACTION_DEFER:
                 if (send) {
-                    report_misuse(code_of(callout->functions.classifyFn),
+                    report_misuse(classify_fn,
                                   "FWPS_STREAM_ACTION_DEFER on outbound data (inbound only): "
                                   "treated as FWPS_STREAM_ACTION_NEED_MORE_DATA");
                     flow.held[side] = data + flow.held[side];
