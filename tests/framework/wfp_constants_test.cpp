@@ -203,15 +203,25 @@ const char* const builtin_layers[] = {
     "ALE_AUTH_CONNECT",        "ALE_FLOW_ESTABLISHED"};
 
 // Data field enumerations, in the documentation's order (their first members).
+const std::vector<std::string> ale_common = {
+    "ALE_APP_ID",         "ALE_USER_ID",          "IP_LOCAL_ADDRESS",  "IP_LOCAL_ADDRESS_TYPE",
+    "IP_LOCAL_PORT",      "IP_PROTOCOL",          "IP_REMOTE_ADDRESS", "IP_REMOTE_PORT",
+    "ALE_REMOTE_USER_ID", "ALE_REMOTE_MACHINE_ID"};
+std::vector<std::string> ale(std::vector<std::string> more) {
+    std::vector<std::string> all = ale_common;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+}
 const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> field_orders = {
-    {{"ALE_AUTH_CONNECT_V4", "ALE_AUTH_CONNECT_V6", "ALE_AUTH_RECV_ACCEPT_V4",
-      "ALE_AUTH_RECV_ACCEPT_V6"},
-     {"ALE_APP_ID", "ALE_USER_ID", "IP_LOCAL_ADDRESS", "IP_LOCAL_ADDRESS_TYPE", "IP_LOCAL_PORT",
-      "IP_PROTOCOL", "IP_REMOTE_ADDRESS", "IP_REMOTE_PORT"}},
+    {{"ALE_AUTH_CONNECT_V4", "ALE_AUTH_CONNECT_V6"},
+     ale({"IP_DESTINATION_ADDRESS_TYPE", "IP_LOCAL_INTERFACE", "FLAGS", "INTERFACE_TYPE",
+          "TUNNEL_TYPE", "INTERFACE_INDEX", "SUB_INTERFACE_INDEX"})},
+    {{"ALE_AUTH_RECV_ACCEPT_V4", "ALE_AUTH_RECV_ACCEPT_V6"},
+     ale({"IP_LOCAL_INTERFACE", "FLAGS", "SIO_FIREWALL_SYSTEM_PORT", "NAP_CONTEXT",
+          "INTERFACE_TYPE", "TUNNEL_TYPE", "INTERFACE_INDEX", "SUB_INTERFACE_INDEX"})},
     {{"ALE_FLOW_ESTABLISHED_V4", "ALE_FLOW_ESTABLISHED_V6"},
-     {"ALE_APP_ID", "ALE_USER_ID", "IP_LOCAL_ADDRESS", "IP_LOCAL_ADDRESS_TYPE", "IP_LOCAL_PORT",
-      "IP_PROTOCOL", "IP_REMOTE_ADDRESS", "IP_REMOTE_PORT", "ALE_REMOTE_USER_ID",
-      "ALE_REMOTE_MACHINE_ID", "IP_DESTINATION_ADDRESS_TYPE", "IP_LOCAL_INTERFACE", "DIRECTION"}},
+     ale({"IP_DESTINATION_ADDRESS_TYPE", "IP_LOCAL_INTERFACE", "DIRECTION", "INTERFACE_TYPE",
+          "TUNNEL_TYPE", "FLAGS"})},
     {{"STREAM_V4", "STREAM_V6"},
      {"IP_LOCAL_ADDRESS", "IP_LOCAL_ADDRESS_TYPE", "IP_REMOTE_ADDRESS", "IP_LOCAL_PORT",
       "IP_REMOTE_PORT", "DIRECTION", "FLAGS"}},
@@ -237,8 +247,13 @@ Constants wdk_reference() {
         {"FWPS_METADATA_FIELD_TOKEN", 0x20},
         {"FWPS_METADATA_FIELD_PROCESS_ID", 0x40},
         {"FWPS_METADATA_FIELD_SYSTEM_FLAGS", 0x80},
+        {"FWPS_METADATA_FIELD_COMPARTMENT_ID", 0x800},
         {"FWPS_METADATA_FIELD_COMPLETION_HANDLE", 0x4000},
+        {"FWPS_METADATA_FIELD_TRANSPORT_ENDPOINT_HANDLE", 0x8000},
+        {"FWPS_METADATA_FIELD_TRANSPORT_CONTROL_DATA", 0x10000},
+        {"FWPS_METADATA_FIELD_REMOTE_SCOPE_ID", 0x20000},
         {"FWPS_METADATA_FIELD_PACKET_DIRECTION", 0x40000},
+        {"FWPS_METADATA_FIELD_ALE_CLASSIFY_REQUIRED", 0x400000},
         {"FWPS_RIGHT_ACTION_WRITE", 0x1},
         {"FWPS_CLASSIFY_OUT_FLAG_ABSORB", 0x1},
         {"FWPS_CLASSIFY_OUT_FLAG_BUFFER_LIMIT_REACHED", 0x2},
@@ -292,6 +307,14 @@ Constants wdk_reference() {
         {"FWPM_FILTER_FLAG_PERMIT_IF_CALLOUT_UNREGISTERED", 0x10},
         {"FWPM_FILTER_FLAG_DISABLED", 0x20},
         {"NDIS_STATUS_SUCCESS", 0},
+        {"FWPM_SERVICE_STOPPED", 0},
+        {"FWPM_SERVICE_START_PENDING", 1},
+        {"FWPM_SERVICE_STOP_PENDING", 2},
+        {"FWPM_SERVICE_RUNNING", 3},
+        {"FWPS_CONNECTION_NOT_REDIRECTED", 0},
+        {"FWPS_CONNECTION_REDIRECTED_BY_SELF", 1},
+        {"FWPS_CONNECTION_REDIRECTED_BY_OTHER", 2},
+        {"FWPS_CONNECTION_PREVIOUSLY_REDIRECTED_BY_SELF", 3},
     };
     for (auto& [name, value] : values) r[name] = value;
     return r;

@@ -4,6 +4,7 @@
 #include <fwpmk.h>
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -198,6 +199,44 @@ TEST_F(WfpManagement, ProvidersAreKeptWhileNamedAndObjectsGoByKeyOrId) {
     EXPECT_EQ(FwpmFilterDeleteByKey0(engine, &filter_key), STATUS_FWP_FILTER_NOT_FOUND);
     EXPECT_EQ(FwpmCalloutDeleteById0(engine, callout_id), STATUS_SUCCESS);
     EXPECT_EQ(FwpmCalloutDeleteById0(engine, callout_id), STATUS_FWP_CALLOUT_NOT_FOUND);
+}
+
+TEST_F(WfpManagement, ACalloutObjectIsReadBackAndTheEngineIsAlwaysRunning) {
+    FWPM_CALLOUT0 object{};
+    object.calloutKey = callout_key;
+    object.displayData.name = const_cast<wchar_t*>(L"test callout");
+    object.applicableLayer = FWPM_LAYER_ALE_AUTH_CONNECT_V4;
+    ASSERT_EQ(FwpmCalloutAdd0(engine, &object, nullptr, nullptr), STATUS_SUCCESS);
+    FWPM_CALLOUT0* copy = nullptr;
+    ASSERT_EQ(FwpmCalloutGetById0(engine, callout_id, &copy), STATUS_SUCCESS);
+    ASSERT_NE(copy, nullptr);
+    EXPECT_EQ(std::wstring(copy->displayData.name), L"test callout");
+    EXPECT_EQ(copy->calloutId, callout_id);
+    EXPECT_TRUE(copy->flags & FWPM_CALLOUT_FLAG_REGISTERED);
+    EXPECT_EQ(std::memcmp(&copy->applicableLayer, &FWPM_LAYER_ALE_AUTH_CONNECT_V4, sizeof(GUID)),
+              0);
+    FwpmFreeMemory0(reinterpret_cast<void**>(&copy));
+    EXPECT_EQ(copy, nullptr);
+    ASSERT_EQ(FwpmCalloutGetByKey0(engine, &callout_key, &copy), STATUS_SUCCESS);
+    FwpmFreeMemory0(reinterpret_cast<void**>(&copy));
+    GUID unknown = guid(55);
+    EXPECT_EQ(FwpmCalloutGetByKey0(engine, &unknown, &copy), STATUS_FWP_CALLOUT_NOT_FOUND);
+
+    EXPECT_EQ(FwpmBfeStateGet0(), FWPM_SERVICE_RUNNING);
+    HANDLE change = nullptr;
+    auto callback = [](void*, FWPM_SERVICE_STATE) { ADD_FAILURE() << "the state never changes"; };
+    ASSERT_EQ(FwpmBfeStateSubscribeChanges0(&device, callback, nullptr, &change), STATUS_SUCCESS);
+    EXPECT_EQ(FwpmBfeStateUnsubscribeChanges0(change), STATUS_SUCCESS);
+    EXPECT_EQ(FwpmBfeStateUnsubscribeChanges0(change), STATUS_INVALID_PARAMETER);
+
+    // No connection is ever redirected; the handles are the driver's to destroy.
+    HANDLE redirect = nullptr;
+    ASSERT_EQ(FwpsRedirectHandleCreate0(&provider_key, 0, &redirect), STATUS_SUCCESS);
+    void* context = &change;
+    EXPECT_EQ(FwpsQueryConnectionRedirectState0(nullptr, redirect, &context),
+              FWPS_CONNECTION_NOT_REDIRECTED);
+    EXPECT_EQ(context, nullptr);
+    FwpsRedirectHandleDestroy0(redirect);
 }
 
 }  // namespace

@@ -139,6 +139,29 @@ NTSTATUS FwpmCalloutAdd0(HANDLE engineHandle, const FWPM_CALLOUT0* callout, void
 /* STATUS_FWP_IN_USE while a filter refers to it. */
 NTSTATUS FwpmCalloutDeleteByKey0(HANDLE engineHandle, const GUID* key);
 NTSTATUS FwpmCalloutDeleteById0(HANDLE engineHandle, UINT32 id);
+/* A copy of the callout object (flags with FWPM_CALLOUT_FLAG_REGISTERED while a driver has
+   registered it), to be given back with FwpmFreeMemory0. */
+NTSTATUS FwpmCalloutGetById0(HANDLE engineHandle, UINT32 id, FWPM_CALLOUT0** callout);
+NTSTATUS FwpmCalloutGetByKey0(HANDLE engineHandle, const GUID* key, FWPM_CALLOUT0** callout);
+/* Frees what an Fwpm*Get* call returned and sets *p to NULL. */
+void FwpmFreeMemory0(void** p);
+
+/* ---- The base filtering engine's state ----------------------------------------------------
+ * The emulated engine runs as long as the host does: FwpmBfeStateGet0 says FWPM_SERVICE_RUNNING
+ * and a subscription's callback is never called (the state never changes). */
+typedef enum FWPM_SERVICE_STATE_ {
+    FWPM_SERVICE_STOPPED,
+    FWPM_SERVICE_START_PENDING,
+    FWPM_SERVICE_STOP_PENDING,
+    FWPM_SERVICE_RUNNING,
+    FWPM_SERVICE_STATE_MAX
+} FWPM_SERVICE_STATE;
+typedef void(NTAPI FWPM_SERVICE_STATE_CHANGE_CALLBACK0)(void* context, FWPM_SERVICE_STATE newState);
+FWPM_SERVICE_STATE FwpmBfeStateGet0(void);
+NTSTATUS FwpmBfeStateSubscribeChanges0(void* deviceObject,
+                                       FWPM_SERVICE_STATE_CHANGE_CALLBACK0* callback, void* context,
+                                       HANDLE* changeHandle);
+NTSTATUS FwpmBfeStateUnsubscribeChanges0(HANDLE changeHandle);
 
 /* ---- Filters ------------------------------------------------------------------------------- */
 typedef struct FWPM_FILTER_CONDITION0_ {
@@ -207,6 +230,12 @@ NTSTATUS FwpmFilterDeleteByKey0(HANDLE engineHandle, const GUID* key);
 #define FwpmCalloutAdd FwpmCalloutAdd0
 #define FwpmCalloutDeleteByKey FwpmCalloutDeleteByKey0
 #define FwpmCalloutDeleteById FwpmCalloutDeleteById0
+#define FwpmCalloutGetById FwpmCalloutGetById0
+#define FwpmCalloutGetByKey FwpmCalloutGetByKey0
+#define FwpmFreeMemory FwpmFreeMemory0
+#define FwpmBfeStateGet FwpmBfeStateGet0
+#define FwpmBfeStateSubscribeChanges FwpmBfeStateSubscribeChanges0
+#define FwpmBfeStateUnsubscribeChanges FwpmBfeStateUnsubscribeChanges0
 #define FwpmFilterAdd FwpmFilterAdd0
 #define FwpmFilterDeleteById FwpmFilterDeleteById0
 #define FwpmFilterDeleteByKey FwpmFilterDeleteByKey0

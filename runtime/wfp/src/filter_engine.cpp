@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <cwchar>
 
 #include "engine_parts.hpp"
 #include "wpptrace/wfp/host_hooks.hpp"
@@ -417,7 +419,10 @@ NTSTATUS FilterEngine::add_callout(HANDLE handle, const FWPM_CALLOUT0* callout, 
     auto provider = provider_of(callout->providerKey);
     if (provider && !providers_.count(*provider)) return STATUS_FWP_PROVIDER_NOT_FOUND;
     GuidKey key = key_of(callout->calloutKey);
-    if (!callout_objects_.try_emplace(key, CalloutObject{layer->id, session, provider}).second)
+    CalloutObject object{layer->id, session, provider, callout->flags, {}, {}};
+    if (callout->displayData.name) object.name = callout->displayData.name;
+    if (callout->displayData.description) object.description = callout->displayData.description;
+    if (!callout_objects_.try_emplace(key, std::move(object)).second)
         return STATUS_FWP_ALREADY_EXISTS;
     if (id) *id = callout_id_for(key);
     on_undo(session, [this, key] { callout_objects_.erase(key); });
@@ -447,6 +452,36 @@ NTSTATUS FilterEngine::delete_callout(HANDLE handle, UINT32 id) {
         }
     }
     return session_of(handle) ? STATUS_FWP_CALLOUT_NOT_FOUND : STATUS_INVALID_HANDLE;
+}
+
+NTSTATUS FilterEngine::get_callout(HANDLE handle, const GUID* key, UINT32 id, FWPM_CALLOUT0** out) {
+    std::lock_guard lock(mutex_);
+    if (!session_of(handle)) return STATUS_INVALID_HANDLE;
+    if (!out) return STATUS_FWP_NULL_POINTER;
+    for (auto& [k, object] : callout_objects_) {
+        UINT32 object_id = callout_id_for(k);
+        if (key ? k != key_of(*key) : object_id != id) continue;
+        // One allocation: the structure, then its strings.
+        std::size_t strings =
+            (object.name.size() + object.description.size() + 2) * sizeof(wchar_t);
+        auto* block = static_cast<unsigned char*>(std::calloc(1, sizeof(FWPM_CALLOUT0) + strings));
+        if (!block) return STATUS_INSUFFICIENT_RESOURCES;
+        auto* callout = reinterpret_cast<FWPM_CALLOUT0*>(block);
+        auto* name = reinterpret_cast<wchar_t*>(block + sizeof(FWPM_CALLOUT0));
+        auto* description = name + object.name.size() + 1;
+        std::wmemcpy(name, object.name.c_str(), object.name.size() + 1);
+        std::wmemcpy(description, object.description.c_str(), object.description.size() + 1);
+        std::memcpy(&callout->calloutKey, k.data(), sizeof(GUID));
+        callout->displayData.name = name;
+        callout->displayData.description = description;
+        callout->flags = object.flags | (registered(k) ? FWPM_CALLOUT_FLAG_REGISTERED : 0);
+        const LayerInfo* layer = find_layer(object.layer);
+        callout->applicableLayer = *layer->key;
+        callout->calloutId = object_id;
+        *out = callout;
+        return STATUS_SUCCESS;
+    }
+    return STATUS_FWP_CALLOUT_NOT_FOUND;
 }
 
 // ---- Filters -----------------------------------------------------------------------------------

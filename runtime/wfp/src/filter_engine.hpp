@@ -76,6 +76,8 @@ class FilterEngine {
     NTSTATUS add_callout(HANDLE handle, const FWPM_CALLOUT0* callout, UINT32* id);
     NTSTATUS delete_callout(HANDLE handle, const GUID& key);
     NTSTATUS delete_callout(HANDLE handle, UINT32 id);
+    // A copy in one block the caller gives back with FwpmFreeMemory0.
+    NTSTATUS get_callout(HANDLE handle, const GUID* key, UINT32 id, FWPM_CALLOUT0** out);
     NTSTATUS add_filter(HANDLE handle, const FWPM_FILTER0* filter, UINT64* id);
     NTSTATUS delete_filter(HANDLE handle, UINT64 id);
     NTSTATUS delete_filter(HANDLE handle, const GUID& key);
@@ -115,6 +117,11 @@ class FilterEngine {
     void free_clone_nbl(const void* caller, NET_BUFFER_LIST* nbl);
     void reference_nbl(const void* caller, NET_BUFFER_LIST* nbl, int delta);
 
+    // ---- Redirect handles (no redirect layers: no connection is ever redirected) ----
+    NTSTATUS create_redirect_handle(HANDLE* handle);
+    NTSTATUS destroy_redirect_handle(HANDLE handle);
+    bool valid_redirect_handle(HANDLE handle);
+
     // ---- Asynchronous classification ----
     NTSTATUS acquire_classify_handle(void* classify_context, UINT64* handle);
     void release_classify_handle(const void* caller, UINT64 handle);
@@ -144,6 +151,8 @@ class FilterEngine {
         UINT16 layer;
         Session* session;
         std::optional<GuidKey> provider;
+        UINT32 flags = 0;
+        std::wstring name, description;  // displayData, for FwpmCalloutGetBy*
     };
     struct SubLayer {
         UINT16 weight;
@@ -202,6 +211,7 @@ class FilterEngine {
     std::map<FlowContextKey, UINT64> contexts_;
     std::map<HANDLE, std::unique_ptr<InjectionHandle>> injection_handles_;
     std::map<const NET_BUFFER_LIST*, std::unique_ptr<Buffer>> buffers_;
+    std::set<std::unique_ptr<char>> redirect_handles_;
     std::vector<Completion> completions_;
     std::map<PendingCall*, std::shared_ptr<PendingCall>> active_calls_;  // in classifyFn now
     std::map<UINT64, std::shared_ptr<PendingCall>> classify_handles_;    // acquired

@@ -1,5 +1,10 @@
 // fwpm_api.cpp - the management entry points of fwpmk.h, as a kernel-mode caller has them.
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <new>
+#include <set>
 
 #include "filter_engine.hpp"
 
@@ -92,4 +97,54 @@ extern "C" NTSTATUS FwpmSubLayerAdd0(HANDLE engineHandle, const FWPM_SUBLAYER0* 
 extern "C" NTSTATUS FwpmSubLayerDeleteByKey0(HANDLE engineHandle, const GUID* key) {
     if (!key) return STATUS_FWP_NULL_POINTER;
     return guarded([&] { return FilterEngine::instance().delete_sublayer(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmCalloutGetById0(HANDLE engineHandle, UINT32 id, FWPM_CALLOUT0** callout) {
+    return guarded(
+        [&] { return FilterEngine::instance().get_callout(engineHandle, nullptr, id, callout); });
+}
+
+extern "C" NTSTATUS FwpmCalloutGetByKey0(HANDLE engineHandle, const GUID* key,
+                                         FWPM_CALLOUT0** callout) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded(
+        [&] { return FilterEngine::instance().get_callout(engineHandle, key, 0, callout); });
+}
+
+extern "C" void FwpmFreeMemory0(void** p) {
+    if (!p) return;
+    std::free(*p);
+    *p = nullptr;
+}
+
+extern "C" FWPM_SERVICE_STATE FwpmBfeStateGet0(void) {
+    return FWPM_SERVICE_RUNNING;
+}
+
+namespace {
+// The subscriptions: kept so that an unsubscribe of an unknown handle fails as it should.
+std::mutex subscriptions_mutex;
+std::set<std::unique_ptr<char>> subscriptions;
+}  // namespace
+
+extern "C" NTSTATUS FwpmBfeStateSubscribeChanges0(void* deviceObject,
+                                                  FWPM_SERVICE_STATE_CHANGE_CALLBACK0* callback,
+                                                  void*, HANDLE* changeHandle) {
+    if (!deviceObject || !callback || !changeHandle) return STATUS_INVALID_PARAMETER;
+    return guarded([&] {
+        std::lock_guard lock(subscriptions_mutex);
+        auto handle = std::make_unique<char>();
+        *changeHandle = handle.get();
+        subscriptions.insert(std::move(handle));
+        return STATUS_SUCCESS;
+    });
+}
+
+extern "C" NTSTATUS FwpmBfeStateUnsubscribeChanges0(HANDLE changeHandle) {
+    std::lock_guard lock(subscriptions_mutex);
+    auto it = std::find_if(subscriptions.begin(), subscriptions.end(),
+                           [&](auto& h) { return h.get() == changeHandle; });
+    if (it == subscriptions.end()) return STATUS_INVALID_PARAMETER;
+    subscriptions.erase(it);
+    return STATUS_SUCCESS;
 }

@@ -305,3 +305,26 @@ void FwpsCompleteOperation0(HANDLE, NET_BUFFER_LIST*) {
 }
 
 }  // extern "C"
+
+// ---- Redirection ---------------------------------------------------------------------------
+
+extern "C" NTSTATUS FwpsRedirectHandleCreate0(const GUID* providerGuid, UINT32 flags,
+                                              HANDLE* redirectHandle) {
+    if (!providerGuid || flags) return STATUS_INVALID_PARAMETER;
+    return guarded([&] { return engine().create_redirect_handle(redirectHandle); });
+}
+
+extern "C" void FwpsRedirectHandleDestroy0(HANDLE redirectHandle) {
+    if (!NT_SUCCESS(engine().destroy_redirect_handle(redirectHandle)))
+        wpptrace::wfp::report_misuse(CALLER, "FwpsRedirectHandleDestroy0 of an unknown handle");
+}
+
+extern "C" FWPS_CONNECTION_REDIRECT_STATE FwpsQueryConnectionRedirectState0(
+    HANDLE, HANDLE redirectHandle, void** redirectContext) {
+    if (redirectContext) *redirectContext = nullptr;
+    if (!engine().valid_redirect_handle(redirectHandle))
+        wpptrace::wfp::report_misuse(CALLER,
+                                     "FwpsQueryConnectionRedirectState0 with an unknown "
+                                     "redirect handle");
+    return FWPS_CONNECTION_NOT_REDIRECTED;
+}

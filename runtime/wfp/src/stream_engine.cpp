@@ -250,6 +250,30 @@ NTSTATUS FilterEngine::stream_inject(const void* caller, HANDLE handle, HANDLE c
     return STATUS_SUCCESS;
 }
 
+NTSTATUS FilterEngine::create_redirect_handle(HANDLE* handle) {
+    std::lock_guard lock(mutex_);
+    if (!handle) return STATUS_FWP_NULL_POINTER;
+    auto h = std::make_unique<char>();
+    *handle = h.get();
+    redirect_handles_.insert(std::move(h));
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS FilterEngine::destroy_redirect_handle(HANDLE handle) {
+    std::lock_guard lock(mutex_);
+    auto it = std::find_if(redirect_handles_.begin(), redirect_handles_.end(),
+                           [&](auto& h) { return h.get() == handle; });
+    if (it == redirect_handles_.end()) return STATUS_INVALID_PARAMETER;
+    redirect_handles_.erase(it);
+    return STATUS_SUCCESS;
+}
+
+bool FilterEngine::valid_redirect_handle(HANDLE handle) {
+    std::lock_guard lock(mutex_);
+    return std::any_of(redirect_handles_.begin(), redirect_handles_.end(),
+                       [&](auto& h) { return h.get() == handle; });
+}
+
 // ---- Flows at the stream layer -------------------------------------------------------------
 
 UINT64 FilterEngine::begin_flow(Classification stream) {
@@ -458,6 +482,10 @@ std::vector<std::string> FilterEngine::release_leftovers() {
         out.push_back(std::to_string(kept[Buffer::Kind::clone]) +
                       " cloned net buffer list(s) never freed (FwpsFreeCloneNetBufferList0 "
                       "missing)");
+    if (!redirect_handles_.empty())
+        out.push_back(std::to_string(redirect_handles_.size()) +
+                      " WFP redirect handle(s) still open after unload "
+                      "(FwpsRedirectHandleDestroy0 missing)");
     if (!classify_handles_.empty())
         out.push_back(std::to_string(classify_handles_.size()) +
                       " classify handle(s) never released (FwpsReleaseClassifyHandle0 missing)");
@@ -471,6 +499,7 @@ std::vector<std::string> FilterEngine::release_leftovers() {
     flows_.clear();
     injection_handles_.clear();
     buffers_.clear();
+    redirect_handles_.clear();
     classify_handles_.clear();
     return out;
 }
