@@ -286,6 +286,7 @@ Constants wdk_reference() {
         {"FWPS_INJECTION_TYPE_TRANSPORT", 0x2},
         {"FWPS_INJECTION_TYPE_NETWORK", 0x4},
         {"FWPS_INJECTION_TYPE_FORWARD", 0x8},
+        {"FWPS_INJECTION_TYPE_L2", 0x10},
         {"FWPS_PACKET_NOT_INJECTED", 0},
         {"FWPS_PACKET_INJECTED_BY_SELF", 1},
         {"FWPS_PACKET_INJECTED_BY_OTHER", 2},

@@ -493,6 +493,7 @@ typedef ULONG IF_INDEX;
 #define FWPS_INJECTION_TYPE_TRANSPORT 0x00000002
 #define FWPS_INJECTION_TYPE_NETWORK 0x00000004
 #define FWPS_INJECTION_TYPE_FORWARD 0x00000008
+#define FWPS_INJECTION_TYPE_L2 0x00000010
 
 typedef enum FWPS_PACKET_INJECTION_STATE_ {
     FWPS_PACKET_NOT_INJECTED,
@@ -586,6 +587,17 @@ NTSTATUS FwpsInjectForwardAsync0(HANDLE injectionHandle, HANDLE injectionContext
                                  ADDRESS_FAMILY addressFamily, COMPARTMENT_ID compartmentId,
                                  IF_INDEX interfaceIndex, NET_BUFFER_LIST* netBufferList,
                                  FWPS_INJECT_COMPLETE0 completionFn, HANDLE completionContext);
+/* MAC-layer injection: no layer 2 layers either. */
+typedef ULONG NDIS_PORT_NUMBER;
+NTSTATUS FwpsInjectMacReceiveAsync0(HANDLE injectionHandle, HANDLE injectionContext, UINT32 flags,
+                                    UINT16 layerId, IF_INDEX interfaceIndex,
+                                    NDIS_PORT_NUMBER ndisPortNumber,
+                                    NET_BUFFER_LIST* netBufferLists,
+                                    FWPS_INJECT_COMPLETE0 completionFn, HANDLE completionContext);
+NTSTATUS FwpsInjectMacSendAsync0(HANDLE injectionHandle, HANDLE injectionContext, UINT32 flags,
+                                 UINT16 layerId, IF_INDEX interfaceIndex,
+                                 NDIS_PORT_NUMBER ndisPortNumber, NET_BUFFER_LIST* netBufferLists,
+                                 FWPS_INJECT_COMPLETE0 completionFn, HANDLE completionContext);
 NTSTATUS FwpsConstructIpHeaderForTransportPacket0(
     NET_BUFFER_LIST* netBufferList, ULONG headerIncludeHeaderLength, ADDRESS_FAMILY addressFamily,
     const UCHAR* sourceAddress, const UCHAR* remoteAddress, UINT8 nextProtocol,
@@ -672,6 +684,8 @@ typedef FWPS_INJECT_COMPLETE0 FWPS_INJECT_COMPLETE;
 #define FwpsInjectNetworkSendAsync FwpsInjectNetworkSendAsync0
 #define FwpsInjectNetworkReceiveAsync FwpsInjectNetworkReceiveAsync0
 #define FwpsInjectForwardAsync FwpsInjectForwardAsync0
+#define FwpsInjectMacReceiveAsync FwpsInjectMacReceiveAsync0
+#define FwpsInjectMacSendAsync FwpsInjectMacSendAsync0
 #define FwpsConstructIpHeaderForTransportPacket FwpsConstructIpHeaderForTransportPacket0
 #define FwpsAcquireClassifyHandle FwpsAcquireClassifyHandle0
 #define FwpsReleaseClassifyHandle FwpsReleaseClassifyHandle0

@@ -207,7 +207,7 @@ NTSTATUS FwpsInjectTransportSendAsync0(HANDLE injectionHandle, HANDLE, UINT64, U
                                        NET_BUFFER_LIST*, FWPS_INJECT_COMPLETE0, HANDLE) {
     if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_TRANSPORT))
         return STATUS_INVALID_HANDLE;
-    return report_unsupported(CALLER, "FwpsInjectTransportSendAsync0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsInjectTransportSendAsync", STATUS_NOT_SUPPORTED,
                               NO_PACKET_PATH);
 }
 
@@ -216,7 +216,7 @@ NTSTATUS FwpsInjectTransportReceiveAsync0(HANDLE injectionHandle, HANDLE, PVOID,
                                           NET_BUFFER_LIST*, FWPS_INJECT_COMPLETE0, HANDLE) {
     if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_TRANSPORT))
         return STATUS_INVALID_HANDLE;
-    return report_unsupported(CALLER, "FwpsInjectTransportReceiveAsync0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsInjectTransportReceiveAsync", STATUS_NOT_SUPPORTED,
                               NO_PACKET_PATH);
 }
 
@@ -224,7 +224,7 @@ NTSTATUS FwpsInjectNetworkSendAsync0(HANDLE injectionHandle, HANDLE, UINT32, COM
                                      NET_BUFFER_LIST*, FWPS_INJECT_COMPLETE0, HANDLE) {
     if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_NETWORK))
         return STATUS_INVALID_HANDLE;
-    return report_unsupported(CALLER, "FwpsInjectNetworkSendAsync0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsInjectNetworkSendAsync", STATUS_NOT_SUPPORTED,
                               NO_PACKET_PATH);
 }
 
@@ -233,7 +233,7 @@ NTSTATUS FwpsInjectNetworkReceiveAsync0(HANDLE injectionHandle, HANDLE, UINT32, 
                                         HANDLE) {
     if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_NETWORK))
         return STATUS_INVALID_HANDLE;
-    return report_unsupported(CALLER, "FwpsInjectNetworkReceiveAsync0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsInjectNetworkReceiveAsync", STATUS_NOT_SUPPORTED,
                               NO_PACKET_PATH);
 }
 
@@ -242,15 +242,33 @@ NTSTATUS FwpsInjectForwardAsync0(HANDLE injectionHandle, HANDLE, UINT32, ADDRESS
                                  HANDLE) {
     if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_FORWARD))
         return STATUS_INVALID_HANDLE;
-    return report_unsupported(CALLER, "FwpsInjectForwardAsync0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsInjectForwardAsync", STATUS_NOT_SUPPORTED,
                               NO_PACKET_PATH);
+}
+
+NTSTATUS FwpsInjectMacReceiveAsync0(HANDLE injectionHandle, HANDLE, UINT32, UINT16, IF_INDEX,
+                                    NDIS_PORT_NUMBER, NET_BUFFER_LIST*, FWPS_INJECT_COMPLETE0,
+                                    HANDLE) {
+    if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_L2))
+        return STATUS_INVALID_HANDLE;
+    return report_unsupported(CALLER, "FwpsInjectMacReceiveAsync", STATUS_NOT_SUPPORTED,
+                              "the emulated engine has no MAC layers");
+}
+
+NTSTATUS FwpsInjectMacSendAsync0(HANDLE injectionHandle, HANDLE, UINT32, UINT16, IF_INDEX,
+                                 NDIS_PORT_NUMBER, NET_BUFFER_LIST*, FWPS_INJECT_COMPLETE0,
+                                 HANDLE) {
+    if (!engine().valid_injection_handle(injectionHandle, FWPS_INJECTION_TYPE_L2))
+        return STATUS_INVALID_HANDLE;
+    return report_unsupported(CALLER, "FwpsInjectMacSendAsync", STATUS_NOT_SUPPORTED,
+                              "the emulated engine has no MAC layers");
 }
 
 NTSTATUS FwpsConstructIpHeaderForTransportPacket0(NET_BUFFER_LIST*, ULONG, ADDRESS_FAMILY,
                                                   const UCHAR*, const UCHAR*, UINT8, UINT64,
                                                   const void*, ULONG, UINT32, PVOID, IF_INDEX,
                                                   IF_INDEX) {
-    return report_unsupported(CALLER, "FwpsConstructIpHeaderForTransportPacket0",
+    return report_unsupported(CALLER, "FwpsConstructIpHeaderForTransportPacket",
                               STATUS_NOT_SUPPORTED, NO_PACKET_PATH);
 }
 
@@ -283,7 +301,7 @@ void FwpsCompleteClassify0(UINT64 classifyHandle, UINT32, const FWPS_CLASSIFY_OU
 NTSTATUS FwpsAcquireWritableLayerDataPointer0(UINT64, UINT64, UINT32, PVOID* writableLayerData,
                                               FWPS_CLASSIFY_OUT0*) {
     if (writableLayerData) *writableLayerData = nullptr;
-    return report_unsupported(CALLER, "FwpsAcquireWritableLayerDataPointer0", STATUS_NOT_SUPPORTED,
+    return report_unsupported(CALLER, "FwpsAcquireWritableLayerDataPointer", STATUS_NOT_SUPPORTED,
                               "the connect and bind redirect layers are not emulated");
 }
 
@@ -296,7 +314,7 @@ void FwpsApplyModifiedLayerData0(UINT64, PVOID, UINT32) {
 
 NTSTATUS FwpsPendOperation0(HANDLE, HANDLE* completionContext) {
     if (completionContext) *completionContext = nullptr;
-    return report_unsupported(CALLER, "FwpsPendOperation0", STATUS_FWP_CANNOT_PEND,
+    return report_unsupported(CALLER, "FwpsPendOperation", STATUS_FWP_CANNOT_PEND,
                               "the host's flows carry no completion handle");
 }
 

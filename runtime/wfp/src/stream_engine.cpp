@@ -175,7 +175,8 @@ NTSTATUS FilterEngine::create_injection_handle(ADDRESS_FAMILY family, UINT32 fla
     if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6)
         return STATUS_INVALID_PARAMETER;
     constexpr UINT32 known = FWPS_INJECTION_TYPE_STREAM | FWPS_INJECTION_TYPE_TRANSPORT |
-                             FWPS_INJECTION_TYPE_NETWORK | FWPS_INJECTION_TYPE_FORWARD;
+                             FWPS_INJECTION_TYPE_NETWORK | FWPS_INJECTION_TYPE_FORWARD |
+                             FWPS_INJECTION_TYPE_L2;
     if (flags & ~known) return STATUS_FWP_INVALID_FLAGS;
     auto h = std::make_unique<InjectionHandle>(InjectionHandle{family, flags ? flags : known});
     *handle = h.get();
