@@ -1,6 +1,6 @@
 // Every constant the emulated WFP headers define (runtime/wfp/include: fwptypes.h, fwpsk.h,
 // fwpmk.h, ndis.h) has the value Windows gives it. The headers are read as text, both ours and
-// mingw-w64's (ntstatus.h, fwptypes.h, fwpmtypes.h, fwpmu.h, rpcdce.h, winsock2.h: the
+// mingw-w64's (ntstatus.h, fwptypes.h, fwpmtypes.h, fwpmu.h, rpcdce.h, winsock2.h, ddk/ndis.h: the
 // mingw-w64-common package scripts/install-deps installs), #defines and enum members evaluated
 // alike. A name mingw-w64 does not have (fwpsk.h and fwpmk.h are kernel headers it lacks) must
 // be in this test's reference: the WDK's values, the enumerations in the order the WDK's
@@ -185,8 +185,8 @@ Constants ours_all(const std::string& dir) {
 
 Constants mingw() {
     Constants theirs;
-    for (const char* header :
-         {"winsock2.h", "rpcdce.h", "ntstatus.h", "fwptypes.h", "fwpmtypes.h", "fwpmu.h"})
+    for (const char* header : {"winsock2.h", "rpcdce.h", "ntstatus.h", "fwptypes.h", "fwpmtypes.h",
+                               "fwpmu.h", "ddk/ndis.h"})
         collect(read_text(std::string(WPPTRACE_MINGW_INCLUDE_DIR) + "/" + header), theirs);
     return theirs;
 }
@@ -308,6 +308,8 @@ Constants wdk_reference() {
         {"FWPM_FILTER_FLAG_PERMIT_IF_CALLOUT_UNREGISTERED", 0x10},
         {"FWPM_FILTER_FLAG_DISABLED", 0x20},
         {"NDIS_STATUS_SUCCESS", 0},
+        {"NDIS_OBJECT_TYPE_DEFAULT", 0x80},
+        {"NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1", 1},
         {"FWPM_SERVICE_STOPPED", 0},
         {"FWPM_SERVICE_START_PENDING", 1},
         {"FWPM_SERVICE_STOP_PENDING", 2},
@@ -324,7 +326,9 @@ Constants wdk_reference() {
 // Not values Windows defines: our counts of emulated fields (the WDK's _MAX grows with each
 // Windows version) and include guards.
 bool ours_only(const std::string& name) {
-    return name.ends_with("_MAX") || name.starts_with("WPPTRACE_") || name == "NTAPI";
+    // NDIS_SIZEOF_*: a structure's size (offsetof), not a number a header can give.
+    return name.ends_with("_MAX") || name.starts_with("WPPTRACE_") || name == "NTAPI" ||
+           name.starts_with("NDIS_SIZEOF_");
 }
 
 TEST(WfpConstants, EveryConstantOfOurWfpHeadersHasTheValueOfMingwOrOfTheWdk) {

@@ -485,4 +485,31 @@ TEST_F(WfpStream, PacketInjectionFailsAsDocumentedAndLeftoversAreNamed) {
     injection = nullptr;
 }
 
+TEST_F(WfpStream, NdisPoolsAreTheDriversToFree) {
+    PNDIS_GENERIC_OBJECT object = NdisAllocateGenericObject(&driver, 'tseT', 16);
+    ASSERT_NE(object, nullptr);
+    EXPECT_EQ(object->DriverObject, &driver);
+    NET_BUFFER_LIST_POOL_PARAMETERS parameters{};
+    parameters.Header.Type = NDIS_OBJECT_TYPE_DEFAULT;
+    parameters.Header.Revision = NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1;
+    parameters.Header.Size = NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1;
+    parameters.fAllocateNetBuffer = TRUE;
+    NDIS_HANDLE pool = NdisAllocateNetBufferListPool(object, &parameters);
+    ASSERT_NE(pool, nullptr);
+    parameters.Header.Type = 0;  // not a default object: refused
+    EXPECT_EQ(NdisAllocateNetBufferListPool(object, &parameters), nullptr);
+    NdisFreeNetBufferListPool(pool);
+    // The object is left: reported with the engine's leftovers, then forgotten.
+    FwpmEngineClose0(engine);
+    FwpsInjectionHandleDestroy0(injection);
+    auto leftovers = wpptrace::wfp::release_leftovers();
+    ASSERT_EQ(leftovers.size(), 1u);
+    EXPECT_NE(leftovers[0].find("1 NDIS generic object(s) never freed"), std::string::npos)
+        << leftovers[0];
+    FWPM_SESSION0 session{};
+    ASSERT_EQ(FwpmEngineOpen0(nullptr, RPC_C_AUTHN_WINNT, nullptr, &session, &engine),
+              STATUS_SUCCESS);
+    injection = nullptr;
+}
+
 }  // namespace

@@ -7,6 +7,7 @@
 #ifndef WPPTRACE_NDIS_H
 #define WPPTRACE_NDIS_H
 
+#include <stddef.h>
 #include <wdm.h>
 
 #ifdef __cplusplus
@@ -48,6 +49,46 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_DATA_OFFSET(nb) ((nb)->DataOffset)
 #define NET_BUFFER_CURRENT_MDL(nb) ((nb)->CurrentMdl)
 #define NET_BUFFER_CURRENT_MDL_OFFSET(nb) ((nb)->CurrentMdlOffset)
+
+/* ---- Pools and generic objects, as callout drivers use them ---------------------------------
+ * A callout driver gets an NDIS handle of its own (NdisAllocateGenericObject) and a list pool
+ * (NdisAllocateNetBufferListPool) to pass to FwpsAllocateNetBufferAndNetBufferList0 and the
+ * clone calls; the emulated engine allocates its lists itself, so the pool is a bookkeeping
+ * object: a pool or object never freed is reported when the drivers have unloaded. */
+typedef struct _NDIS_OBJECT_HEADER {
+    UCHAR Type;
+    UCHAR Revision;
+    USHORT Size;
+} NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
+#define NDIS_OBJECT_TYPE_DEFAULT 0x80
+#define NDIS_PROTOCOL_ID_DEFAULT 0x00
+#define NDIS_PROTOCOL_ID_TCP_IP 0x02
+
+typedef struct _NDIS_GENERIC_OBJECT {
+    NDIS_OBJECT_HEADER Header;
+    PVOID Caller;
+    PVOID CallersCaller;
+    PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+
+typedef struct _NET_BUFFER_LIST_POOL_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT, revision 1 */
+    UCHAR ProtocolId;
+    BOOLEAN fAllocateNetBuffer;
+    USHORT ContextSize;
+    ULONG PoolTag;
+    ULONG DataSize;
+} NET_BUFFER_LIST_POOL_PARAMETERS, *PNET_BUFFER_LIST_POOL_PARAMETERS;
+#define NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1 \
+    (offsetof(NET_BUFFER_LIST_POOL_PARAMETERS, DataSize) + sizeof(ULONG))
+
+PNDIS_GENERIC_OBJECT NdisAllocateGenericObject(PDRIVER_OBJECT DriverObject, ULONG Tag, USHORT Size);
+void NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
+/* NULL for parameters without the default object type and revision 1. */
+NDIS_HANDLE NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle,
+                                          PNET_BUFFER_LIST_POOL_PARAMETERS Parameters);
+void NdisFreeNetBufferListPool(NDIS_HANDLE PoolHandle);
 
 #ifdef __cplusplus
 }

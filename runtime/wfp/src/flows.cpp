@@ -257,8 +257,12 @@ FeedReport feed_flows(const std::vector<FlowSpec>& flows) {
     return report;
 }
 
+std::vector<std::string> release_ndis_leftovers();  // ndis_pools.cpp
+
 std::vector<std::string> release_leftovers() {
-    return FilterEngine::instance().release_leftovers();
+    std::vector<std::string> out = FilterEngine::instance().release_leftovers();
+    for (auto& text : release_ndis_leftovers()) out.push_back(text);
+    return out;
 }
 
 }  // namespace wpptrace::wfp
