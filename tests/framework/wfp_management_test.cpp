@@ -239,4 +239,31 @@ TEST_F(WfpManagement, ACalloutObjectIsReadBackAndTheEngineIsAlwaysRunning) {
     FwpsRedirectHandleDestroy0(redirect);
 }
 
+// A driver that also filters the transport or datagram-data layers loads: its objects are
+// accepted there, with the layers' conditions checked, though no traffic reaches them.
+TEST_F(WfpManagement, CalloutsAndFiltersAtLayersWithoutTrafficAreAccepted) {
+    FWPM_CALLOUT0 object{};
+    object.calloutKey = callout_key;
+    object.applicableLayer = FWPM_LAYER_DATAGRAM_DATA_V4;
+    ASSERT_EQ(FwpmCalloutAdd0(engine, &object, nullptr, nullptr), STATUS_SUCCESS);
+    FWPM_FILTER_CONDITION0 udp{};
+    udp.fieldKey = FWPM_CONDITION_IP_PROTOCOL;
+    udp.matchType = FWP_MATCH_EQUAL;
+    udp.conditionValue.type = FWP_UINT8;
+    udp.conditionValue.uint8 = 17;
+    FWPM_FILTER0 filter{};
+    filter.layerKey = FWPM_LAYER_DATAGRAM_DATA_V4;
+    filter.action.type = FWP_ACTION_CALLOUT_INSPECTION;
+    filter.action.calloutKey = callout_key;
+    filter.numFilterConditions = 1;
+    filter.filterCondition = &udp;
+    UINT64 id = 0;
+    EXPECT_EQ(FwpmFilterAdd0(engine, &filter, nullptr, &id), STATUS_SUCCESS);
+    udp.conditionValue.type = FWP_UINT16;  // the protocol is a UINT8
+    EXPECT_EQ(FwpmFilterAdd0(engine, &filter, nullptr, &id), STATUS_FWP_TYPE_MISMATCH);
+    notes.clear();
+    EXPECT_EQ(connect(), Verdict::permitted);
+    EXPECT_TRUE(notes.empty());
+}
+
 }  // namespace

@@ -35,6 +35,13 @@ extern const GUID FWPM_LAYER_ALE_FLOW_ESTABLISHED_V4;
 extern const GUID FWPM_LAYER_ALE_FLOW_ESTABLISHED_V6;
 extern const GUID FWPM_LAYER_STREAM_V4;
 extern const GUID FWPM_LAYER_STREAM_V6;
+/* Known to the engine (callouts and filters are accepted) but not reached by traffic. */
+extern const GUID FWPM_LAYER_INBOUND_TRANSPORT_V4;
+extern const GUID FWPM_LAYER_INBOUND_TRANSPORT_V6;
+extern const GUID FWPM_LAYER_OUTBOUND_TRANSPORT_V4;
+extern const GUID FWPM_LAYER_OUTBOUND_TRANSPORT_V6;
+extern const GUID FWPM_LAYER_DATAGRAM_DATA_V4;
+extern const GUID FWPM_LAYER_DATAGRAM_DATA_V6;
 
 /* Condition fields: the layer's FWPS_FIELD_* index of the same value (FWPM_CONDITION_*). */
 extern const GUID FWPM_CONDITION_IP_LOCAL_ADDRESS;

@@ -20,6 +20,18 @@ const GUID FWPM_LAYER_STREAM_V4 = {
     0x3b89653c, 0xc170, 0x49e4, {0xb1, 0xcd, 0xe0, 0xee, 0xee, 0xe1, 0x9a, 0x3e}};
 const GUID FWPM_LAYER_STREAM_V6 = {
     0x47c9137a, 0x7ec4, 0x46b3, {0xb6, 0xe4, 0x48, 0xe9, 0x26, 0xb1, 0xed, 0xa4}};
+const GUID FWPM_LAYER_INBOUND_TRANSPORT_V4 = {
+    0x5926dfc8, 0xe3cf, 0x4426, {0xa2, 0x83, 0xdc, 0x39, 0x3f, 0x5d, 0x0f, 0x9d}};
+const GUID FWPM_LAYER_INBOUND_TRANSPORT_V6 = {
+    0x634a869f, 0xfc23, 0x4b90, {0xb0, 0xc1, 0xbf, 0x62, 0x0a, 0x36, 0xae, 0x6f}};
+const GUID FWPM_LAYER_OUTBOUND_TRANSPORT_V4 = {
+    0x09e61aea, 0xd214, 0x46e2, {0x9b, 0x21, 0xb2, 0x6b, 0x0b, 0x2f, 0x28, 0xc8}};
+const GUID FWPM_LAYER_OUTBOUND_TRANSPORT_V6 = {
+    0xe1735bde, 0x013f, 0x4655, {0xb3, 0x51, 0xa4, 0x9e, 0x15, 0x76, 0x2d, 0xf0}};
+const GUID FWPM_LAYER_DATAGRAM_DATA_V4 = {
+    0x3d08bf4e, 0x45f6, 0x4930, {0xa9, 0x22, 0x41, 0x70, 0x98, 0xe2, 0x00, 0x27}};
+const GUID FWPM_LAYER_DATAGRAM_DATA_V6 = {
+    0xfa45fe2f, 0x3cba, 0x4427, {0x87, 0xfc, 0x57, 0xb9, 0xa4, 0xb1, 0x0d, 0x00}};
 const GUID FWPM_SUBLAYER_UNIVERSAL = {
     0xeebecc03, 0xced4, 0x4380, {0x81, 0x9a, 0x27, 0x34, 0x39, 0x7b, 0x2b, 0x74}};
 
@@ -51,6 +63,23 @@ constexpr LayerFields stream_fields{FWPS_FIELD_STREAM_V4_IP_LOCAL_ADDRESS,
                                     FWPS_FIELD_STREAM_V4_IP_REMOTE_PORT,
                                     FWPS_FIELD_STREAM_V4_DIRECTION};
 
+constexpr LayerFields inbound_transport_fields{FWPS_FIELD_INBOUND_TRANSPORT_V4_IP_LOCAL_ADDRESS,
+                                               FWPS_FIELD_INBOUND_TRANSPORT_V4_IP_LOCAL_PORT,
+                                               FWPS_FIELD_INBOUND_TRANSPORT_V4_IP_PROTOCOL,
+                                               FWPS_FIELD_INBOUND_TRANSPORT_V4_IP_REMOTE_ADDRESS,
+                                               FWPS_FIELD_INBOUND_TRANSPORT_V4_IP_REMOTE_PORT,
+                                               -1};
+constexpr LayerFields outbound_transport_fields{FWPS_FIELD_OUTBOUND_TRANSPORT_V4_IP_LOCAL_ADDRESS,
+                                                FWPS_FIELD_OUTBOUND_TRANSPORT_V4_IP_LOCAL_PORT,
+                                                FWPS_FIELD_OUTBOUND_TRANSPORT_V4_IP_PROTOCOL,
+                                                FWPS_FIELD_OUTBOUND_TRANSPORT_V4_IP_REMOTE_ADDRESS,
+                                                FWPS_FIELD_OUTBOUND_TRANSPORT_V4_IP_REMOTE_PORT,
+                                                -1};
+constexpr LayerFields datagram_fields{
+    FWPS_FIELD_DATAGRAM_DATA_V4_IP_LOCAL_ADDRESS, FWPS_FIELD_DATAGRAM_DATA_V4_IP_LOCAL_PORT,
+    FWPS_FIELD_DATAGRAM_DATA_V4_IP_PROTOCOL,      FWPS_FIELD_DATAGRAM_DATA_V4_IP_REMOTE_ADDRESS,
+    FWPS_FIELD_DATAGRAM_DATA_V4_IP_REMOTE_PORT,   FWPS_FIELD_DATAGRAM_DATA_V4_DIRECTION};
+
 const LayerInfo layers[] = {
     {FWPS_LAYER_ALE_AUTH_RECV_ACCEPT_V4, &FWPM_LAYER_ALE_AUTH_RECV_ACCEPT_V4,
      "ALE_AUTH_RECV_ACCEPT_V4", false, false, false, FWPS_FIELD_ALE_AUTH_RECV_ACCEPT_V4_MAX,
@@ -72,6 +101,19 @@ const LayerInfo layers[] = {
      FWPS_FIELD_STREAM_V4_MAX, stream_fields},
     {FWPS_LAYER_STREAM_V6, &FWPM_LAYER_STREAM_V6, "STREAM_V6", true, true, true,
      FWPS_FIELD_STREAM_V6_MAX, stream_fields},
+    // No traffic reaches these (has_flow: contexts may be associated for a flow's life).
+    {FWPS_LAYER_INBOUND_TRANSPORT_V4, &FWPM_LAYER_INBOUND_TRANSPORT_V4, "INBOUND_TRANSPORT_V4",
+     false, true, false, FWPS_FIELD_INBOUND_TRANSPORT_V4_MAX, inbound_transport_fields},
+    {FWPS_LAYER_INBOUND_TRANSPORT_V6, &FWPM_LAYER_INBOUND_TRANSPORT_V6, "INBOUND_TRANSPORT_V6",
+     true, true, false, FWPS_FIELD_INBOUND_TRANSPORT_V6_MAX, inbound_transport_fields},
+    {FWPS_LAYER_OUTBOUND_TRANSPORT_V4, &FWPM_LAYER_OUTBOUND_TRANSPORT_V4, "OUTBOUND_TRANSPORT_V4",
+     false, true, false, FWPS_FIELD_OUTBOUND_TRANSPORT_V4_MAX, outbound_transport_fields},
+    {FWPS_LAYER_OUTBOUND_TRANSPORT_V6, &FWPM_LAYER_OUTBOUND_TRANSPORT_V6, "OUTBOUND_TRANSPORT_V6",
+     true, true, false, FWPS_FIELD_OUTBOUND_TRANSPORT_V6_MAX, outbound_transport_fields},
+    {FWPS_LAYER_DATAGRAM_DATA_V4, &FWPM_LAYER_DATAGRAM_DATA_V4, "DATAGRAM_DATA_V4", false, true,
+     false, FWPS_FIELD_DATAGRAM_DATA_V4_MAX, datagram_fields},
+    {FWPS_LAYER_DATAGRAM_DATA_V6, &FWPM_LAYER_DATAGRAM_DATA_V6, "DATAGRAM_DATA_V6", true, true,
+     false, FWPS_FIELD_DATAGRAM_DATA_V6_MAX, datagram_fields},
 };
 
 bool same(const GUID& a, const GUID& b) {
