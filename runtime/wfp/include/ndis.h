@@ -8,7 +8,10 @@
 #define WPPTRACE_NDIS_H
 
 #include <stddef.h>
-#include <wdm.h>
+
+/* The framework's types (MDL, NTSTATUS) through fwptypes.h's one include of wdm.h: no new
+   include from runtime/wfp up into the framework (issue 12). */
+#include "fwptypes.h"
 
 #ifdef __cplusplus
 extern "C" {

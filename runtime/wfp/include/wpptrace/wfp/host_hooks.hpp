@@ -4,7 +4,7 @@
 // emulate, or a callout's misuse, is named in the host's report against the calling driver.
 #pragma once
 
-#include <wdm.h>
+#include <fwptypes.h>  // NTSTATUS, through its include of the framework's wdm.h
 
 #include <string>
 
