@@ -512,4 +512,59 @@ TEST_F(WfpStream, NdisPoolsAreTheDriversToFree) {
     injection = nullptr;
 }
 
+// The driver's own data (stmedit's way): a list over its MDL, injected, freed in the completion;
+// a clone of the indicated list outlives the indication until the driver frees it.
+char own_bytes[] = "replaced\n";
+MDL own_mdl{};
+NET_BUFFER_LIST* kept_clone = nullptr;
+void NTAPI free_own_list(void*, NET_BUFFER_LIST* nbl, BOOLEAN) {
+    EXPECT_EQ(NET_BUFFER_FIRST_MDL(NET_BUFFER_LIST_FIRST_NB(nbl)), &own_mdl);
+    FwpsFreeNetBufferList0(nbl);
+}
+
+TEST_F(WfpStream, ADriversOwnListIsInjectedAndAClonedListOutlivesTheIndication) {
+    inspect_streams();
+    own_mdl.MappedSystemVa = own_mdl.StartVa = own_bytes;
+    own_mdl.ByteCount = sizeof own_bytes - 1;
+    kept_clone = nullptr;
+    stream_answer = [&](FWPS_STREAM_CALLOUT_IO_PACKET0* io, FWPS_CLASSIFY_OUT0* out, UINT64 flow,
+                        UINT16 layer) {
+        if (!(io->streamData->flags & FWPS_STREAM_FLAG_SEND) || !io->streamData->dataLength) return;
+        ASSERT_EQ(FwpsAllocateCloneNetBufferList0(io->streamData->netBufferListChain, nullptr,
+                                                  nullptr, 0, &kept_clone),
+                  STATUS_SUCCESS);
+        EXPECT_EQ(kept_clone->ParentNetBufferList, io->streamData->netBufferListChain);
+        NET_BUFFER_LIST* own = nullptr;
+        // Past the end of the MDL chain: refused.
+        EXPECT_EQ(FwpsAllocateNetBufferAndNetBufferList0(nullptr, 0, 0, &own_mdl, 4,
+                                                         own_mdl.ByteCount, &own),
+                  STATUS_INVALID_PARAMETER);
+        ASSERT_EQ(FwpsAllocateNetBufferAndNetBufferList0(nullptr, 0, 0, &own_mdl, 0,
+                                                         own_mdl.ByteCount, &own),
+                  STATUS_SUCCESS);
+        ASSERT_EQ(FwpsStreamInjectAsync0(injection, nullptr, 0, flow, stream_id, layer,
+                                         FWPS_STREAM_FLAG_SEND, own, own_mdl.ByteCount,
+                                         free_own_list, nullptr),
+                  STATUS_SUCCESS);
+        out->actionType = FWP_ACTION_BLOCK;
+        out->flags |= FWPS_CLASSIFY_OUT_FLAG_ABSORB;
+    };
+    StreamOutcome outcome = run({{true, "original\n"}});
+    EXPECT_EQ(outcome.delivered_sent, "replaced\n");
+    // The clone still reads the original data after the indication is over.
+    ASSERT_NE(kept_clone, nullptr);
+    NET_BUFFER* nb = NET_BUFFER_LIST_FIRST_NB(kept_clone);
+    EXPECT_EQ(
+        std::string(static_cast<char*>(MmGetSystemAddressForMdlSafe(NET_BUFFER_CURRENT_MDL(nb), 0)),
+                    NET_BUFFER_DATA_LENGTH(nb)),
+        "original\n");
+    FwpsFreeCloneNetBufferList0(kept_clone, 0);
+
+    // Writable layer data needs the redirect layers the engine does not have.
+    PVOID writable = &writable;
+    EXPECT_EQ(FwpsAcquireWritableLayerDataPointer0(0, 0, 0, &writable, nullptr),
+              STATUS_NOT_SUPPORTED);
+    EXPECT_EQ(writable, nullptr);
+}
+
 }  // namespace
