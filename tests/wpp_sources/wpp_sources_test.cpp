@@ -240,7 +240,8 @@ TEST(WppSources, CustomTypeDeclarationsAreInTheCatalog) {
     EXPECT_EQ(types["InlineState"], "ItemListLong(Idle,Skipping,Modifying,Scanning)");
     EXPECT_EQ(types["FWPS_NOTIFY"],
               "ItemEnum(FWPS_CALLOUT_NOTIFY_TYPE){FWPS_CALLOUT_NOTIFY_ADD_FILTER=0,"
-              "FWPS_CALLOUT_NOTIFY_DELETE_FILTER=1,FWPS_CALLOUT_NOTIFY_TYPE_MAX=2}");
+              "FWPS_CALLOUT_NOTIFY_DELETE_FILTER=1,FWPS_CALLOUT_NOTIFY_ADD_FILTER_POST_COMMIT=2,"
+              "FWPS_CALLOUT_NOTIFY_TYPE_MAX=3}");
 }
 
 // ---- The constructs of real WPP sources (issue 10): one driver each ----------------------

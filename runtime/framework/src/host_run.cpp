@@ -83,9 +83,11 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
     }
     // Network flows through the filter engine, to the callouts the drivers registered.
     report.flows = wfp::feed_flows(config.flows);
-    for (const auto& f : report.flows.flows)
+    for (const auto& f : report.flows.flows) {
         line(out, "flow %s: %u permitted, %u blocked", wfp::describe(f.flow).c_str(), f.permitted,
              f.blocked);
+        for (const auto& text : wfp::describe_stream(f)) line(out, "%s", text.c_str());
+    }
     for (auto [device, device_config] : devices)
         for (unsigned i = 0; i < device_config->power_cycles; ++i) {
             NTSTATUS down = host.set_device_power(*device, PowerDeviceD3);

@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -80,8 +81,10 @@ Classification values_for(const LayerInfo& layer, const FlowSpec& flow, UINT64 f
     c.values[f.local_port].value.uint16 = flow.local.port;
     c.values[f.remote_port].value.type = FWP_UINT16;
     c.values[f.remote_port].value.uint16 = flow.remote.port;
-    c.values[f.protocol].value.type = FWP_UINT8;
-    c.values[f.protocol].value.uint8 = flow.protocol;
+    if (f.protocol >= 0) {
+        c.values[f.protocol].value.type = FWP_UINT8;
+        c.values[f.protocol].value.uint8 = flow.protocol;
+    }
     if (f.direction >= 0) {
         c.values[f.direction].value.type = FWP_UINT32;
         c.values[f.direction].value.uint32 =
@@ -114,7 +117,7 @@ std::vector<FlowSpec> parse_flows(const std::string& json_array) {
         if (!f.is_object()) throw FlowConfigError(where + ": expected an object");
         for (const auto& [key, value] : f.items())
             if (key != "protocol" && key != "local" && key != "remote" && key != "direction" &&
-                key != "count")
+                key != "count" && key != "data")
                 throw FlowConfigError(where + ": unknown key \"" + key + "\"");
         FlowSpec spec;
         std::string protocol = f.value("protocol", "tcp");
@@ -142,6 +145,26 @@ std::vector<FlowSpec> parse_flows(const std::string& json_array) {
                 throw FlowConfigError(where + ".count: expected a number");
             spec.count = f["count"].get<unsigned>();
         }
+        if (f.contains("data")) {
+            const json& data = f["data"];
+            if (!data.is_array())
+                throw FlowConfigError(where +
+                                      ".data: expected a list of {\"send\": text} or "
+                                      "{\"receive\": text}");
+            for (std::size_t j = 0; j < data.size(); ++j) {
+                const json& d = data[j];
+                std::string at = where + ".data[" + std::to_string(j) + "]";
+                if (!d.is_object() || d.size() != 1 ||
+                    !(d.contains("send") || d.contains("receive")) ||
+                    !d.begin().value().is_string())
+                    throw FlowConfigError(at +
+                                          ": expected {\"send\": text} or "
+                                          "{\"receive\": text}");
+                spec.data.emplace_back(d.contains("send"), d.begin().value().get<std::string>());
+            }
+            if (!spec.data.empty() && spec.protocol != 6)
+                throw FlowConfigError(where + ".data: only TCP flows carry a stream");
+        }
         out.push_back(spec);
     }
     return out;
@@ -153,20 +176,61 @@ std::string describe(const FlowSpec& flow) {
            (flow.inbound ? " inbound" : " outbound");
 }
 
-Verdict run_flow(const FlowSpec& flow) {
+Verdict run_flow(const FlowSpec& flow, StreamOutcome* stream) {
     FilterEngine& engine = FilterEngine::instance();
     Classification auth = values_for(
         auth_layer(flow.ipv6, flow.inbound ? FWP_DIRECTION_INBOUND : FWP_DIRECTION_OUTBOUND), flow,
         0);
     if (engine.classify(auth, 0).action == FWP_ACTION_BLOCK) return Verdict::blocked;
     // Authorized: the flow exists from here on, with a handle for flow contexts.
-    UINT64 handle = engine.begin_flow();
+    UINT64 handle = engine.begin_flow(values_for(stream_layer(flow.ipv6), flow, 0));
     Classification established = values_for(established_layer(flow.ipv6), flow, handle);
     Verdict verdict = engine.classify(established, handle).action == FWP_ACTION_BLOCK
                           ? Verdict::blocked
                           : Verdict::permitted;
+    // A TCP connection's data, then both ends close.
+    if (verdict == Verdict::permitted && flow.protocol == 6 && !flow.data.empty()) {
+        for (const auto& [send, bytes] : flow.data) engine.indicate_stream(handle, send, bytes);
+        engine.disconnect_stream(handle);
+        if (stream) *stream = engine.stream_result(handle);
+    }
     engine.end_flow(handle);
     return verdict;
+}
+
+namespace {
+std::string quoted(const std::string& bytes) {
+    std::string out = "\"";
+    for (unsigned char ch : bytes) {
+        if (ch == '\r')
+            out += "\\r";
+        else if (ch == '\n')
+            out += "\\n";
+        else if (ch == '"' || ch == '\\')
+            out += std::string("\\") + static_cast<char>(ch);
+        else if (ch < 0x20 || ch >= 0x7f) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", ch);
+            out += hex;
+        } else
+            out += static_cast<char>(ch);
+    }
+    return out + "\"";
+}
+}  // namespace
+
+std::vector<std::string> describe_stream(const FlowOutcome& outcome) {
+    const StreamOutcome& s = outcome.stream;
+    std::vector<std::string> out;
+    if (outcome.flow.data.empty() || !outcome.permitted) return out;
+    std::string head = "stream " + describe(outcome.flow) + ": ";
+    if (!s.sent.empty())
+        out.push_back(head + "sent " + quoted(s.sent) + ", delivered " + quoted(s.delivered_sent));
+    if (!s.received.empty())
+        out.push_back(head + "received " + quoted(s.received) + ", delivered " +
+                      quoted(s.delivered_received));
+    if (s.reset) out.push_back(head + "connection reset by a callout");
+    return out;
 }
 
 unsigned FeedReport::permitted() const {
@@ -184,16 +248,21 @@ unsigned FeedReport::blocked() const {
 FeedReport feed_flows(const std::vector<FlowSpec>& flows) {
     FeedReport report;
     for (const auto& flow : flows) {
-        FlowOutcome outcome{flow};
+        FlowOutcome outcome{flow, 0, 0, {}};
         for (unsigned i = 0; i < flow.count; ++i)
-            ++(run_flow(flow) == Verdict::permitted ? outcome.permitted : outcome.blocked);
+            ++(run_flow(flow, &outcome.stream) == Verdict::permitted ? outcome.permitted
+                                                                     : outcome.blocked);
         report.flows.push_back(outcome);
     }
     return report;
 }
 
+std::vector<std::string> release_ndis_leftovers();  // ndis_pools.cpp
+
 std::vector<std::string> release_leftovers() {
-    return FilterEngine::instance().release_leftovers();
+    std::vector<std::string> out = FilterEngine::instance().release_leftovers();
+    for (auto& text : release_ndis_leftovers()) out.push_back(text);
+    return out;
 }
 
 }  // namespace wpptrace::wfp

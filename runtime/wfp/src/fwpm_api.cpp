@@ -1,5 +1,10 @@
 // fwpm_api.cpp - the management entry points of fwpmk.h, as a kernel-mode caller has them.
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <new>
+#include <set>
 
 #include "filter_engine.hpp"
 
@@ -49,4 +54,97 @@ extern "C" NTSTATUS FwpmFilterAdd0(HANDLE engineHandle, const FWPM_FILTER0* filt
 
 extern "C" NTSTATUS FwpmFilterDeleteById0(HANDLE engineHandle, UINT64 id) {
     return guarded([&] { return FilterEngine::instance().delete_filter(engineHandle, id); });
+}
+
+extern "C" NTSTATUS FwpmCalloutDeleteById0(HANDLE engineHandle, UINT32 id) {
+    return guarded([&] { return FilterEngine::instance().delete_callout(engineHandle, id); });
+}
+
+extern "C" NTSTATUS FwpmFilterDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_filter(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmTransactionBegin0(HANDLE engineHandle, UINT32 flags) {
+    return guarded([&] { return FilterEngine::instance().begin_transaction(engineHandle, flags); });
+}
+
+extern "C" NTSTATUS FwpmTransactionCommit0(HANDLE engineHandle) {
+    return guarded([&] { return FilterEngine::instance().commit_transaction(engineHandle); });
+}
+
+extern "C" NTSTATUS FwpmTransactionAbort0(HANDLE engineHandle) {
+    return guarded([&] { return FilterEngine::instance().abort_transaction(engineHandle); });
+}
+
+extern "C" NTSTATUS FwpmProviderAdd0(HANDLE engineHandle, const FWPM_PROVIDER0* provider,
+                                     void* sd) {
+    if (sd) return STATUS_INVALID_PARAMETER;
+    return guarded([&] { return FilterEngine::instance().add_provider(engineHandle, provider); });
+}
+
+extern "C" NTSTATUS FwpmProviderDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_provider(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmSubLayerAdd0(HANDLE engineHandle, const FWPM_SUBLAYER0* subLayer,
+                                     void* sd) {
+    if (sd) return STATUS_INVALID_PARAMETER;
+    return guarded([&] { return FilterEngine::instance().add_sublayer(engineHandle, subLayer); });
+}
+
+extern "C" NTSTATUS FwpmSubLayerDeleteByKey0(HANDLE engineHandle, const GUID* key) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded([&] { return FilterEngine::instance().delete_sublayer(engineHandle, *key); });
+}
+
+extern "C" NTSTATUS FwpmCalloutGetById0(HANDLE engineHandle, UINT32 id, FWPM_CALLOUT0** callout) {
+    return guarded(
+        [&] { return FilterEngine::instance().get_callout(engineHandle, nullptr, id, callout); });
+}
+
+extern "C" NTSTATUS FwpmCalloutGetByKey0(HANDLE engineHandle, const GUID* key,
+                                         FWPM_CALLOUT0** callout) {
+    if (!key) return STATUS_FWP_NULL_POINTER;
+    return guarded(
+        [&] { return FilterEngine::instance().get_callout(engineHandle, key, 0, callout); });
+}
+
+extern "C" void FwpmFreeMemory0(void** p) {
+    if (!p) return;
+    std::free(*p);
+    *p = nullptr;
+}
+
+extern "C" FWPM_SERVICE_STATE FwpmBfeStateGet0(void) {
+    return FWPM_SERVICE_RUNNING;
+}
+
+namespace {
+// The subscriptions: kept so that an unsubscribe of an unknown handle fails as it should.
+std::mutex subscriptions_mutex;
+std::set<std::unique_ptr<char>> subscriptions;
+}  // namespace
+
+extern "C" NTSTATUS FwpmBfeStateSubscribeChanges0(void* deviceObject,
+                                                  FWPM_SERVICE_STATE_CHANGE_CALLBACK0* callback,
+                                                  void*, HANDLE* changeHandle) {
+    if (!deviceObject || !callback || !changeHandle) return STATUS_INVALID_PARAMETER;
+    return guarded([&] {
+        std::lock_guard lock(subscriptions_mutex);
+        auto handle = std::make_unique<char>();
+        *changeHandle = handle.get();
+        subscriptions.insert(std::move(handle));
+        return STATUS_SUCCESS;
+    });
+}
+
+extern "C" NTSTATUS FwpmBfeStateUnsubscribeChanges0(HANDLE changeHandle) {
+    std::lock_guard lock(subscriptions_mutex);
+    auto it = std::find_if(subscriptions.begin(), subscriptions.end(),
+                           [&](auto& h) { return h.get() == changeHandle; });
+    if (it == subscriptions.end()) return STATUS_INVALID_PARAMETER;
+    subscriptions.erase(it);
+    return STATUS_SUCCESS;
 }

@@ -19,6 +19,7 @@ struct LayerInfo {
     const char* name;
     bool ipv6;
     bool has_flow;  // the flow exists here: flowHandle in the metadata, contexts allowed
+    bool stream;    // the stream layer: layerData is an FWPS_STREAM_CALLOUT_IO_PACKET0
     UINT32 value_count;
     LayerFields fields;
 };
@@ -34,5 +35,6 @@ FWP_DATA_TYPE field_type(const LayerInfo& layer, UINT16 index);
 // flow established.
 const LayerInfo& auth_layer(bool ipv6, FWP_DIRECTION direction);
 const LayerInfo& established_layer(bool ipv6);
+const LayerInfo& stream_layer(bool ipv6);
 
 }  // namespace wpptrace::wfp

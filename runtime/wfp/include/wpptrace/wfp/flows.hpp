@@ -32,6 +32,16 @@ struct FlowSpec {
     Endpoint local, remote;
     bool inbound = false;  // outbound: ALE_AUTH_CONNECT; inbound: ALE_AUTH_RECV_ACCEPT
     unsigned count = 1;    // the same flow again, each time a new one
+    // TCP data once the flow is established, in order: (true: the local end sends, false: it
+    // receives, bytes). It goes through the stream layer's callouts.
+    std::vector<std::pair<bool, std::string>> data;
+};
+
+// What became of a flow's data: what each side sent and what reached the other side.
+struct StreamOutcome {
+    std::string sent, received;
+    std::string delivered_sent, delivered_received;
+    bool reset = false;  // the connection was dropped or aborted by a callout
 };
 
 // The "flows" array of the host configuration (schema in runtime/host/README.md); unknown keys
@@ -43,14 +53,20 @@ std::string describe(const FlowSpec& flow);
 
 enum class Verdict { permitted, blocked };
 
-// One flow: authorization (connect or receive/accept), then, if permitted, flow established;
-// then the flow ends (flow contexts go to flowDeleteFn).
-Verdict run_flow(const FlowSpec& flow);
+// One flow: authorization (connect or receive/accept), then, if permitted, flow established,
+// its data through the stream layer and the disconnect; then the flow ends (flow contexts go
+// to flowDeleteFn). stream, if given, receives what became of the data.
+Verdict run_flow(const FlowSpec& flow, StreamOutcome* stream = nullptr);
 
 struct FlowOutcome {
     FlowSpec flow;
     unsigned permitted = 0, blocked = 0;
+    StreamOutcome stream;  // of the last permitted run with data
 };
+
+// The host's lines about a flow's data ("stream ...: sent \"...\", delivered \"...\""); none
+// for a flow without data.
+std::vector<std::string> describe_stream(const FlowOutcome& outcome);
 
 struct FeedReport {
     std::vector<FlowOutcome> flows;

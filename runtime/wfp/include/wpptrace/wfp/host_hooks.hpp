@@ -1,0 +1,24 @@
+// host_hooks.hpp - how the filter engine reports to the host. The engine (runtime/wfp) links no
+// framework code, since the framework links it; the framework installs these reporters when it
+// loads (runtime/framework/src/wfp_reporting.cpp), so that a Fwps call the engine cannot
+// emulate, or a callout's misuse, is named in the host's report against the calling driver.
+#pragma once
+
+#include <fwptypes.h>  // NTSTATUS, through its include of the framework's wdm.h
+
+#include <string>
+
+namespace wpptrace::wfp {
+
+using UnsupportedReporter = NTSTATUS (*)(const void* caller, const char* function, NTSTATUS status,
+                                         const char* why);
+using MisuseReporter = void (*)(const void* caller, const std::string& text);
+
+void set_reporters(UnsupportedReporter unsupported, MisuseReporter misuse);
+
+// Without reporters installed (the engine alone), both print to stderr.
+NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
+                            const char* why);
+void report_misuse(const void* caller, const std::string& text);
+
+}  // namespace wpptrace::wfp
