@@ -49,10 +49,13 @@ typedef const FMTID* REFFMTID;
 #define IsEqualCLSID(a, b) IsEqualGUID(a, b)
 #define IsEqualFMTID(a, b) IsEqualGUID(a, b)
 
+/* A declaration's linkage words, and a definition's (C++: extern "C" so the name is the C one). */
 #ifdef __cplusplus
 #define WPPTRACE_GUID_EXTERN extern "C"
+#define WPPTRACE_GUID_DEFINE extern "C"
 #else
 #define WPPTRACE_GUID_EXTERN extern
+#define WPPTRACE_GUID_DEFINE
 #endif
 
 #endif /* WPPTRACE_GUIDDEF_H */
@@ -61,13 +64,9 @@ typedef const FMTID* REFFMTID;
 #undef DEFINE_GUID
 #endif
 #ifdef INITGUID
-#ifdef __cplusplus
 #define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    extern "C" const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#endif
+    WPPTRACE_GUID_DEFINE const GUID __attribute__((weak)) name =     \
+        {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
 #else
 #define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
     WPPTRACE_GUID_EXTERN const GUID name

@@ -700,5 +700,6 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 
 #include "km/debug_print.h"
 #include "km/mm_system.h"
+#include "km/pnp_interface.h"
 
 #endif /* WPPTRACE_WDM_H */
