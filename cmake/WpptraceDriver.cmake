@@ -31,7 +31,10 @@ function(wpptrace_add_driver target)
   if(ours AND NOT WPPTRACE_BUILD_AS_USER_DRIVER AND COMMAND wpptrace_set_warnings)
     wpptrace_set_warnings(${target})
   else()
-    target_compile_options(${target} PRIVATE -Wno-unknown-pragmas)
+    target_compile_options(${target} PRIVATE -Wno-unknown-pragmas
+      # clang notices that a case-resolved include (toastmon.H) reached toastmon.h.
+      $<$<COMPILE_LANG_AND_ID:C,Clang,AppleClang>:-Wno-nonportable-include-path>
+      $<$<COMPILE_LANG_AND_ID:CXX,Clang,AppleClang>:-Wno-nonportable-include-path>)
   endif()
   wpptrace_resolve_include_case(${target})
   if(TARGET wpptrace)

@@ -28,6 +28,7 @@
 #include <sal.h>
 #include <specstrings.h>
 #include <ndis.h>
+#include <ifdef.h>
 #include <wpprecorder.h>
 #include <fwpsk.h>
 #include <fwpmk.h>

@@ -5,7 +5,6 @@
 #include <wpp/levels.h>
 #include "guiddef.h"
 #include "km/ntdef_types.h"
-typedef ULONG64 TRACEHANDLE, *PTRACEHANDLE;
 #define EVENT_TRACE_TYPE_INFO 0x00
 #define EVENT_TRACE_TYPE_START 0x01
 #define EVENT_TRACE_TYPE_END 0x02

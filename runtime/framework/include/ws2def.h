@@ -38,4 +38,9 @@ typedef struct {
         ULONG Value;
     };
 } SCOPE_ID, *PSCOPE_ID;
+typedef struct _WSACMSGHDR {
+    SIZE_T cmsg_len;
+    INT cmsg_level;
+    INT cmsg_type;
+} WSACMSGHDR, *PWSACMSGHDR, *LPWSACMSGHDR;
 #endif

@@ -61,6 +61,8 @@ typedef LONG HRESULT;
 typedef ULONG LCID;
 typedef USHORT LANGID;
 typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
+/* An event-tracing session handle (evntrace.h): the WPP templates hand drivers one. */
+typedef ULONG64 TRACEHANDLE, *PTRACEHANDLE;
 
 typedef union _ULARGE_INTEGER {
     struct {
