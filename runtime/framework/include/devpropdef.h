@@ -26,8 +26,8 @@ typedef struct _DEVPROPKEY {
 #endif
 #ifdef INITGUID
 #define DEFINE_DEVPROPKEY(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8, pid) \
-    WPPTRACE_GUID_DEFINE const DEVPROPKEY __attribute__((weak)) name =          \
-        {{l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}, pid}
+    WPPTRACE_GUID_DEFINE const DEVPROPKEY __attribute__((weak))                 \
+    name = {{l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}, pid}
 #else
 #define DEFINE_DEVPROPKEY(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8, pid) \
     WPPTRACE_GUID_EXTERN const DEVPROPKEY name

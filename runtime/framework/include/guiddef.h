@@ -65,13 +65,12 @@ typedef const FMTID* REFFMTID;
 #endif
 #ifdef INITGUID
 #define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    WPPTRACE_GUID_DEFINE const GUID __attribute__((weak)) name =     \
-        {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
+    WPPTRACE_GUID_DEFINE const GUID __attribute__((weak))            \
+    name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
 #else
 #define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
     WPPTRACE_GUID_EXTERN const GUID name
 #endif
 #ifndef DEFINE_OLEGUID
-#define DEFINE_OLEGUID(name, l, w1, w2) \
-    DEFINE_GUID(name, l, w1, w2, 0xC0, 0, 0, 0, 0, 0, 0, 0x46)
+#define DEFINE_OLEGUID(name, l, w1, w2) DEFINE_GUID(name, l, w1, w2, 0xC0, 0, 0, 0, 0, 0, 0, 0x46)
 #endif

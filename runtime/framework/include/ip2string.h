@@ -23,10 +23,10 @@ extern "C" {
 
 PSTR RtlIpv4AddressToStringA(const struct in_addr* Addr, PSTR S);
 PWSTR RtlIpv4AddressToStringW(const struct in_addr* Addr, PWSTR S);
-NTSTATUS RtlIpv4AddressToStringExA(const struct in_addr* Address, USHORT Port,
-                                   PSTR AddressString, PULONG AddressStringLength);
-NTSTATUS RtlIpv4AddressToStringExW(const struct in_addr* Address, USHORT Port,
-                                   PWSTR AddressString, PULONG AddressStringLength);
+NTSTATUS RtlIpv4AddressToStringExA(const struct in_addr* Address, USHORT Port, PSTR AddressString,
+                                   PULONG AddressStringLength);
+NTSTATUS RtlIpv4AddressToStringExW(const struct in_addr* Address, USHORT Port, PWSTR AddressString,
+                                   PULONG AddressStringLength);
 PSTR RtlIpv6AddressToStringA(const struct in6_addr* Addr, PSTR S);
 PWSTR RtlIpv6AddressToStringW(const struct in6_addr* Addr, PWSTR S);
 NTSTATUS RtlIpv6AddressToStringExA(const struct in6_addr* Address, ULONG ScopeId, USHORT Port,

@@ -701,5 +701,6 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/debug_print.h"
 #include "km/mm_system.h"
 #include "km/pnp_interface.h"
+#include "km/rtl_strings.h"
 
 #endif /* WPPTRACE_WDM_H */

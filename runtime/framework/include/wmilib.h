@@ -11,8 +11,15 @@ typedef struct {
     ULONG InstanceCount;
     ULONG Flags;
 } WMIGUIDREGINFO, *PWMIGUIDREGINFO;
-typedef enum { WmiProcessed, WmiNotCompleted, WmiForward, IrpNotWmi, IrpForward, IrpProcessed }
-    SYSCTL_IRP_DISPOSITION, *PSYSCTL_IRP_DISPOSITION;
+typedef enum {
+    WmiProcessed,
+    WmiNotCompleted,
+    WmiForward,
+    IrpNotWmi,
+    IrpForward,
+    IrpProcessed
+} SYSCTL_IRP_DISPOSITION,
+    *PSYSCTL_IRP_DISPOSITION;
 typedef NTSTATUS WMI_QUERY_REGINFO_CALLBACK(PDEVICE_OBJECT DeviceObject, PULONG RegFlags,
                                             PUNICODE_STRING InstanceName,
                                             PUNICODE_STRING* RegistryPath,
@@ -27,13 +34,13 @@ typedef NTSTATUS WMI_SET_DATABLOCK_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Ir
                                             ULONG InstanceIndex, ULONG BufferSize, PUCHAR Buffer);
 typedef WMI_SET_DATABLOCK_CALLBACK* PWMI_SET_DATABLOCK;
 typedef NTSTATUS WMI_SET_DATAITEM_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp, ULONG GuidIndex,
-                                           ULONG InstanceIndex, ULONG DataItemId,
-                                           ULONG BufferSize, PUCHAR Buffer);
+                                           ULONG InstanceIndex, ULONG DataItemId, ULONG BufferSize,
+                                           PUCHAR Buffer);
 typedef WMI_SET_DATAITEM_CALLBACK* PWMI_SET_DATAITEM;
-typedef NTSTATUS WMI_EXECUTE_METHOD_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                                             ULONG GuidIndex, ULONG InstanceIndex,
-                                             ULONG MethodId, ULONG InBufferSize,
-                                             ULONG OutBufferSize, PUCHAR Buffer);
+typedef NTSTATUS WMI_EXECUTE_METHOD_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp, ULONG GuidIndex,
+                                             ULONG InstanceIndex, ULONG MethodId,
+                                             ULONG InBufferSize, ULONG OutBufferSize,
+                                             PUCHAR Buffer);
 typedef WMI_EXECUTE_METHOD_CALLBACK* PWMI_EXECUTE_METHOD;
 typedef enum { WmiEventControl, WmiDataBlockControl } WMIENABLEDISABLECONTROL;
 typedef NTSTATUS WMI_FUNCTION_CONTROL_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,

@@ -26,9 +26,16 @@ typedef struct _SOCKADDR_STORAGE {
     LONGLONG __ss_align;
     CHAR __ss_pad2[112];
 } SOCKADDR_STORAGE, *PSOCKADDR_STORAGE;
-typedef enum { ScopeLevelInterface = 1, ScopeLevelLink = 2, ScopeLevelSubnet = 3,
-               ScopeLevelAdmin = 4, ScopeLevelSite = 5, ScopeLevelOrganization = 8,
-               ScopeLevelGlobal = 14, ScopeLevelCount = 16 } SCOPE_LEVEL;
+typedef enum {
+    ScopeLevelInterface = 1,
+    ScopeLevelLink = 2,
+    ScopeLevelSubnet = 3,
+    ScopeLevelAdmin = 4,
+    ScopeLevelSite = 5,
+    ScopeLevelOrganization = 8,
+    ScopeLevelGlobal = 14,
+    ScopeLevelCount = 16
+} SCOPE_LEVEL;
 typedef struct {
     union {
         struct {

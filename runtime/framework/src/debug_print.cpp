@@ -11,8 +11,7 @@
 namespace wpptrace::framework {
 namespace {
 
-ULONG print(const void* caller, const char* prefix, ULONG level, const char* format,
-            va_list args) {
+ULONG print(const void* caller, const char* prefix, ULONG level, const char* format, va_list args) {
     if (!format) return static_cast<ULONG>(STATUS_INVALID_PARAMETER);
     std::string text;
     for (wchar_t c : format_windows(format, args)) text += c <= 0xff ? static_cast<char>(c) : '?';

@@ -50,7 +50,9 @@ MM_SYSTEMSIZE MmQuerySystemSize(void) {
     const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
     const double bytes = static_cast<double>(pages) * static_cast<double>(page);
     if (pages <= 0 || page <= 0) return MmLargeSystem;
-    return bytes < (1ull << 30) ? MmSmallSystem : bytes < (4ull << 30) ? MmMediumSystem : MmLargeSystem;
+    return bytes < (1ull << 30)   ? MmSmallSystem
+           : bytes < (4ull << 30) ? MmMediumSystem
+                                  : MmLargeSystem;
 }
 
 PVOID MmMapIoSpace(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,

@@ -80,7 +80,8 @@ const Char* parse(const Char* p, Directive<Char>& d, va_list& args) {
 std::wstring widen_ascii(const char* text, size_t length) {
     std::wstring out;
     out.reserve(length);
-    for (size_t i = 0; i < length; ++i) out += static_cast<wchar_t>(static_cast<unsigned char>(text[i]));
+    for (size_t i = 0; i < length; ++i)
+        out += static_cast<wchar_t>(static_cast<unsigned char>(text[i]));
     return out;
 }
 

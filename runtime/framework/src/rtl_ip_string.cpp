@@ -18,8 +18,8 @@ std::string ipv6_text(const in6_addr* a) {
     const UCHAR* b = a->u.Byte;
     unsigned group[8];
     for (int i = 0; i < 8; ++i) group[i] = (b[2 * i] << 8) | b[2 * i + 1];
-    const bool mapped = !group[0] && !group[1] && !group[2] && !group[3] && !group[4] &&
-                        group[5] == 0xffff;
+    const bool mapped =
+        !group[0] && !group[1] && !group[2] && !group[3] && !group[4] && group[5] == 0xffff;
     const int groups = mapped ? 6 : 8;
     int best = -1, best_length = 0;
     for (int i = 0; i < groups;) {
@@ -75,8 +75,10 @@ USHORT network_to_host(USHORT port) {
 
 template <typename Char>
 int digit_value(Char c, int base) {
-    int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                            : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+    int v = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : 99;
     return v < base ? v : -1;
 }
 
@@ -154,7 +156,8 @@ NTSTATUS parse_ipv6(const Char* s, const Char** end, in6_addr* addr) {
         }
         unsigned value = 0;
         int digits = 0;
-        while (digit_value(*p, 16) >= 0 && digits < 5) value = value * 16 + digit_value(*p++, 16), ++digits;
+        while (digit_value(*p, 16) >= 0 && digits < 5)
+            value = value * 16 + digit_value(*p++, 16), ++digits;
         if (!digits) {
             if (gap == count && count > 0 && p[-1] == ':' && p[-2] == ':') break;  // "a::"
             if (gap == 0 && count == 0) break;                                     // "::"
@@ -274,8 +277,8 @@ NTSTATUS RtlIpv4AddressToStringExA(const struct in_addr* Address, USHORT Port, P
     if (!Address) return STATUS_INVALID_PARAMETER;
     return fw::write_ex(fw::ipv4_ex_text(Address, Port), AddressString, AddressStringLength);
 }
-NTSTATUS RtlIpv4AddressToStringExW(const struct in_addr* Address, USHORT Port,
-                                   PWSTR AddressString, PULONG AddressStringLength) {
+NTSTATUS RtlIpv4AddressToStringExW(const struct in_addr* Address, USHORT Port, PWSTR AddressString,
+                                   PULONG AddressStringLength) {
     if (!Address) return STATUS_INVALID_PARAMETER;
     return fw::write_ex(fw::ipv4_ex_text(Address, Port), AddressString, AddressStringLength);
 }

@@ -98,8 +98,7 @@ typedef const STRING* PCSTRING;
 #define _countof(A) RTL_NUMBER_OF_V1(A)
 #endif
 #define RTL_FIELD_SIZE(type, field) (sizeof(((type*)0)->field))
-#define RTL_SIZEOF_THROUGH_FIELD(type, field) \
-    (offsetof(type, field) + RTL_FIELD_SIZE(type, field))
+#define RTL_SIZEOF_THROUGH_FIELD(type, field) (offsetof(type, field) + RTL_FIELD_SIZE(type, field))
 #define RTL_CONTAINS_FIELD(Struct, Size, Field) \
     ((((PCHAR)(&(Struct)->Field)) + sizeof((Struct)->Field)) <= (((PCHAR)(Struct)) + (Size)))
 #define RTL_FIELD_TYPE(type, field) (((type*)0)->field)
@@ -131,14 +130,14 @@ typedef const STRING* PCSTRING;
 #define MAXLONG_PTR ((LONG_PTR)(MAXULONG_PTR >> 1))
 #define MAXSIZE_T (~((SIZE_T)0))
 #define MAXSSIZE_T ((SSIZE_T)(MAXSIZE_T >> 1))
-#define MAXUINT8 ((UINT8)~((UINT8)0))
-#define MAXUINT16 ((UINT16)~((UINT16)0))
-#define MAXUINT32 ((UINT32)~((UINT32)0))
-#define MAXUINT64 ((UINT64)~((UINT64)0))
-#define MAXULONG32 ((ULONG32)~((ULONG32)0))
-#define MAXULONG64 ((ULONG64)~((ULONG64)0))
+#define MAXUINT8 ((UINT8) ~((UINT8)0))
+#define MAXUINT16 ((UINT16) ~((UINT16)0))
+#define MAXUINT32 ((UINT32) ~((UINT32)0))
+#define MAXUINT64 ((UINT64) ~((UINT64)0))
+#define MAXULONG32 ((ULONG32) ~((ULONG32)0))
+#define MAXULONG64 ((ULONG64) ~((ULONG64)0))
 #define MAXDWORD 0xffffffff
-#define MAXUINT ((UINT)~((UINT)0))
+#define MAXUINT ((UINT) ~((UINT)0))
 #define MAXINT ((INT)(MAXUINT >> 1))
 #define MININT ((INT)~MAXINT)
 

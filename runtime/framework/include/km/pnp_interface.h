@@ -26,7 +26,8 @@ typedef enum _KINTERRUPT_POLARITY {
     InterruptActiveBoth,
     InterruptActiveBothTriggerLow = InterruptActiveBoth,
     InterruptActiveBothTriggerHigh
-} KINTERRUPT_POLARITY, *PKINTERRUPT_POLARITY;
+} KINTERRUPT_POLARITY,
+    *PKINTERRUPT_POLARITY;
 #ifdef __cplusplus
 }
 #endif
