@@ -27,6 +27,8 @@ DRIVER_UNLOAD WdkhUnload;
 #pragma code_seg("PAGE")
 #pragma code_seg()
 
+#define WDKH_WHILE_ONCE __pragma(warning(suppress : 4127)) while (0)
+
 static FORCEINLINE ULONG WdkhTwice(_In_ ULONG Value) {
     return Value * 2;
 }
@@ -42,6 +44,9 @@ _Use_decl_annotations_ NTSTATUS WdkhCreateClose(PDEVICE_OBJECT DeviceObject, PIR
 
 _Use_decl_annotations_ VOID WdkhUnload(PDRIVER_OBJECT DriverObject) {
     UNREFERENCED_PARAMETER(DriverObject);
+    do {
+    }
+    WDKH_WHILE_ONCE;
 }
 
 _IRQL_requires_max_(PASSIVE_LEVEL) _Must_inspect_result_ static NTSTATUS

@@ -53,6 +53,22 @@ TEST(RtlStrings, ConversionIntoSmallBufferReportsBufferOverflow) {
     EXPECT_EQ(RtlAnsiStringToUnicodeString(&out, &src, FALSE), STATUS_BUFFER_OVERFLOW);
 }
 
+TEST(RtlStrings, CountedOemStringsHaveExactlyTheCharacters) {
+    UNICODE_STRING wide;
+    RtlInitUnicodeString(&wide, L"Volume");
+    OEM_STRING oem{};
+    ASSERT_EQ(RtlUpcaseUnicodeStringToCountedOemString(&oem, &wide, TRUE), STATUS_SUCCESS);
+    EXPECT_EQ(std::string(oem.Buffer, oem.Length), "VOLUME");
+    RtlFreeOemString(&oem);
+    char small[3];
+    OEM_STRING into{0, sizeof small, small};
+    EXPECT_EQ(RtlUnicodeStringToCountedOemString(&into, &wide, FALSE), STATUS_BUFFER_OVERFLOW);
+    WCHAR out[2];
+    ULONG written = 0;
+    EXPECT_EQ(RtlOemToUnicodeN(out, sizeof out, &written, "abc", 3), STATUS_BUFFER_OVERFLOW);
+    EXPECT_EQ(written, 2 * sizeof(WCHAR));
+}
+
 TEST(RtlStrings, MultiByteConversionsTruncateAndSucceed) {
     char out[3];
     ULONG written = 0;

@@ -286,6 +286,63 @@ NTSTATUS RtlUnicodeToMultiByteSize(PULONG BytesInMultiByteString, PCWCH UnicodeS
     return STATUS_SUCCESS;
 }
 
+NTSTATUS RtlUnicodeStringToOemString(POEM_STRING DestinationString, PCUNICODE_STRING SourceString,
+                                     BOOLEAN AllocateDestinationString) {
+    return RtlUnicodeStringToAnsiString(DestinationString, SourceString, AllocateDestinationString);
+}
+
+// Counted: exactly the characters, no terminator; STATUS_BUFFER_OVERFLOW if they do not fit.
+NTSTATUS RtlUnicodeStringToCountedOemString(POEM_STRING DestinationString,
+                                            PCUNICODE_STRING SourceString,
+                                            BOOLEAN AllocateDestinationString) {
+    if (!DestinationString || !SourceString) return STATUS_INVALID_PARAMETER;
+    const size_t n = fw::chars(SourceString);
+    std::wstring text(SourceString->Buffer ? SourceString->Buffer : L"", n);
+    NTSTATUS status =
+        fw::make_room(DestinationString, n, AllocateDestinationString, __builtin_return_address(0));
+    if (!NT_SUCCESS(status)) return status;
+    for (size_t i = 0; i < n; ++i)
+        DestinationString->Buffer[i] = text[i] <= 0xff ? static_cast<CHAR>(text[i]) : '?';
+    DestinationString->Length = static_cast<USHORT>(n);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS RtlUpcaseUnicodeStringToCountedOemString(POEM_STRING DestinationString,
+                                                  PCUNICODE_STRING SourceString,
+                                                  BOOLEAN AllocateDestinationString) {
+    if (!SourceString) return STATUS_INVALID_PARAMETER;
+    std::wstring upper(SourceString->Buffer ? SourceString->Buffer : L"", fw::chars(SourceString));
+    for (auto& c : upper) c = fw::upcase(c);
+    UNICODE_STRING source{SourceString->Length, SourceString->Length, upper.data()};
+    return RtlUnicodeStringToCountedOemString(DestinationString, &source,
+                                              AllocateDestinationString);
+}
+
+NTSTATUS RtlOemStringToUnicodeString(PUNICODE_STRING DestinationString, PCOEM_STRING SourceString,
+                                     BOOLEAN AllocateDestinationString) {
+    return RtlAnsiStringToUnicodeString(DestinationString, SourceString, AllocateDestinationString);
+}
+
+NTSTATUS RtlOemStringToCountedUnicodeString(PUNICODE_STRING DestinationString,
+                                            PCOEM_STRING SourceString,
+                                            BOOLEAN AllocateDestinationString) {
+    return RtlAnsiStringToUnicodeString(DestinationString, SourceString, AllocateDestinationString);
+}
+
+// STATUS_BUFFER_OVERFLOW when the result had to be cut (documented for the OEM routine).
+NTSTATUS RtlOemToUnicodeN(PWCH UnicodeString, ULONG MaxBytesInUnicodeString,
+                          PULONG BytesInUnicodeString, PCCH OemString, ULONG BytesInOemString) {
+    ULONG written = 0;
+    RtlMultiByteToUnicodeN(UnicodeString, MaxBytesInUnicodeString, &written, OemString,
+                           BytesInOemString);
+    if (BytesInUnicodeString) *BytesInUnicodeString = written;
+    return written < BytesInOemString * sizeof(WCHAR) ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
+}
+
+void RtlFreeOemString(POEM_STRING OemString) {
+    RtlFreeAnsiString(OemString);
+}
+
 NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base, PULONG Value) {
     if (!String) return STATUS_INVALID_PARAMETER;
     return fw::to_integer(std::wstring(String->Buffer ? String->Buffer : L"", fw::chars(String)),

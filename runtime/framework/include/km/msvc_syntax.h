@@ -121,7 +121,9 @@
 #define __int8 char
 #endif
 
-/* Compiler intrinsics and keywords that have a GNU equivalent. */
+/* Compiler intrinsics and keywords that have a GNU equivalent. __pragma(warning(...)) inside a
+   macro becomes the standard _Pragma, which user drivers' -Wno-unknown-pragmas keeps quiet. */
+#define __pragma(x) _Pragma(#x)
 #define __noop(...) ((void)0)
 #define __assume(e) ((void)0)
 #define __annotation(...) ((void)0)

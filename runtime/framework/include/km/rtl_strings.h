@@ -77,6 +77,24 @@ NTSTATUS RtlMultiByteToUnicodeN(PWCH UnicodeString, ULONG MaxBytesInUnicodeStrin
 NTSTATUS RtlUnicodeToMultiByteSize(PULONG BytesInMultiByteString, PCWCH UnicodeString,
                                    ULONG BytesInUnicodeString);
 
+/* The OEM code page is Latin-1 here too; "Counted" results need no terminator. */
+NTSTATUS RtlUnicodeStringToOemString(POEM_STRING DestinationString, PCUNICODE_STRING SourceString,
+                                     BOOLEAN AllocateDestinationString);
+NTSTATUS RtlUnicodeStringToCountedOemString(POEM_STRING DestinationString,
+                                            PCUNICODE_STRING SourceString,
+                                            BOOLEAN AllocateDestinationString);
+NTSTATUS RtlUpcaseUnicodeStringToCountedOemString(POEM_STRING DestinationString,
+                                                  PCUNICODE_STRING SourceString,
+                                                  BOOLEAN AllocateDestinationString);
+NTSTATUS RtlOemStringToUnicodeString(PUNICODE_STRING DestinationString, PCOEM_STRING SourceString,
+                                     BOOLEAN AllocateDestinationString);
+NTSTATUS RtlOemStringToCountedUnicodeString(PUNICODE_STRING DestinationString,
+                                            PCOEM_STRING SourceString,
+                                            BOOLEAN AllocateDestinationString);
+NTSTATUS RtlOemToUnicodeN(PWCH UnicodeString, ULONG MaxBytesInUnicodeString,
+                          PULONG BytesInUnicodeString, PCCH OemString, ULONG BytesInOemString);
+void RtlFreeOemString(POEM_STRING OemString);
+
 /* Numbers: Base 0 reads a 0x/0o/0b prefix (decimal without one); 2, 8, 10 and 16 are the others. */
 NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base, PULONG Value);
 NTSTATUS RtlCharToInteger(PCSZ String, ULONG Base, PULONG Value);
