@@ -4,6 +4,15 @@
 # and the emulated framework, names the driver in its traces, keeps message ids independent of
 # the checkout's location, and checks its trace formats after every link (C cannot do it at
 # compile time; a mismatch fails the build just as a C++ one does at compile time).
+#
+# A driver is compiled the way a WDK build compiles it: without -Werror and with MSVC's pragmas
+# (#pragma warning, alloc_text, code_seg) accepted quietly, and with `#include "Name.H"` finding
+# name.h (wpptrace_resolve_include_case). wpptrace's own samples and test drivers, in this
+# source tree, also get wpptrace's -Wall -Wextra -Werror (unless WPPTRACE_BUILD_AS_USER_DRIVER is
+# set in their folder: tests of what a user driver gets).
+include(${CMAKE_CURRENT_LIST_DIR}/WpptraceIncludeCase.cmake)
+set(WPPTRACE_OWN_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
+cmake_path(NORMAL_PATH WPPTRACE_OWN_SOURCE_DIR)
 function(wpptrace_add_driver target)
   cmake_parse_arguments(ARG "" "NAME" "SOURCES" ${ARGN})
   if(NOT ARG_NAME)
@@ -21,7 +30,16 @@ function(wpptrace_add_driver target)
   # trace sites its own when several drivers share a header.
   set_target_properties(${target} PROPERTIES PREFIX "" C_VISIBILITY_PRESET hidden
                         CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
-  wpptrace_set_warnings(${target})
+  cmake_path(IS_PREFIX WPPTRACE_OWN_SOURCE_DIR ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE ours)
+  if(ours AND NOT WPPTRACE_BUILD_AS_USER_DRIVER AND COMMAND wpptrace_set_warnings)
+    wpptrace_set_warnings(${target})
+  else()
+    target_compile_options(${target} PRIVATE -Wno-unknown-pragmas
+      # clang notices that a case-resolved include (toastmon.H) reached toastmon.h.
+      $<$<COMPILE_LANG_AND_ID:C,Clang,AppleClang>:-Wno-nonportable-include-path>
+      $<$<COMPILE_LANG_AND_ID:CXX,Clang,AppleClang>:-Wno-nonportable-include-path>)
+  endif()
+  wpptrace_resolve_include_case(${target})
   if(TARGET wpptrace)
     add_dependencies(${target} wpptrace)
     add_custom_command(TARGET ${target} POST_BUILD

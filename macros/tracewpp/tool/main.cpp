@@ -43,7 +43,7 @@ bool write_if_changed(const fs::path& path, const std::string& text) {
 int usage(const std::string& problem) {
     std::cerr << "wpptrace-tracewpp: " << problem
               << "\nusage: wpptrace-tracewpp [-odir:DIR] [-scan:FILE]... [-ini:FILE]... "
-                 "[-func:DECLARATION]... SOURCE...\n";
+                 "[-func:DECLARATION]... [-DNAME[=VALUE]]... SOURCE...\n";
     return 2;
 }
 
@@ -80,6 +80,10 @@ int main(int argc, char** argv) {
                    arg.rfind("-p:", 0) == 0 || arg.rfind("-ext:", 0) == 0 ||
                    arg.rfind("-gen", 0) == 0 || arg.rfind("-cfgdir:", 0) == 0) {
             // tracewpp options that shape WPP's own templates: nothing to do here.
+        } else if (arg.rfind("-D", 0) == 0 && arg.size() > 2) {
+            // -DNAME[=VALUE] (a project's WppPreprocessorDefinitions, ENABLE_WPP_RECORDER=1):
+            // tracewpp hands them to its templates. Our .tmh is the same whatever they say,
+            // and the compiler gets the project's own defines, so they are accepted and ignored.
         } else if (!arg.empty() && arg[0] == '-') {
             return usage("unknown option " + arg);
         } else {

@@ -28,7 +28,12 @@
 #include <string.h>
 #include <wpp/win_types.h>
 
+#include "devioctl.h"
+#include "guiddef.h"
+#include "km/msvc_syntax.h"
+#include "km/ntdef_types.h"
 #include "ntstatus_codes.h"
+#include "sal.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -118,33 +123,7 @@ static inline void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry) {
     ListHead->Flink = Entry;
 }
 
-/* ---- Device types, I/O control codes --------------------------------------------------------- */
-#define FILE_DEVICE_CONTROLLER 0x00000004
-#define FILE_DEVICE_DISK 0x00000007
-#define FILE_DEVICE_KEYBOARD 0x0000000b
-#define FILE_DEVICE_MOUSE 0x0000000f
-#define FILE_DEVICE_NETWORK 0x00000012
-#define FILE_DEVICE_NULL 0x00000015
-#define FILE_DEVICE_PARALLEL_PORT 0x00000016
-#define FILE_DEVICE_PRINTER 0x00000018
-#define FILE_DEVICE_SERIAL_PORT 0x0000001b
-#define FILE_DEVICE_UNKNOWN 0x00000022
-#define FILE_DEVICE_BUS_EXTENDER 0x0000002a
-#define FILE_DEVICE_SERIAL_MOUSE_PORT 0x00000029
-#define FILE_DEVICE_BATTERY 0x00000029
-
-#define METHOD_BUFFERED 0
-#define METHOD_IN_DIRECT 1
-#define METHOD_OUT_DIRECT 2
-#define METHOD_NEITHER 3
-#define FILE_ANY_ACCESS 0
-#define FILE_SPECIAL_ACCESS (FILE_ANY_ACCESS)
-#define FILE_READ_ACCESS 0x0001
-#define FILE_WRITE_ACCESS 0x0002
-#define CTL_CODE(DeviceType, Function, Method, Access) \
-    (((DeviceType) << 16) | ((Access) << 14) | ((Function) << 2) | (Method))
-#define DEVICE_TYPE_FROM_CTL_CODE(ctrlCode) (((ULONG)(ctrlCode & 0xffff0000)) >> 16)
-#define METHOD_FROM_CTL_CODE(ctrlCode) ((ULONG)(ctrlCode & 3))
+/* Device types and I/O control codes: devioctl.h. */
 
 /* DeviceCharacteristics */
 #define FILE_REMOVABLE_MEDIA 0x00000001
@@ -718,5 +697,10 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #ifdef __cplusplus
 }
 #endif
+
+#include "km/debug_print.h"
+#include "km/mm_system.h"
+#include "km/pnp_interface.h"
+#include "km/rtl_strings.h"
 
 #endif /* WPPTRACE_WDM_H */

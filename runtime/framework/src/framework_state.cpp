@@ -35,6 +35,8 @@ const char* finding_kind_name(FindingKind kind) {
             return "exception";
         case IssueKind::unsupported:
             return "unsupported call";
+        case IssueKind::assertion:
+            return "assertion failed";
     }
     return "issue";
 }

@@ -18,6 +18,9 @@
 
 #include "fwptypes.h"
 #include "ndis.h"
+/* As the WDK's fwpsk.h: addresses, scope ids and interface indices come from the network headers. */
+#include <ifdef.h>
+#include <ws2ipdef.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -387,22 +390,6 @@ typedef struct FWPS_INCOMING_VALUES0_ {
 #define FWPS_IS_METADATA_FIELD_PRESENT(metadataValues, metadataField) \
     (((metadataValues)->currentMetadataValues & (metadataField)) == (metadataField))
 
-/* ws2def.h's scope id and control message, unless the driver has them already. */
-#ifndef SCOPEID_UNSPECIFIED_INIT
-typedef struct {
-    union {
-        struct {
-            ULONG Zone : 28;
-            ULONG Level : 4;
-        };
-        ULONG Value;
-    };
-} SCOPE_ID, *PSCOPE_ID;
-#define SCOPEID_UNSPECIFIED_INIT \
-    {                            \
-        { 0 }                    \
-    }
-#endif
 struct _WSACMSGHDR;
 
 typedef enum FWPS_DISCARD_MODULE0_ {
@@ -638,20 +625,6 @@ NTSTATUS FwpsFlowRemoveContext0(UINT64 flowId, UINT16 layerId, UINT32 calloutId)
 NTSTATUS FwpsFlowAbort0(UINT64 flowId);
 
 /* ---- Injection ---------------------------------------------------------------------------- */
-#ifndef AF_UNSPEC
-#define AF_UNSPEC 0
-#endif
-#ifndef AF_INET
-#define AF_INET 2
-#endif
-#ifndef AF_INET6
-#define AF_INET6 23
-#endif
-typedef USHORT ADDRESS_FAMILY;
-typedef UINT32 COMPARTMENT_ID;
-typedef ULONG IF_INDEX;
-#define UNSPECIFIED_COMPARTMENT_ID 0
-#define DEFAULT_COMPARTMENT_ID 1
 
 #define FWPS_INJECTION_TYPE_STREAM 0x00000001
 #define FWPS_INJECTION_TYPE_TRANSPORT 0x00000002

@@ -13,6 +13,11 @@
    include from runtime/wfp up into the framework (issue 12). */
 #include "fwptypes.h"
 
+/* What the WDK's ndis.h brings along: the kernel headers and the interface and address types. */
+#include <ifdef.h>
+#include <ntddk.h>
+#include <ws2ipdef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -49,6 +49,7 @@ enum class FindingKind {
     irql,               // PAGED_CODE at DISPATCH_LEVEL, waits at raised IRQL
     exception,          // a C++ exception reached a C entry point
     unsupported,        // a call the host cannot emulate (hardware it lacks): failed as documented
+    assertion,          // ASSERT/NT_ASSERT failed in a DBG build (RtlAssert)
 };
 const char* finding_kind_name(FindingKind kind);
 

@@ -1,0 +1,4 @@
+/* test_guids.h - a GUID as a driver's public header declares one. */
+#include <guiddef.h>
+DEFINE_GUID(GUID_WDKH_SHARED, 0x12345678, 0x9abc, 0xdef0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77,
+            0x88);
