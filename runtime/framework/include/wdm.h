@@ -461,6 +461,12 @@ struct _IO_STACK_LOCATION {
             PVOID AllocatedResourcesTranslated;
         } StartDevice;
         struct {
+            ULONG_PTR ProviderId; /* the device object the WMI IRP is for */
+            PVOID DataPath;       /* the data block's GUID */
+            ULONG BufferSize;
+            PVOID Buffer; /* a WNODE */
+        } WMI;
+        struct {
             PVOID Argument1;
             PVOID Argument2;
             PVOID Argument3;
@@ -718,5 +724,9 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #ifdef __cplusplus
 }
 #endif
+
+#include "km/mdl.h"
+#include "km/io_build.h"
+#include "km/wmi.h"
 
 #endif /* WPPTRACE_WDM_H */
