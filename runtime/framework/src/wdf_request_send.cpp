@@ -194,12 +194,19 @@ void request_finished(FxRequest* r) {
     s.formatted = false;
     FxIoTarget* target = s.target;
     s.target = nullptr;
-    if (target) {
+    // The target counts the request as its own until the driver's completion routine has
+    // returned: closing the target (and removing the device, and unloading the driver after)
+    // waits for the routine to be out of the driver's code.
+    auto release_from_target = [&] {
+        if (!target) return;
+        std::lock_guard send_lock(send_mutex);
         std::lock_guard lock(target->mutex);
-        target->sent.erase(r);
+        bool sent_again = s.in_flight && s.target == target;
+        if (!sent_again) target->sent.erase(r);
         if (target->sent.empty()) target->drained.notify_all();
-    }
+    };
     if (s.synchronous) {
+        release_from_target();
         KeSetEvent(&s.done, IO_NO_INCREMENT, FALSE);
         return;
     }
@@ -213,6 +220,7 @@ void request_finished(FxRequest* r) {
         r->information = irp->IoStatus.Information;
         request_complete(r, s.status, "framework");
     }
+    release_from_target();
 }
 
 NTSTATUS sent_request_completed(PDEVICE_OBJECT, PIRP, PVOID context) {

@@ -1,0 +1,226 @@
+// io_stack_test.cpp - I/O between the drivers of one device stack and WMI, through the host
+// library: a KMDF filter (drivers/fx_sender.c) over a KMDF function driver (drivers/fx_test.c)
+// forwards requests with completion routines, sends its own with a timeout, cancels one it
+// sent, builds an IRP the WDM way, uses MDLs, opens a remote target by name and stops its local
+// target; the host queries the filter's WMI data block.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <wdf.h>
+
+#include "drivers/test_ioctl.h"
+#include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/host/host_config.hpp"
+
+namespace {
+
+using namespace wpptrace::host;
+
+class TestLogFile {
+  public:
+    TestLogFile() {
+        path_ = std::filesystem::temp_directory_path() /
+                ("wpptrace-io-" + std::to_string(getpid()) + "-" + std::to_string(counter_++));
+        std::filesystem::remove(path_);
+        setenv("WPPTRACE_TEST_LOG", path_.c_str(), 1);
+    }
+    ~TestLogFile() {
+        unsetenv("WPPTRACE_TEST_LOG");
+        std::filesystem::remove(path_);
+    }
+    std::string text() const {
+        std::ifstream in(path_);
+        std::string out, line;
+        while (std::getline(in, line)) out += line + "\n";
+        return out;
+    }
+    bool has(const std::string& line) const {
+        return ("\n" + text()).find("\n" + line + "\n") != std::string::npos;
+    }
+
+  private:
+    std::filesystem::path path_;
+    static inline int counter_ = 0;
+};
+
+std::string describe(const std::vector<Finding>& findings) {
+    std::string out;
+    for (auto& f : findings)
+        out += std::string(finding_kind_name(f.kind)) + ": " + f.driver + ": " + f.text + "\n";
+    return out;
+}
+
+ULONG ulong_of(const IoResult& r) {
+    ULONG v = 0;
+    if (r.output.size() == sizeof v) std::memcpy(&v, r.output.data(), sizeof v);
+    return v;
+}
+
+// FxTest as function driver, FxSender as its upper filter, started.
+struct Stack {
+    DriverHost host;
+    Device* device = nullptr;
+    explicit Stack(std::map<std::string, ULONG> function = {},
+                   std::map<std::string, ULONG> filter = {}) {
+        host.load({.path = FX_TEST_DRIVER, .name = "FxTest", .parameters = std::move(function)});
+        host.load({.path = FX_SENDER_DRIVER, .name = "FxSender", .parameters = std::move(filter)});
+        device = &host.add_device(
+            {.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
+        EXPECT_EQ(device->add_status, STATUS_SUCCESS);
+        EXPECT_EQ(host.start_device(*device), STATUS_SUCCESS);
+    }
+    IoResult ioctl(ULONG code, std::vector<unsigned char> input = {}, ULONG output = 4) {
+        return host.ioctl(*device, nullptr, code, input, output);
+    }
+};
+
+TEST(IoTargets, FilterForwardsRequestsDownWithACompletionRoutine) {
+    TestLogFile log;
+    Stack s;
+    EXPECT_TRUE(log.has("sender: AddDevice, WMI instance 0x0, io type buffered")) << log.text();
+    IoResult read = s.host.read(*s.device, nullptr, 4);
+    EXPECT_EQ(read.status, STATUS_SUCCESS);
+    EXPECT_EQ(read.output, (std::vector<unsigned char>(4, 'r')));
+    IoResult echo = s.ioctl(IOCTL_TEST_ECHO, {1, 2, 3}, 8);
+    EXPECT_EQ(echo.status, STATUS_SUCCESS);
+    EXPECT_EQ(echo.output, (std::vector<unsigned char>{1, 2, 3}));
+    // The completion parameters: the request's type, its control code, what the target said.
+    EXPECT_TRUE(log.has("forwarded: type 3, code 0x0, status 0x0, 4 bytes, target local"))
+        << log.text();
+    EXPECT_TRUE(log.has("forwarded: type 14, code 0x222014, status 0x0, 3 bytes, target local"))
+        << log.text();
+    IoResult small = s.ioctl(IOCTL_TEST_ECHO, {1, 2, 3}, 2);
+    EXPECT_EQ(small.status, STATUS_BUFFER_TOO_SMALL);
+    EXPECT_TRUE(log.has("forwarded: type 14, code 0x222014, status 0xc0000023, 0 bytes, target local"))
+        << log.text();
+    s.host.remove_device(*s.device);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(IoTargets, SynchronousSendTimesOutWithStatusIoTimeout) {
+    TestLogFile log;
+    Stack s;
+    auto start = std::chrono::steady_clock::now();
+    IoResult r = s.ioctl(IOCTL_SENDER_TIMEOUT);
+    auto elapsed = std::chrono::steady_clock::now() - start;
+    ASSERT_EQ(r.status, STATUS_SUCCESS);
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_IO_TIMEOUT)) << log.text();
+    EXPECT_TRUE(log.has("pended request cancelled")) << log.text();
+    EXPECT_GE(elapsed, std::chrono::milliseconds(50));
+    EXPECT_LT(elapsed, std::chrono::milliseconds(2000)) << "the timeout cancelled the request";
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(IoTargets, CancellingASentRequestCompletesItCancelled) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_SENDER_CANCEL);
+    ASSERT_TRUE(r.completed);
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_CANCELLED)) << log.text();
+    EXPECT_TRUE(log.has("cancel sent request: FALSE")) << "no cancel routine ran: " << log.text();
+    EXPECT_TRUE(log.has("own request completed: status 0xc0000120 (request status 0xc0000120)"))
+        << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(IoTargets, StoppedTargetKeepsRequestsUntilStarted) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_SENDER_STOPPED_TARGET);
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_SUCCESS)) << log.text();
+    std::string text = log.text();
+    EXPECT_TRUE(log.has("stopped: state 2")) << text;
+    EXPECT_TRUE(log.has("send to stopped target: TRUE")) << text;
+    EXPECT_TRUE(log.has("synchronous send to stopped target: 0xc0000184")) << text;
+    // Delivered when the target starts, not before.
+    EXPECT_LT(text.find("starting"), text.find("queued request completed: 0xc0000023")) << text;
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(IoTargets, RemoteTargetOpenedByNameThroughASymbolicLink) {
+    TestLogFile log;
+    DriverHost host;
+    host.load({.path = FX_TEST_DRIVER, .name = "FxTest", .parameters = {{"Named", 1}}});
+    host.load({.path = FX_SENDER_DRIVER, .name = "FxSender"});
+    // \DosDevices\FxTest0 is the other stack's device; this one's function device is FxTest1.
+    Device& other = host.add_device({.name = "other", .driver = "FxTest"});
+    Device& dev = host.add_device({.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
+    ASSERT_EQ(host.start_device(other), STATUS_SUCCESS);
+    ASSERT_EQ(host.start_device(dev), STATUS_SUCCESS);
+    IoResult r = host.ioctl(dev, nullptr, IOCTL_SENDER_REMOTE, {}, 2);
+    EXPECT_EQ(r.status, STATUS_SUCCESS) << log.text();
+    EXPECT_EQ(r.output, (std::vector<unsigned char>{0x42, 0x43}));
+    EXPECT_TRUE(log.has("remote open: 0x0, state 1, own stack 0")) << log.text();
+    EXPECT_TRUE(log.has("remote ioctl: 0x0, 2 bytes")) << log.text();
+    EXPECT_TRUE(log.has("remote closed: state 4")) << log.text();
+    host.unload_all();
+    EXPECT_TRUE(host.findings().empty()) << describe(host.findings());
+}
+
+TEST(WdmIo, DeviceIoControlRequestBuiltByADriverRoundTrips) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_SENDER_BUILD_IRP, {}, 3);
+    EXPECT_EQ(r.status, STATUS_SUCCESS) << log.text();
+    EXPECT_EQ(r.output, (std::vector<unsigned char>{7, 8, 9}));
+    EXPECT_TRUE(log.has("built IRP: status 0x0, 3 bytes: 7 8 9")) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(WdmIo, MdlDescribesItsBufferAndALeakedOneIsReportedAtUnload) {
+    TestLogFile log;
+    Stack s({}, {{"LeakMdl", 1}});
+    IoResult r = s.ioctl(IOCTL_SENDER_MDL);
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_SUCCESS));
+    EXPECT_TRUE(log.has("mdl before build: system address NULL")) << log.text();
+    EXPECT_TRUE(log.has("mdl: 100 bytes, system address the buffer, virtual address the buffer"))
+        << log.text();
+    s.host.unload_all();
+    auto findings = s.host.findings();
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_EQ(findings[0].kind, FindingKind::pool_leak);
+    EXPECT_EQ(findings[0].driver, "FxSender");
+    EXPECT_NE(findings[0].text.find("1 allocation"), std::string::npos) << findings[0].text;
+    EXPECT_NE(findings[0].text.find("(poolmon: Mdl )"), std::string::npos) << findings[0].text;
+}
+
+GUID sender_guid() {
+    return {0x6d9c3f2a, 0x41b8, 0x4c0e, {0x9a, 0x57, 0x2e, 0x8b, 0x1d, 0x4c, 0x7f, 0x31}};
+}
+
+TEST(Wmi, QueryIsAnsweredByEvtWmiInstanceQueryInstance) {
+    TestLogFile log;
+    Stack s;
+    s.host.read(*s.device, nullptr, 4);
+    s.host.read(*s.device, nullptr, 4);
+    WmiResult r = s.host.wmi_query(*s.device, sender_guid(), 0);
+    ASSERT_TRUE(r.completed);
+    EXPECT_EQ(r.status, STATUS_SUCCESS) << log.text();
+    ULONG data[2] = {0, 0};
+    ASSERT_EQ(r.data.size(), sizeof data);
+    std::memcpy(data, r.data.data(), sizeof data);
+    EXPECT_EQ(data[0], 2u);
+    EXPECT_EQ(data[1], SENDER_WMI_MAGIC);
+    EXPECT_NE(r.provider.find("FxSender"), std::string::npos) << r.provider;
+    EXPECT_TRUE(log.has("WMI query: 2 forwarded")) << log.text();
+    // An instance that does not exist, a GUID nobody registered.
+    EXPECT_EQ(s.host.wmi_query(*s.device, sender_guid(), 1).status, STATUS_WMI_INSTANCE_NOT_FOUND);
+    GUID other = sender_guid();
+    other.Data1 ^= 1;
+    EXPECT_EQ(s.host.wmi_query(*s.device, other, 0).status, STATUS_WMI_GUID_NOT_FOUND);
+    s.host.remove_device(*s.device);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+}  // namespace
