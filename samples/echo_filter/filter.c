@@ -87,8 +87,7 @@ static NTSTATUS FilterEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     WDF_WMI_INSTANCE_CONFIG_INIT_PROVIDER_CONFIG(&instanceConfig, &providerConfig);
     instanceConfig.Register = TRUE;
     instanceConfig.EvtWmiInstanceQueryInstance = FilterEvtWmiQuery;
-    status = WdfWmiInstanceCreate(device, &instanceConfig, WDF_NO_OBJECT_ATTRIBUTES,
-                                  WDF_NO_HANDLE);
+    status = WdfWmiInstanceCreate(device, &instanceConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) {
         TraceEvents(TRACE_LEVEL_ERROR, DBG_WMI, "WdfWmiInstanceCreate failed %!STATUS!", status);
         return status;
@@ -135,8 +134,8 @@ static void FilterRequestCompleted(WDFREQUEST Request, WDFIOTARGET Target,
                     Params->Parameters.Ioctl.IoControlCode, Params->IoStatus.Status, bytes);
     else
         TraceEvents(TRACE_LEVEL_INFORMATION, DBG_FORWARD, "Completion: %s %!STATUS!, %Iu bytes",
-                    Params->Type == WdfRequestTypeRead ? "read" : "write",
-                    Params->IoStatus.Status, bytes);
+                    Params->Type == WdfRequestTypeRead ? "read" : "write", Params->IoStatus.Status,
+                    bytes);
     WdfRequestCompleteWithInformation(Request, Params->IoStatus.Status, bytes);
 }
 
@@ -177,8 +176,8 @@ static void FilterEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t 
         FilterForward(Queue, Request);
         return;
     }
-    status = WdfRequestRetrieveOutputBuffer(Request, sizeof(ECHO_FILTER_COUNTS),
-                                            (PVOID*)&counts, NULL);
+    status =
+        WdfRequestRetrieveOutputBuffer(Request, sizeof(ECHO_FILTER_COUNTS), (PVOID*)&counts, NULL);
     if (NT_SUCCESS(status)) status = FilterGetCounts(WdfIoQueueGetDevice(Queue), counts);
     if (NT_SUCCESS(status))
         TraceEvents(TRACE_LEVEL_INFORMATION, DBG_IOCTL,
@@ -188,8 +187,8 @@ static void FilterEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t 
                                       NT_SUCCESS(status) ? sizeof(ECHO_FILTER_COUNTS) : 0);
 }
 
-static NTSTATUS FilterEvtWmiQuery(WDFWMIINSTANCE WmiInstance, ULONG OutBufferSize,
-                                  PVOID OutBuffer, PULONG BufferUsed) {
+static NTSTATUS FilterEvtWmiQuery(WDFWMIINSTANCE WmiInstance, ULONG OutBufferSize, PVOID OutBuffer,
+                                  PULONG BufferUsed) {
     PFILTER_CONTEXT context = FilterGetContext(WdfWmiInstanceGetDevice(WmiInstance));
     ECHO_FILTER_WMI_COUNTS* counts = (ECHO_FILTER_WMI_COUNTS*)OutBuffer;
 

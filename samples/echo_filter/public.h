@@ -12,8 +12,8 @@
     CTL_CODE(FILE_DEVICE_UNKNOWN, 0x980, METHOD_BUFFERED, FILE_ANY_ACCESS) /* 0x222600 */
 
 typedef struct _ECHO_FILTER_COUNTS {
-    ULONG Forwarded;   /* requests the filter passed down */
-    ULONG EchoWrites;  /* what the echo driver below says */
+    ULONG Forwarded;  /* requests the filter passed down */
+    ULONG EchoWrites; /* what the echo driver below says */
     ULONG EchoReads;
 } ECHO_FILTER_COUNTS, *PECHO_FILTER_COUNTS;
 

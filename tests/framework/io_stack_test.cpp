@@ -69,8 +69,8 @@ struct Stack {
                    std::map<std::string, ULONG> filter = {}) {
         host.load({.path = FX_TEST_DRIVER, .name = "FxTest", .parameters = std::move(function)});
         host.load({.path = FX_SENDER_DRIVER, .name = "FxSender", .parameters = std::move(filter)});
-        device = &host.add_device(
-            {.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
+        device =
+            &host.add_device({.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
         EXPECT_EQ(device->add_status, STATUS_SUCCESS);
         EXPECT_EQ(host.start_device(*device), STATUS_SUCCESS);
     }
@@ -96,7 +96,8 @@ TEST(IoTargets, FilterForwardsRequestsDownWithACompletionRoutine) {
         << log.text();
     IoResult small = s.ioctl(IOCTL_TEST_ECHO, {1, 2, 3}, 2);
     EXPECT_EQ(small.status, STATUS_BUFFER_TOO_SMALL);
-    EXPECT_TRUE(log.has("forwarded: type 14, code 0x222014, status 0xc0000023, 0 bytes, target local"))
+    EXPECT_TRUE(
+        log.has("forwarded: type 14, code 0x222014, status 0xc0000023, 0 bytes, target local"))
         << log.text();
     s.host.remove_device(*s.device);
     s.host.unload_all();
@@ -153,7 +154,8 @@ TEST(IoTargets, RemoteTargetOpenedByNameThroughASymbolicLink) {
     host.load({.path = FX_SENDER_DRIVER, .name = "FxSender"});
     // \DosDevices\FxTest0 is the other stack's device; this one's function device is FxTest1.
     Device& other = host.add_device({.name = "other", .driver = "FxTest"});
-    Device& dev = host.add_device({.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
+    Device& dev =
+        host.add_device({.name = "dev0", .driver = "FxTest", .upper_filters = {"FxSender"}});
     ASSERT_EQ(host.start_device(other), STATUS_SUCCESS);
     ASSERT_EQ(host.start_device(dev), STATUS_SUCCESS);
     IoResult r = host.ioctl(dev, nullptr, IOCTL_SENDER_REMOTE, {}, 2);
@@ -221,6 +223,46 @@ TEST(Wmi, QueryIsAnsweredByEvtWmiInstanceQueryInstance) {
     s.host.remove_device(*s.device);
     s.host.unload_all();
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(Wmi, HostConfigurationQueriesABlockAndReportsItsBytes) {
+    TestLogFile log;
+    std::string json = std::string(R"({"drivers": [{"path": ")") + FX_TEST_DRIVER +
+                       R"(", "name": "FxTest"}, {"path": ")" + FX_SENDER_DRIVER +
+                       R"(", "name": "FxSender"}],
+        "devices": [{"name": "dev0", "driver": "FxTest", "upper_filters": ["FxSender"],
+                     "workload": {"requests": [{"type": "read", "length": 4}]},
+                     "wmi_queries": [{"guid": ")" SENDER_WMI_GUID_TEXT R"(", "instance": 0},
+                                     {"guid": ")" SENDER_WMI_GUID_TEXT R"(", "instance": 3}]}]})";
+    HostConfig config = parse_host_config(json);
+    ASSERT_EQ(config.devices[0].wmi_queries.size(), 2u);
+    EXPECT_EQ(config.devices[0].wmi_queries[1].instance, 3u);
+    char* text = nullptr;
+    std::size_t size = 0;
+    std::FILE* out = open_memstream(&text, &size);
+    RunReport report = run_host(config, out);
+    std::fclose(out);
+    std::string printed(text, size);
+    std::free(text);
+    ASSERT_EQ(report.wmi.size(), 2u);
+    EXPECT_EQ(report.wmi[0].status, STATUS_SUCCESS);
+    EXPECT_NE(printed.find("host: wmi dev0 " SENDER_WMI_GUID_TEXT
+                           " instance 0: STATUS_SUCCESS, 8 bytes: 01 00 00 00 49 4d 50 57\n"),
+              std::string::npos)
+        << printed;
+    EXPECT_NE(printed.find("instance 3: STATUS_WMI_INSTANCE_NOT_FOUND, 0 bytes\n"),
+              std::string::npos)
+        << printed;
+    EXPECT_EQ(report.exit_code(), 0) << printed;
+}
+
+TEST(Wmi, MalformedGuidInTheConfigurationIsAnError) {
+    EXPECT_THROW(parse_host_config(R"({"devices": [{"name": "d", "driver": "x",
+                     "wmi_queries": [{"guid": "{not-a-guid}"}]}]})"),
+                 ConfigError);
+    EXPECT_THROW(parse_host_config(R"({"devices": [{"name": "d", "driver": "x",
+                     "wmi_queries": [{"guid": ")" SENDER_WMI_GUID_TEXT R"(", "instnace": 1}]}]})"),
+                 ConfigError);
 }
 
 }  // namespace

@@ -34,7 +34,8 @@ typedef enum _WDF_IO_TARGET_STATE {
     WdfIoTargetClosed,
     WdfIoTargetDeleted,
     WdfIoTargetPurged
-} WDF_IO_TARGET_STATE, *PWDF_IO_TARGET_STATE;
+} WDF_IO_TARGET_STATE,
+    *PWDF_IO_TARGET_STATE;
 
 typedef enum _WDF_IO_TARGET_SENT_IO_ACTION {
     WdfIoTargetSentIoUndefined = 0,
@@ -80,8 +81,8 @@ typedef struct _WDF_IO_TARGET_OPEN_PARAMS {
     ULONG FileInformation; /* out: what the open did (FILE_OPENED) */
 } WDF_IO_TARGET_OPEN_PARAMS, *PWDF_IO_TARGET_OPEN_PARAMS;
 
-static inline void WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(
-    PWDF_IO_TARGET_OPEN_PARAMS Params, PDEVICE_OBJECT DeviceObject) {
+static inline void WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(PWDF_IO_TARGET_OPEN_PARAMS Params,
+                                                                  PDEVICE_OBJECT DeviceObject) {
     memset(Params, 0, sizeof *Params);
     Params->Size = sizeof(WDF_IO_TARGET_OPEN_PARAMS);
     Params->Type = WdfIoTargetOpenUseExistingDevice;
@@ -97,9 +98,9 @@ static inline void WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(PWDF_IO_TARGET_OP
     Params->DesiredAccess = DesiredAccess;
     Params->CreateDisposition = FILE_OPEN;
 }
-static inline void WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(
-    PWDF_IO_TARGET_OPEN_PARAMS Params, PCUNICODE_STRING TargetDeviceName,
-    ACCESS_MASK DesiredAccess) {
+static inline void WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(PWDF_IO_TARGET_OPEN_PARAMS Params,
+                                                                 PCUNICODE_STRING TargetDeviceName,
+                                                                 ACCESS_MASK DesiredAccess) {
     WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(Params, TargetDeviceName, DesiredAccess);
     Params->ShareAccess = FILE_SHARE_READ | FILE_SHARE_WRITE;
     Params->FileAttributes = FILE_ATTRIBUTE_NORMAL;
@@ -138,10 +139,12 @@ NTSTATUS WdfIoTargetSendIoctlSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Requ
                                            PWDF_MEMORY_DESCRIPTOR OutputBuffer,
                                            PWDF_REQUEST_SEND_OPTIONS RequestOptions,
                                            PULONG_PTR BytesReturned);
-NTSTATUS WdfIoTargetSendInternalIoctlSynchronously(
-    WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode, PWDF_MEMORY_DESCRIPTOR InputBuffer,
-    PWDF_MEMORY_DESCRIPTOR OutputBuffer, PWDF_REQUEST_SEND_OPTIONS RequestOptions,
-    PULONG_PTR BytesReturned);
+NTSTATUS WdfIoTargetSendInternalIoctlSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request,
+                                                   ULONG IoctlCode,
+                                                   PWDF_MEMORY_DESCRIPTOR InputBuffer,
+                                                   PWDF_MEMORY_DESCRIPTOR OutputBuffer,
+                                                   PWDF_REQUEST_SEND_OPTIONS RequestOptions,
+                                                   PULONG_PTR BytesReturned);
 NTSTATUS WdfIoTargetSendReadSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request,
                                           PWDF_MEMORY_DESCRIPTOR OutputBuffer,
                                           PLONGLONG DeviceOffset,
@@ -155,8 +158,8 @@ NTSTATUS WdfIoTargetSendWriteSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Requ
 
 /* Formats a request (received or created) for the target; the buffers are WDFMEMORY objects
    (NULL: none), with optional offsets. Send it with WdfRequestSend. */
-NTSTATUS WdfIoTargetFormatRequestForIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request,
-                                          ULONG IoctlCode, WDFMEMORY InputBuffer,
+NTSTATUS WdfIoTargetFormatRequestForIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode,
+                                          WDFMEMORY InputBuffer,
                                           PWDFMEMORY_OFFSET InputBufferOffset,
                                           WDFMEMORY OutputBuffer,
                                           PWDFMEMORY_OFFSET OutputBufferOffset);

@@ -61,8 +61,7 @@ static inline void WDF_MEMORY_DESCRIPTOR_INIT_MDL(PWDF_MEMORY_DESCRIPTOR Descrip
     Descriptor->u.MdlType.BufferLength = BufferLength;
 }
 static inline void WDF_MEMORY_DESCRIPTOR_INIT_HANDLE(PWDF_MEMORY_DESCRIPTOR Descriptor,
-                                                     WDFMEMORY Memory,
-                                                     PWDFMEMORY_OFFSET Offsets) {
+                                                     WDFMEMORY Memory, PWDFMEMORY_OFFSET Offsets) {
     memset(Descriptor, 0, sizeof *Descriptor);
     Descriptor->Type = WdfMemoryDescriptorTypeHandle;
     Descriptor->u.HandleType.Memory = Memory;

@@ -108,8 +108,7 @@ WDFDEVICE WdfWmiProviderGetDevice(WDFWMIPROVIDER WmiProvider);
 BOOLEAN WdfWmiProviderIsEnabled(WDFWMIPROVIDER WmiProvider, WDF_WMI_PROVIDER_CONTROL Control);
 /* Instances are indexed in the order they are created (WNODE InstanceIndex). */
 NTSTATUS WdfWmiInstanceCreate(WDFDEVICE Device, PWDF_WMI_INSTANCE_CONFIG InstanceConfig,
-                              PWDF_OBJECT_ATTRIBUTES InstanceAttributes,
-                              WDFWMIINSTANCE* Instance);
+                              PWDF_OBJECT_ATTRIBUTES InstanceAttributes, WDFWMIINSTANCE* Instance);
 NTSTATUS WdfWmiInstanceRegister(WDFWMIINSTANCE WmiInstance);
 void WdfWmiInstanceDeregister(WDFWMIINSTANCE WmiInstance);
 WDFDEVICE WdfWmiInstanceGetDevice(WDFWMIINSTANCE WmiInstance);

@@ -725,8 +725,8 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 }
 #endif
 
-#include "km/mdl.h"
 #include "km/io_build.h"
+#include "km/mdl.h"
 #include "km/wmi.h"
 
 #endif /* WPPTRACE_WDM_H */

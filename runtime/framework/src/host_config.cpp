@@ -116,7 +116,9 @@ GUID parse_guid(const std::string& text) {
         if (c != '{' && c != '}' && c != '-') hex += c;
     bool shaped = text.size() >= 36 && hex.size() == 32;
     for (char c : hex) shaped = shaped && std::isxdigit(static_cast<unsigned char>(c));
-    if (!shaped) throw ConfigError("\"" + text + "\" is not a GUID like {6d9c3f2a-41b8-4c0e-9a57-2e8b1d4c7f31}");
+    if (!shaped)
+        throw ConfigError("\"" + text +
+                          "\" is not a GUID like {6d9c3f2a-41b8-4c0e-9a57-2e8b1d4c7f31}");
     auto field = [&](std::size_t at, std::size_t digits) {
         return std::stoull(hex.substr(at, digits), nullptr, 16);
     };
@@ -176,10 +178,9 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
         for (std::size_t i = 0; i < devices.size(); ++i) {
             const json& d = devices[i];
             std::string where = "devices[" + std::to_string(i) + "]";
-            check_keys(
-                d, where,
-                {"name", "driver", "lower_filters", "upper_filters", "workload", "power_cycles",
-                 "wmi_queries"});
+            check_keys(d, where,
+                       {"name", "driver", "lower_filters", "upper_filters", "workload",
+                        "power_cycles", "wmi_queries"});
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");

@@ -21,7 +21,7 @@ namespace {
 constexpr ULONG system_buffer_tag = 0x66426f49;  // "IoBf": the I/O manager's system buffers
 
 struct BuiltIrp {
-    bool threaded = false;    // synchronous: the I/O manager finishes and frees it
+    bool threaded = false;  // synchronous: the I/O manager finishes and frees it
     DriverRecord* builder = nullptr;
     void* system_buffer = nullptr;  // the I/O manager's, freed with the IRP
     void* copy_back_to = nullptr;   // the caller's output buffer (buffered I/O)
@@ -70,8 +70,8 @@ bool valid_device(PDEVICE_OBJECT device) {
 // The read/write/flush/shutdown (and, asynchronous, PnP/power) IRPs of both FSD builders.
 PIRP build_fsd(const void* caller, ULONG major, PDEVICE_OBJECT device, PVOID buffer, ULONG length,
                PLARGE_INTEGER offset, PKEVENT event, PIO_STATUS_BLOCK iosb, bool threaded) {
-    bool allowed = major == IRP_MJ_READ || major == IRP_MJ_WRITE ||
-                   major == IRP_MJ_FLUSH_BUFFERS || major == IRP_MJ_SHUTDOWN ||
+    bool allowed = major == IRP_MJ_READ || major == IRP_MJ_WRITE || major == IRP_MJ_FLUSH_BUFFERS ||
+                   major == IRP_MJ_SHUTDOWN ||
                    (!threaded && (major == IRP_MJ_PNP || major == IRP_MJ_POWER));
     DriverRecord* builder = driver_of_address(caller);
     if (!valid_device(device) || !allowed) {
@@ -185,9 +185,9 @@ void forget_built_irp(PIRP irp) {
 using namespace wpptrace::framework;
 
 extern "C" PIRP IoBuildDeviceIoControlRequest(ULONG code, PDEVICE_OBJECT device, PVOID input,
-                                              ULONG input_length, PVOID output,
-                                              ULONG output_length, BOOLEAN internal,
-                                              PKEVENT event, PIO_STATUS_BLOCK iosb) {
+                                              ULONG input_length, PVOID output, ULONG output_length,
+                                              BOOLEAN internal, PKEVENT event,
+                                              PIO_STATUS_BLOCK iosb) {
     const void* caller = __builtin_return_address(0);
     return guarded(
         "IoBuildDeviceIoControlRequest",

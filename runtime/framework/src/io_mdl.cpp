@@ -84,8 +84,9 @@ extern "C" void IoFreeMdl(PMDL mdl) {
         if (!mdl) return;
         if (mdl->MdlFlags & MDL_PAGES_LOCKED)
             // Verifier: the pages stay locked for good (MmUnlockPages belongs before this).
-            report_mdl(caller, "IoFreeMdl of an MDL whose pages are still locked (MmUnlockPages "
-                               "missing)");
+            report_mdl(caller,
+                       "IoFreeMdl of an MDL whose pages are still locked (MmUnlockPages "
+                       "missing)");
         mdl_free(mdl, false);
     });
 }
@@ -105,16 +106,18 @@ extern "C" void MmProbeAndLockPages(PMDL mdl, KPROCESSOR_MODE, LOCK_OPERATION op
     const void* caller = __builtin_return_address(0);
     if (!mdl) return;
     if (mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL | MDL_PARTIAL)) {
-        report_mdl(caller, "MmProbeAndLockPages on an MDL already locked, built for nonpaged pool "
-                           "or partial");
+        report_mdl(caller,
+                   "MmProbeAndLockPages on an MDL already locked, built for nonpaged pool "
+                   "or partial");
         return;
     }
     void* va = static_cast<PCHAR>(mdl->StartVa) + mdl->ByteOffset;
     if (!mdl->StartVa && mdl->ByteOffset == 0) {
         // Windows raises STATUS_ACCESS_VIOLATION here, which the caller's __try catches; there
         // is no structured exception to raise in the host.
-        report_mdl(caller, "MmProbeAndLockPages of a NULL buffer (Windows raises "
-                           "STATUS_ACCESS_VIOLATION)");
+        report_mdl(caller,
+                   "MmProbeAndLockPages of a NULL buffer (Windows raises "
+                   "STATUS_ACCESS_VIOLATION)");
         return;
     }
     mdl->MdlFlags |= MDL_PAGES_LOCKED;

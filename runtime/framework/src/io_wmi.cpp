@@ -50,15 +50,15 @@ NTSTATUS wmilib_reginfo(PWMILIB_CONTEXT lib, PDEVICE_OBJECT device, PIRP irp) {
     PDEVICE_OBJECT pdo = nullptr;
     NTSTATUS status = STATUS_SUCCESS;
     if (lib->QueryWmiRegInfo)
-        status = call_driver(find_driver(device->DriverObject), "QueryWmiRegInfo",
-                             lib->QueryWmiRegInfo, device, &flags, &instance_name, &registry_path,
-                             &mof_name, &pdo);
+        status =
+            call_driver(find_driver(device->DriverObject), "QueryWmiRegInfo", lib->QueryWmiRegInfo,
+                        device, &flags, &instance_name, &registry_path, &mof_name, &pdo);
     if (!NT_SUCCESS(status)) return complete(irp, status, 0);
     std::wstring path = wide(registry_path), mof = wide(&mof_name), base = wide(&instance_name);
     if (instance_name.Buffer) ExFreePool(instance_name.Buffer);  // the library frees it
     ULONG count = lib->GuidCount;
-    ULONG header = static_cast<ULONG>(offsetof(WMIREGINFOW, WmiRegGuid) +
-                                      count * sizeof(WMIREGGUIDW));
+    ULONG header =
+        static_cast<ULONG>(offsetof(WMIREGINFOW, WmiRegGuid) + count * sizeof(WMIREGGUIDW));
     ULONG path_at = header, mof_at = path_at + counted_string_bytes(path);
     ULONG base_at = mof_at + (mof.empty() ? 0 : counted_string_bytes(mof));
     ULONG needed = base_at + (base.empty() ? 0 : counted_string_bytes(base));
@@ -103,7 +103,8 @@ ULONG wnode_data_offset(PIRP irp) {
     auto* w = static_cast<PWNODE_SINGLE_INSTANCE>(
         IoGetCurrentIrpStackLocation(irp)->Parameters.WMI.Buffer);
     ULONG offset = w->DataBlockOffset;
-    return offset ? offset : align8(static_cast<ULONG>(offsetof(WNODE_SINGLE_INSTANCE, VariableData)));
+    return offset ? offset
+                  : align8(static_cast<ULONG>(offsetof(WNODE_SINGLE_INSTANCE, VariableData)));
 }
 
 ULONG wnode_too_small(PVOID buffer, ULONG needed) {
@@ -221,9 +222,9 @@ extern "C" NTSTATUS WmiSystemControl(PWMILIB_CONTEXT lib, PDEVICE_OBJECT device,
             }
             case IRP_MN_QUERY_ALL_DATA: {
                 if (!lib->QueryWmiDataBlock) return complete(irp, STATUS_INVALID_DEVICE_REQUEST, 0);
-                ULONG offset = align8(static_cast<ULONG>(
-                    offsetof(WNODE_ALL_DATA, OffsetInstanceDataAndLength) +
-                    instances * sizeof(OFFSETINSTANCEDATAANDLENGTH)));
+                ULONG offset = align8(
+                    static_cast<ULONG>(offsetof(WNODE_ALL_DATA, OffsetInstanceDataAndLength) +
+                                       instances * sizeof(OFFSETINSTANCEDATAANDLENGTH)));
                 PULONG lengths;
                 {
                     std::lock_guard lock(wmi_mutex);
@@ -298,8 +299,9 @@ extern "C" NTSTATUS WmiCompleteRequest(PDEVICE_OBJECT, PIRP irp, NTSTATUS status
         // Lay the instances out: each at an 8-byte boundary, as the driver packed them.
         auto* w = static_cast<PWNODE_ALL_DATA>(s->Parameters.WMI.Buffer);
         ULONG count = static_cast<ULONG>(query.lengths.size());
-        ULONG offset = align8(static_cast<ULONG>(offsetof(WNODE_ALL_DATA, OffsetInstanceDataAndLength) +
-                                                 count * sizeof(OFFSETINSTANCEDATAANDLENGTH)));
+        ULONG offset =
+            align8(static_cast<ULONG>(offsetof(WNODE_ALL_DATA, OffsetInstanceDataAndLength) +
+                                      count * sizeof(OFFSETINSTANCEDATAANDLENGTH)));
         if (status == STATUS_BUFFER_TOO_SMALL)
             return complete(irp, STATUS_SUCCESS,
                             wnode_too_small(s->Parameters.WMI.Buffer, offset + used));

@@ -364,7 +364,7 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
             // WdfDeviceInitSetIoType), so that requests pass through it unchanged.
             const ULONG transfer = DO_BUFFERED_IO | DO_DIRECT_IO;
             self->Flags = (self->Flags & ~transfer) | (d->lower->Flags & transfer);
-            d->io_type = (self->Flags & DO_BUFFERED_IO)  ? WdfDeviceIoBuffered
+            d->io_type = (self->Flags & DO_BUFFERED_IO) ? WdfDeviceIoBuffered
                          : (self->Flags & DO_DIRECT_IO) ? WdfDeviceIoDirect
                                                         : WdfDeviceIoNeither;
             self->DeviceType = d->lower->DeviceType;

@@ -177,8 +177,8 @@ NTSTATUS send_synchronously(const void* caller, const char* entry, WDFIOTARGET t
     return status;
 }
 
-NTSTATUS format_with_memory(const char* entry, WDFIOTARGET target, WDFREQUEST request,
-                            UCHAR major, ULONG code, WDFMEMORY input, PWDFMEMORY_OFFSET in_offset,
+NTSTATUS format_with_memory(const char* entry, WDFIOTARGET target, WDFREQUEST request, UCHAR major,
+                            ULONG code, WDFMEMORY input, PWDFMEMORY_OFFSET in_offset,
                             WDFMEMORY output, PWDFMEMORY_OFFSET out_offset,
                             PLONGLONG device_offset) {
     FxIoTarget* t = io_target_of(target, entry);
@@ -255,8 +255,7 @@ NTSTATUS format_transfer(FxRequest* r, FxIoTarget* t, UCHAR major, ULONG code,
         default: {  // device control, internal device control
             next->Parameters.DeviceIoControl.IoControlCode = code;
             next->Parameters.DeviceIoControl.InputBufferLength = static_cast<ULONG>(input.length);
-            next->Parameters.DeviceIoControl.OutputBufferLength =
-                static_cast<ULONG>(output.length);
+            next->Parameters.DeviceIoControl.OutputBufferLength = static_cast<ULONG>(output.length);
             irp->UserBuffer = output.data;
             irp->AssociatedIrp.SystemBuffer = nullptr;
             irp->MdlAddress = nullptr;
@@ -543,16 +542,15 @@ extern "C" NTSTATUS WdfIoTargetFormatRequestForIoctl(WDFIOTARGET target, WDFREQU
     });
 }
 
-extern "C" NTSTATUS WdfIoTargetFormatRequestForInternalIoctl(WDFIOTARGET target,
-                                                             WDFREQUEST request, ULONG code,
-                                                             WDFMEMORY input,
+extern "C" NTSTATUS WdfIoTargetFormatRequestForInternalIoctl(WDFIOTARGET target, WDFREQUEST request,
+                                                             ULONG code, WDFMEMORY input,
                                                              PWDFMEMORY_OFFSET input_offset,
                                                              WDFMEMORY output,
                                                              PWDFMEMORY_OFFSET output_offset) {
     return guarded("WdfIoTargetFormatRequestForInternalIoctl", [&] {
         return format_with_memory("WdfIoTargetFormatRequestForInternalIoctl", target, request,
-                                  IRP_MJ_INTERNAL_DEVICE_CONTROL, code, input, input_offset,
-                                  output, output_offset, nullptr);
+                                  IRP_MJ_INTERNAL_DEVICE_CONTROL, code, input, input_offset, output,
+                                  output_offset, nullptr);
     });
 }
 
@@ -561,9 +559,8 @@ extern "C" NTSTATUS WdfIoTargetFormatRequestForRead(WDFIOTARGET target, WDFREQUE
                                                     PWDFMEMORY_OFFSET output_offset,
                                                     PLONGLONG device_offset) {
     return guarded("WdfIoTargetFormatRequestForRead", [&] {
-        return format_with_memory("WdfIoTargetFormatRequestForRead", target, request,
-                                  IRP_MJ_READ, 0, nullptr, nullptr, output, output_offset,
-                                  device_offset);
+        return format_with_memory("WdfIoTargetFormatRequestForRead", target, request, IRP_MJ_READ,
+                                  0, nullptr, nullptr, output, output_offset, device_offset);
     });
 }
 
@@ -572,8 +569,7 @@ extern "C" NTSTATUS WdfIoTargetFormatRequestForWrite(WDFIOTARGET target, WDFREQU
                                                      PWDFMEMORY_OFFSET input_offset,
                                                      PLONGLONG device_offset) {
     return guarded("WdfIoTargetFormatRequestForWrite", [&] {
-        return format_with_memory("WdfIoTargetFormatRequestForWrite", target, request,
-                                  IRP_MJ_WRITE, 0, input, input_offset, nullptr, nullptr,
-                                  device_offset);
+        return format_with_memory("WdfIoTargetFormatRequestForWrite", target, request, IRP_MJ_WRITE,
+                                  0, input, input_offset, nullptr, nullptr, device_offset);
     });
 }

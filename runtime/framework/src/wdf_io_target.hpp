@@ -21,13 +21,13 @@ struct FxIoTarget : FxObject {
     PFILE_OBJECT file = nullptr;             // the target's file, in each request's stack location
     bool owns_file = false;                  // opened by name: closed with the target
     bool is_default = false;                 // the device's local target
-    WDF_IO_TARGET_OPEN_PARAMS open{};  // how it was opened, for WdfIoTargetOpenReopen
+    WDF_IO_TARGET_OPEN_PARAMS open{};        // how it was opened, for WdfIoTargetOpenReopen
     std::wstring open_name;
     std::mutex mutex;
     std::condition_variable drained;  // sent becomes empty
     WDF_IO_TARGET_STATE state = WdfIoTargetClosed;
-    std::set<FxRequest*> sent;          // at the target, not completed
-    std::deque<FxRequest*> waiting;     // sent while the target was stopped
+    std::set<FxRequest*> sent;       // at the target, not completed
+    std::deque<FxRequest*> waiting;  // sent while the target was stopped
     explicit FxIoTarget(DriverRecord* r) : FxObject(FxType::io_target, r) {}
     void framework_cleanup() override;
 };

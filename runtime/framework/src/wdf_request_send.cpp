@@ -165,7 +165,8 @@ void fill_params(FxRequestSend& s, PIRP irp, PIO_STACK_LOCATION sent) {
             break;
         case WdfRequestTypeDeviceControl:
         case WdfRequestTypeDeviceControlInternal:
-            s.params.Parameters.Ioctl.IoControlCode = sent->Parameters.DeviceIoControl.IoControlCode;
+            s.params.Parameters.Ioctl.IoControlCode =
+                sent->Parameters.DeviceIoControl.IoControlCode;
             s.params.Parameters.Ioctl.Input.Buffer = b.input_memory;
             s.params.Parameters.Ioctl.Input.Offset = b.input_offset;
             s.params.Parameters.Ioctl.Output.Buffer = b.output_memory;
@@ -270,8 +271,8 @@ void reset_irp(PIRP irp, NTSTATUS status) {
 Clock::time_point deadline_of(LONGLONG timeout) {
     if (timeout < 0) return Clock::now() + std::chrono::nanoseconds(-timeout * 100);
     // Absolute: 100 ns units since 1601, against the wall clock.
-    auto since_1601 = std::chrono::system_clock::now().time_since_epoch() +
-                      std::chrono::seconds(11644473600LL);
+    auto since_1601 =
+        std::chrono::system_clock::now().time_since_epoch() + std::chrono::seconds(11644473600LL);
     auto left = std::chrono::nanoseconds(timeout * 100) -
                 std::chrono::duration_cast<std::chrono::nanoseconds>(since_1601);
     return Clock::now() + std::max(left, std::chrono::nanoseconds(0));
@@ -337,8 +338,8 @@ bool request_send(FxRequest* r, FxIoTarget* t, const WDF_REQUEST_SEND_OPTIONS* o
                      "WdfRequestSend of a request an I/O target already has (sent twice)");
         return fail_send(s, STATUS_INVALID_DEVICE_STATE);
     }
-    if (forget && (r->created_by_driver || s.routine || sync ||
-                   (flags & WDF_REQUEST_SEND_OPTION_TIMEOUT))) {
+    if (forget &&
+        (r->created_by_driver || s.routine || sync || (flags & WDF_REQUEST_SEND_OPTION_TIMEOUT))) {
         // KMDF: send-and-forget is for requests the driver received, with nothing to report.
         report_issue(record, IssueKind::device_misuse,
                      "WdfRequestSend: WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET with a created "
@@ -371,7 +372,8 @@ bool request_send(FxRequest* r, FxIoTarget* t, const WDF_REQUEST_SEND_OPTIONS* o
         std::lock_guard send_lock(send_mutex);
         std::lock_guard lock(t->mutex);
         WDF_IO_TARGET_STATE state = t->state;
-        bool open = state == WdfIoTargetStarted || (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) ||
+        bool open = state == WdfIoTargetStarted ||
+                    (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) ||
                     (forget && (state == WdfIoTargetStopped || state == WdfIoTargetPurged));
         if (!open) {
             if (state != WdfIoTargetStopped || sync)

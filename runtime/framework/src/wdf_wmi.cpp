@@ -100,8 +100,8 @@ NTSTATUS query_instance(FxWmiInstance* i, ULONG avail, void* out, ULONG* used) {
     }
     if (!i->config.EvtWmiInstanceQueryInstance) return STATUS_INVALID_DEVICE_REQUEST;
     return call_driver(i->driver, "EvtWmiInstanceQueryInstance",
-                       i->config.EvtWmiInstanceQueryInstance,
-                       reinterpret_cast<WDFWMIINSTANCE>(i), avail, out, used);
+                       i->config.EvtWmiInstanceQueryInstance, reinterpret_cast<WDFWMIINSTANCE>(i),
+                       avail, out, used);
 }
 
 NTSTATUS query_all(FxWmiProvider* p, PIRP irp) {
@@ -235,16 +235,15 @@ NTSTATUS fx_wmi_dispatch(FxDevice* d, PIRP irp) {
             if (!i) return complete(irp, STATUS_WMI_INSTANCE_NOT_FOUND, 0);
             ULONG offset = wnode_data_offset(irp);
             ULONG used = 0;
-            NTSTATUS status = query_instance(i, size > offset ? size - offset : 0,
-                                             buffer + offset, &used);
+            NTSTATUS status =
+                query_instance(i, size > offset ? size - offset : 0, buffer + offset, &used);
             return wmi_complete(irp, status, used);
         }
         case IRP_MN_CHANGE_SINGLE_INSTANCE: {
             auto* w = reinterpret_cast<PWNODE_SINGLE_INSTANCE>(buffer);
             FxWmiInstance* i = instance_at(w->InstanceIndex);
             if (!i) return complete(irp, STATUS_WMI_INSTANCE_NOT_FOUND, 0);
-            if (!i->config.EvtWmiInstanceSetInstance)
-                return complete(irp, STATUS_WMI_READ_ONLY, 0);
+            if (!i->config.EvtWmiInstanceSetInstance) return complete(irp, STATUS_WMI_READ_ONLY, 0);
             if (w->SizeDataBlock < p->config.MinInstanceBufferSize)
                 return complete(irp, STATUS_WMI_SET_FAILURE, 0);
             NTSTATUS status = call_driver(
@@ -257,10 +256,10 @@ NTSTATUS fx_wmi_dispatch(FxDevice* d, PIRP irp) {
             FxWmiInstance* i = instance_at(w->InstanceIndex);
             if (!i) return complete(irp, STATUS_WMI_INSTANCE_NOT_FOUND, 0);
             if (!i->config.EvtWmiInstanceSetItem) return complete(irp, STATUS_WMI_READ_ONLY, 0);
-            NTSTATUS status = call_driver(
-                i->driver, "EvtWmiInstanceSetItem", i->config.EvtWmiInstanceSetItem,
-                reinterpret_cast<WDFWMIINSTANCE>(i), w->ItemId, w->SizeDataItem,
-                buffer + w->DataBlockOffset);
+            NTSTATUS status =
+                call_driver(i->driver, "EvtWmiInstanceSetItem", i->config.EvtWmiInstanceSetItem,
+                            reinterpret_cast<WDFWMIINSTANCE>(i), w->ItemId, w->SizeDataItem,
+                            buffer + w->DataBlockOffset);
             return wmi_complete(irp, status, 0);
         }
         case IRP_MN_EXECUTE_METHOD: {

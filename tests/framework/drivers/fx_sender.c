@@ -45,7 +45,8 @@ static void ForwardCompleted(WDFREQUEST Request, WDFIOTARGET Target,
             (unsigned long)(Params->Type == WdfRequestTypeDeviceControl
                                 ? Params->Parameters.Ioctl.IoControlCode
                                 : 0),
-            (unsigned long)(ULONG)Params->IoStatus.Status, (unsigned long)Params->IoStatus.Information,
+            (unsigned long)(ULONG)Params->IoStatus.Status,
+            (unsigned long)Params->IoStatus.Information,
             Target == WdfDeviceGetIoTarget(WdfIoQueueGetDevice(WdfRequestGetIoQueue(Request)))
                 ? "local"
                 : "other");
@@ -66,7 +67,8 @@ static void CancelledCompleted(WDFREQUEST Request, WDFIOTARGET Target,
                                PWDF_REQUEST_COMPLETION_PARAMS Params, WDFCONTEXT Context) {
     (void)Target;
     TestLog("own request completed: status 0x%lx (request status 0x%lx)",
-            (unsigned long)(ULONG)Params->IoStatus.Status, (unsigned long)(ULONG)WdfRequestGetStatus(Request));
+            (unsigned long)(ULONG)Params->IoStatus.Status,
+            (unsigned long)(ULONG)WdfRequestGetStatus(Request));
     CompleteWithStatus((WDFREQUEST)Context, Params->IoStatus.Status);
     WdfObjectDelete(Request);
 }
@@ -140,12 +142,14 @@ static NTSTATUS UseMdls(void) {
     static UCHAR buffer[100];
     PMDL mdl = IoAllocateMdl(buffer, sizeof buffer, FALSE, FALSE, NULL);
     if (!mdl) return STATUS_INSUFFICIENT_RESOURCES;
-    TestLog("mdl before build: system address %s", MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority) ? "set" : "NULL");
+    TestLog("mdl before build: system address %s",
+            MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority) ? "set" : "NULL");
     MmBuildMdlForNonPagedPool(mdl);
-    TestLog("mdl: %lu bytes, system address %s, virtual address %s",
-            (unsigned long)MmGetMdlByteCount(mdl),
-            MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority) == buffer ? "the buffer" : "other",
-            MmGetMdlVirtualAddress(mdl) == buffer ? "the buffer" : "other");
+    TestLog(
+        "mdl: %lu bytes, system address %s, virtual address %s",
+        (unsigned long)MmGetMdlByteCount(mdl),
+        MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority) == buffer ? "the buffer" : "other",
+        MmGetMdlVirtualAddress(mdl) == buffer ? "the buffer" : "other");
     IoFreeMdl(mdl);
     if (g_leak_mdl && !IoAllocateMdl(buffer, 10, FALSE, FALSE, NULL))
         return STATUS_INSUFFICIENT_RESOURCES;
@@ -174,7 +178,8 @@ static NTSTATUS SendToRemote(WDFDEVICE Device, WDFREQUEST HostRequest) {
         WDF_MEMORY_DESCRIPTOR_INIT_BUFFER(&output, out, sizeof out);
         status = WdfIoTargetSendIoctlSynchronously(target, WDF_NO_HANDLE, IOCTL_TEST_ECHO, &input,
                                                    &output, NULL, &bytes);
-        TestLog("remote ioctl: 0x%lx, %lu bytes", (unsigned long)(ULONG)status, (unsigned long)bytes);
+        TestLog("remote ioctl: 0x%lx, %lu bytes", (unsigned long)(ULONG)status,
+                (unsigned long)bytes);
         WdfIoTargetClose(target);
         TestLog("remote closed: state %d", (int)WdfIoTargetGetState(target));
     }
@@ -211,7 +216,8 @@ static NTSTATUS StoppedTarget(WDFDEVICE Device) {
     stack.Parameters.DeviceIoControl.IoControlCode = IOCTL_TEST_MAX_CONCURRENCY;
     WdfRequestWdmFormatUsingStackLocation(own, &stack);
     WdfRequestSetCompletionRoutine(own, StoppedCompleted, WDF_NO_CONTEXT);
-    TestLog("send to stopped target: %s", WdfRequestSend(own, target, WDF_NO_SEND_OPTIONS) ? "TRUE" : "FALSE");
+    TestLog("send to stopped target: %s",
+            WdfRequestSend(own, target, WDF_NO_SEND_OPTIONS) ? "TRUE" : "FALSE");
     status = WdfIoTargetSendIoctlSynchronously(target, WDF_NO_HANDLE, IOCTL_TEST_ECHO, NULL, NULL,
                                                NULL, NULL);
     TestLog("synchronous send to stopped target: 0x%lx", (unsigned long)(ULONG)status);
@@ -305,11 +311,11 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     WDFKEY key;
     NTSTATUS status;
     WDF_DRIVER_CONFIG_INIT(&config, EvtDeviceAdd);
-    status = WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config,
-                             &driver);
+    status =
+        WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, &driver);
     if (!NT_SUCCESS(status)) return status;
-    if (NT_SUCCESS(WdfDriverOpenParametersRegistryKey(driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES,
-                                                      &key))) {
+    if (NT_SUCCESS(
+            WdfDriverOpenParametersRegistryKey(driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key))) {
         UNICODE_STRING name;
         RtlInitUnicodeString(&name, L"LeakMdl");
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &name, &g_leak_mdl))) g_leak_mdl = 0;

@@ -46,8 +46,8 @@ typedef enum _LOCK_OPERATION { IoReadAccess, IoWriteAccess, IoModifyAccess } LOC
 
 /* Describes Length bytes at VirtualAddress; with Irp, becomes Irp->MdlAddress (or is chained
    after it when SecondaryBuffer). Pages are neither locked nor mapped yet. NULL on failure. */
-PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer,
-                   BOOLEAN ChargeQuota, PIRP Irp);
+PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer, BOOLEAN ChargeQuota,
+                   PIRP Irp);
 void IoFreeMdl(PMDL Mdl);
 /* For nonpaged pool: the buffer is mapped as it is; no lock needed (nor MmUnlockPages). */
 void MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList);
@@ -61,18 +61,18 @@ SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length);
 static inline ULONG MmGetMdlByteOffset(PMDL Mdl) {
     return Mdl->ByteOffset;
 }
-#define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length)                        \
-    do {                                                                             \
-        (MemoryDescriptorList)->Next = (PMDL)NULL;                                   \
-        (MemoryDescriptorList)->Size =                                               \
-            (CSHORT)(sizeof(MDL) + sizeof(ULONG_PTR) *                               \
-                                       ADDRESS_AND_SIZE_TO_SPAN_PAGES(BaseVa, Length)); \
-        (MemoryDescriptorList)->MdlFlags = 0;                                        \
-        (MemoryDescriptorList)->StartVa = PAGE_ALIGN(BaseVa);                        \
-        (MemoryDescriptorList)->ByteOffset = BYTE_OFFSET(BaseVa);                    \
-        (MemoryDescriptorList)->ByteCount = (ULONG)(Length);                         \
-        (MemoryDescriptorList)->MappedSystemVa = NULL;                               \
-        (MemoryDescriptorList)->Process = NULL;                                      \
+#define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length)                             \
+    do {                                                                                  \
+        (MemoryDescriptorList)->Next = (PMDL)NULL;                                        \
+        (MemoryDescriptorList)->Size =                                                    \
+            (CSHORT)(sizeof(MDL) +                                                        \
+                     sizeof(ULONG_PTR) * ADDRESS_AND_SIZE_TO_SPAN_PAGES(BaseVa, Length)); \
+        (MemoryDescriptorList)->MdlFlags = 0;                                             \
+        (MemoryDescriptorList)->StartVa = PAGE_ALIGN(BaseVa);                             \
+        (MemoryDescriptorList)->ByteOffset = BYTE_OFFSET(BaseVa);                         \
+        (MemoryDescriptorList)->ByteCount = (ULONG)(Length);                              \
+        (MemoryDescriptorList)->MappedSystemVa = NULL;                                    \
+        (MemoryDescriptorList)->Process = NULL;                                           \
     } while (0)
 
 #ifdef __cplusplus

@@ -209,7 +209,10 @@ typedef struct {
     ULONG Flags;
 } WMIGUIDREGINFO, *PWMIGUIDREGINFO;
 
-typedef enum { WmiEventControl, WmiDataBlockControl } WMIENABLEDISABLECONTROL,
+typedef enum {
+    WmiEventControl,
+    WmiDataBlockControl
+} WMIENABLEDISABLECONTROL,
     *PWMIENABLEDISABLECONTROL;
 
 typedef NTSTATUS WMI_QUERY_REGINFO_CALLBACK(PDEVICE_OBJECT DeviceObject, PULONG RegFlags,
@@ -222,18 +225,17 @@ typedef NTSTATUS WMI_QUERY_DATABLOCK_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP 
                                               ULONG InstanceCount, PULONG InstanceLengthArray,
                                               ULONG BufferAvail, PUCHAR Buffer);
 typedef WMI_QUERY_DATABLOCK_CALLBACK* PWMI_QUERY_DATABLOCK;
-typedef NTSTATUS WMI_SET_DATABLOCK_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                                            ULONG GuidIndex, ULONG InstanceIndex,
-                                            ULONG BufferSize, PUCHAR Buffer);
+typedef NTSTATUS WMI_SET_DATABLOCK_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp, ULONG GuidIndex,
+                                            ULONG InstanceIndex, ULONG BufferSize, PUCHAR Buffer);
 typedef WMI_SET_DATABLOCK_CALLBACK* PWMI_SET_DATABLOCK;
-typedef NTSTATUS WMI_SET_DATAITEM_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                                           ULONG GuidIndex, ULONG InstanceIndex,
-                                           ULONG DataItemId, ULONG BufferSize, PUCHAR Buffer);
+typedef NTSTATUS WMI_SET_DATAITEM_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp, ULONG GuidIndex,
+                                           ULONG InstanceIndex, ULONG DataItemId, ULONG BufferSize,
+                                           PUCHAR Buffer);
 typedef WMI_SET_DATAITEM_CALLBACK* PWMI_SET_DATAITEM;
-typedef NTSTATUS WMI_EXECUTE_METHOD_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                                             ULONG GuidIndex, ULONG InstanceIndex,
-                                             ULONG MethodId, ULONG InBufferSize,
-                                             ULONG OutBufferSize, PUCHAR Buffer);
+typedef NTSTATUS WMI_EXECUTE_METHOD_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp, ULONG GuidIndex,
+                                             ULONG InstanceIndex, ULONG MethodId,
+                                             ULONG InBufferSize, ULONG OutBufferSize,
+                                             PUCHAR Buffer);
 typedef WMI_EXECUTE_METHOD_CALLBACK* PWMI_EXECUTE_METHOD;
 typedef NTSTATUS WMI_FUNCTION_CONTROL_CALLBACK(PDEVICE_OBJECT DeviceObject, PIRP Irp,
                                                ULONG GuidIndex, WMIENABLEDISABLECONTROL Function,
@@ -256,7 +258,8 @@ typedef enum {
     IrpNotCompleted, /* handled but not completed (IRP_MN_REGINFO): the driver completes it */
     IrpNotWmi,       /* not a WMI minor code: the driver forwards it */
     IrpForward       /* for another device object: the driver forwards it */
-} SYSCTL_IRP_DISPOSITION, *PSYSCTL_IRP_DISPOSITION;
+} SYSCTL_IRP_DISPOSITION,
+    *PSYSCTL_IRP_DISPOSITION;
 
 /* Dispatches an IRP_MJ_SYSTEM_CONTROL to the callbacks of WmiLibInfo. */
 NTSTATUS WmiSystemControl(PWMILIB_CONTEXT WmiLibInfo, PDEVICE_OBJECT DeviceObject, PIRP Irp,
