@@ -265,4 +265,118 @@ TEST(Wmi, MalformedGuidInTheConfigurationIsAnError) {
                  ConfigError);
 }
 
+GUID wdm_wmi_guid() {
+    return {0xb3f1c2d4, 0x6a7e, 0x4f90, {0x8c, 0x1b, 0x2d, 0x3e, 0x4f, 0x5a, 0x6b, 0x7c}};
+}
+
+struct WmiIrp {
+    NTSTATUS status = STATUS_PENDING;
+    ULONG_PTR information = 0;
+    std::vector<unsigned char> buffer;
+};
+
+// A WMI IRP as WMI sends it: to the top of the stack, for the provider device object.
+WmiIrp send_wmi(Device& device, PDEVICE_OBJECT provider, UCHAR minor, GUID guid,
+                std::vector<unsigned char> buffer) {
+    PDEVICE_OBJECT top = device.top();
+    PIRP irp = IoAllocateIrp(top->StackSize, FALSE);
+    KEVENT done;
+    IO_STATUS_BLOCK iosb{};
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    irp->UserEvent = &done;
+    irp->UserIosb = &iosb;
+    irp->IoStatus.Status = STATUS_NOT_SUPPORTED;
+    PIO_STACK_LOCATION s = IoGetNextIrpStackLocation(irp);
+    s->MajorFunction = IRP_MJ_SYSTEM_CONTROL;
+    s->MinorFunction = minor;
+    s->Parameters.WMI.ProviderId = reinterpret_cast<ULONG_PTR>(provider);
+    s->Parameters.WMI.DataPath = &guid;
+    s->Parameters.WMI.BufferSize = static_cast<ULONG>(buffer.size());
+    s->Parameters.WMI.Buffer = buffer.data();
+    IoCallDriver(top, irp);
+    KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, nullptr);
+    IoFreeIrp(irp);
+    return {iosb.Status, iosb.Information, std::move(buffer)};
+}
+
+template <class Wnode>
+std::vector<unsigned char> wnode(GUID guid, ULONG instance, std::size_t size, ULONG data_offset) {
+    std::vector<unsigned char> bytes(size, 0);
+    auto* w = reinterpret_cast<Wnode*>(bytes.data());
+    w->WnodeHeader.BufferSize = static_cast<ULONG>(size);
+    w->WnodeHeader.Guid = guid;
+    w->WnodeHeader.Flags = WNODE_FLAG_STATIC_INSTANCE_NAMES;
+    w->InstanceIndex = instance;
+    w->DataBlockOffset = data_offset;
+    return bytes;
+}
+
+TEST(Wmi, WdmDriverAnswersThroughTheWmiLibrary) {
+    TestLogFile log;
+    DriverHost host;
+    host.load({.path = WDM_WMI_DRIVER, .name = "WdmWmi"});
+    host.load({.path = FX_SENDER_DRIVER, .name = "FxSender"});
+    // The KMDF filter above registers a block of its own and passes the others' IRPs down.
+    Device& device =
+        host.add_device({.name = "dev0", .driver = "WdmWmi", .upper_filters = {"FxSender"}});
+    ASSERT_EQ(host.start_device(device), STATUS_SUCCESS);
+    EXPECT_TRUE(log.has("wmi: started, registered 0x0")) << log.text();
+    WmiResult r = host.wmi_query(device, wdm_wmi_guid(), 1);
+    EXPECT_EQ(r.status, STATUS_SUCCESS) << log.text();
+    EXPECT_NE(r.provider.find("WdmWmi"), std::string::npos) << r.provider;
+    ULONG block[2] = {0, 0};
+    ASSERT_EQ(r.data.size(), sizeof block);
+    std::memcpy(block, r.data.data(), sizeof block);
+    EXPECT_EQ(block[0], 1u);
+    EXPECT_EQ(block[1], 101u);
+    EXPECT_TRUE(log.has("wmi: reginfo")) << "WMI asked for the GUIDs first: " << log.text();
+    EXPECT_TRUE(log.has("wmi: query instance 1 (1)")) << log.text();
+
+    PDEVICE_OBJECT fdo = device.pdo->AttachedDevice;
+    constexpr ULONG offset = 64;  // the data after the WNODE_SINGLE_INSTANCE header
+    auto set = wnode<WNODE_SINGLE_INSTANCE>(wdm_wmi_guid(), 0, offset + 8, offset);
+    reinterpret_cast<PWNODE_SINGLE_INSTANCE>(set.data())->SizeDataBlock = 8;
+    ULONG value[2] = {0, 5};
+    std::memcpy(set.data() + offset, value, sizeof value);
+    EXPECT_EQ(send_wmi(device, fdo, IRP_MN_CHANGE_SINGLE_INSTANCE, wdm_wmi_guid(), set).status,
+              STATUS_SUCCESS);
+    constexpr ULONG method_offset = 72;  // after the WNODE_METHOD_ITEM header
+    auto method = wnode<WNODE_METHOD_ITEM>(wdm_wmi_guid(), 0, method_offset + 4, method_offset);
+    reinterpret_cast<PWNODE_METHOD_ITEM>(method.data())->MethodId = 1;
+    WmiIrp doubled = send_wmi(device, fdo, IRP_MN_EXECUTE_METHOD, wdm_wmi_guid(), method);
+    EXPECT_EQ(doubled.status, STATUS_SUCCESS);
+    EXPECT_EQ(doubled.information, method_offset + 4);
+    ULONG out = 0;
+    std::memcpy(&out, doubled.buffer.data() + method_offset, sizeof out);
+    EXPECT_EQ(out, 10u);
+    // Both instances at once: laid out at 8-byte boundaries, with their offsets and lengths.
+    std::vector<unsigned char> all(256, 0);
+    reinterpret_cast<PWNODE_ALL_DATA>(all.data())->WnodeHeader.BufferSize = 256;
+    WmiIrp both = send_wmi(device, fdo, IRP_MN_QUERY_ALL_DATA, wdm_wmi_guid(), all);
+    ASSERT_EQ(both.status, STATUS_SUCCESS);
+    const auto* w = reinterpret_cast<const WNODE_ALL_DATA*>(both.buffer.data());
+    ASSERT_EQ(w->InstanceCount, 2u);
+    ULONG second[2] = {0, 0};
+    std::memcpy(second, both.buffer.data() + w->OffsetInstanceDataAndLength[1].OffsetInstanceData,
+                sizeof second);
+    EXPECT_EQ(second[0], 1u);
+    EXPECT_EQ(w->OffsetInstanceDataAndLength[1].LengthInstanceData, 8u);
+    ULONG first[2] = {0, 0};
+    std::memcpy(first, both.buffer.data() + w->OffsetInstanceDataAndLength[0].OffsetInstanceData,
+                sizeof first);
+    EXPECT_EQ(first[1], 10u);
+    // A buffer too small for the data: WNODE_TOO_SMALL with the size needed.
+    auto small = wnode<WNODE_SINGLE_INSTANCE>(wdm_wmi_guid(), 0, offset + 2, offset);
+    WmiIrp too_small = send_wmi(device, fdo, IRP_MN_QUERY_SINGLE_INSTANCE, wdm_wmi_guid(), small);
+    EXPECT_EQ(too_small.status, STATUS_SUCCESS);
+    const auto* t = reinterpret_cast<const WNODE_TOO_SMALL*>(too_small.buffer.data());
+    EXPECT_TRUE(t->WnodeHeader.Flags & WNODE_FLAG_TOO_SMALL);
+    EXPECT_EQ(t->SizeNeeded, offset + 8);
+
+    EXPECT_EQ(host.remove_device(device), STATUS_SUCCESS);
+    EXPECT_TRUE(log.has("wmi: deregistered 0x0")) << log.text();
+    host.unload_all();
+    EXPECT_TRUE(host.findings().empty()) << describe(host.findings());
+}
+
 }  // namespace

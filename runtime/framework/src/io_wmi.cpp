@@ -100,11 +100,16 @@ bool wmi_is_registered(PDEVICE_OBJECT device) {
 }
 
 ULONG wnode_data_offset(PIRP irp) {
-    auto* w = static_cast<PWNODE_SINGLE_INSTANCE>(
-        IoGetCurrentIrpStackLocation(irp)->Parameters.WMI.Buffer);
-    ULONG offset = w->DataBlockOffset;
-    return offset ? offset
-                  : align8(static_cast<ULONG>(offsetof(WNODE_SINGLE_INSTANCE, VariableData)));
+    PIO_STACK_LOCATION s = IoGetCurrentIrpStackLocation(irp);
+    ULONG offset = 0, header = 0;
+    if (s->MinorFunction == IRP_MN_EXECUTE_METHOD) {
+        offset = static_cast<PWNODE_METHOD_ITEM>(s->Parameters.WMI.Buffer)->DataBlockOffset;
+        header = static_cast<ULONG>(offsetof(WNODE_METHOD_ITEM, VariableData));
+    } else {
+        offset = static_cast<PWNODE_SINGLE_INSTANCE>(s->Parameters.WMI.Buffer)->DataBlockOffset;
+        header = static_cast<ULONG>(offsetof(WNODE_SINGLE_INSTANCE, VariableData));
+    }
+    return offset ? offset : align8(header);
 }
 
 ULONG wnode_too_small(PVOID buffer, ULONG needed) {
@@ -138,10 +143,16 @@ NTSTATUS wmi_complete(PIRP irp, NTSTATUS status, ULONG used) {
                 information = wnode_too_small(buffer, offset + used);
                 status = STATUS_SUCCESS;  // WMI reads the size needed and asks again
             } else if (NT_SUCCESS(status)) {
-                auto* w = static_cast<PWNODE_SINGLE_INSTANCE>(buffer);
-                w->DataBlockOffset = offset;
-                w->SizeDataBlock = used;  // WNODE_METHOD_ITEM has it at the same place
-                w->WnodeHeader.BufferSize = offset + used;
+                if (s->MinorFunction == IRP_MN_EXECUTE_METHOD) {
+                    auto* w = static_cast<PWNODE_METHOD_ITEM>(buffer);
+                    w->DataBlockOffset = offset;
+                    w->SizeDataBlock = used;
+                } else {
+                    auto* w = static_cast<PWNODE_SINGLE_INSTANCE>(buffer);
+                    w->DataBlockOffset = offset;
+                    w->SizeDataBlock = used;
+                }
+                static_cast<PWNODE_HEADER>(buffer)->BufferSize = offset + used;
                 information = offset + used;
             }
             break;

@@ -1,6 +1,7 @@
-// wmi_query.cpp - the host as WMI: queries one instance of a data block from a device's stack
-// (IRP_MN_QUERY_SINGLE_INSTANCE with a WNODE_SINGLE_INSTANCE), asking again with a larger buffer
-// when the provider answers WNODE_TOO_SMALL.
+// wmi_query.cpp - the host as WMI: finds which registered device object of a stack provides a
+// data block (IRP_MN_REGINFO_EX: its WMIREGINFO), then queries one instance of the block
+// (IRP_MN_QUERY_SINGLE_INSTANCE with a WNODE_SINGLE_INSTANCE), asking again with a larger
+// buffer when the provider answers WNODE_TOO_SMALL.
 #include <cstring>
 
 #include "io_setup.hpp"
@@ -26,7 +27,38 @@ std::vector<unsigned char> single_instance_request(const GUID& guid, ULONG insta
     return bytes;
 }
 
+bool same_guid(const GUID& a, const GUID& b) {
+    return std::memcmp(&a, &b, sizeof(GUID)) == 0;
+}
+
 }  // namespace
+
+bool DriverHost::wmi_provides(Device& device, PDEVICE_OBJECT provider, const GUID& guid) {
+    ULONG size = 4096;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        IoSetup setup{.major = IRP_MJ_SYSTEM_CONTROL, .minor = IRP_MN_REGINFO_EX};
+        setup.wmi_provider = reinterpret_cast<ULONG_PTR>(provider);
+        setup.input.assign(size, 0);
+        IoResult r = send(device, setup);
+        if (!r.completed) return false;
+        if (r.status == STATUS_BUFFER_TOO_SMALL && r.output.size() >= sizeof(ULONG)) {
+            std::memcpy(&size, r.output.data(), sizeof size);  // the size it needs
+            continue;
+        }
+        if (!NT_SUCCESS(r.status) || r.output.size() < offsetof(WMIREGINFOW, WmiRegGuid))
+            return false;
+        const auto* info = reinterpret_cast<const WMIREGINFOW*>(r.output.data());
+        std::size_t count = info->GuidCount;
+        if (count > (r.output.size() - offsetof(WMIREGINFOW, WmiRegGuid)) / sizeof(WMIREGGUIDW))
+            return false;
+        for (std::size_t i = 0; i < count; ++i)
+            if (same_guid(info->WmiRegGuid[i].Guid, guid) &&
+                !(info->WmiRegGuid[i].Flags & WMIREG_FLAG_REMOVE_GUID))
+                return true;
+        return false;
+    }
+    return false;
+}
 
 WmiResult DriverHost::wmi_query(Device& device, const GUID& guid, ULONG instance) {
     WmiResult result;
@@ -40,7 +72,9 @@ WmiResult DriverHost::wmi_query(Device& device, const GUID& guid, ULONG instance
     std::vector<PDEVICE_OBJECT> stack;
     for (PDEVICE_OBJECT d = device.pdo; d; d = d->AttachedDevice) stack.insert(stack.begin(), d);
     for (PDEVICE_OBJECT provider : stack) {
-        if (!framework::wmi_is_registered(provider)) continue;
+        // As WMI: the registered device objects' GUIDs, from IRP_MN_REGINFO_EX.
+        if (!framework::wmi_is_registered(provider) || !wmi_provides(device, provider, guid))
+            continue;
         ULONG size = 4096;
         for (int attempt = 0; attempt < 2; ++attempt) {
             IoSetup setup{.major = IRP_MJ_SYSTEM_CONTROL, .minor = IRP_MN_QUERY_SINGLE_INSTANCE};

@@ -132,8 +132,8 @@ class DriverHost {
                    const std::vector<unsigned char>& input, ULONG output_length);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
     // IRP_MJ_SYSTEM_CONTROL / IRP_MN_QUERY_SINGLE_INSTANCE, as WMI sends it: to the top of the
-    // stack, for each device object of the stack registered with WMI (top first) until one
-    // knows the GUID (else STATUS_WMI_GUID_NOT_FOUND); the instance by index.
+    // stack, for the first device object of the stack (top first) registered with WMI whose
+    // IRP_MN_REGINFO_EX lists the GUID (else STATUS_WMI_GUID_NOT_FOUND); the instance by index.
     WmiResult wmi_query(Device& device, const GUID& guid, ULONG instance);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
@@ -148,6 +148,7 @@ class DriverHost {
 
   private:
     IoResult send(Device& device, const IoSetup& setup);
+    bool wmi_provides(Device& device, PDEVICE_OBJECT provider, const GUID& guid);
     static std::unique_ptr<LoadedDriver> make_bus_driver();
     void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;
