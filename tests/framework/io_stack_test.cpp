@@ -17,6 +17,12 @@
 #include "wpptrace/host/driver_host.hpp"
 #include "wpptrace/host/host_config.hpp"
 
+// The framework's counted file objects (io_file_object.hpp): what ObDereferenceObject calls.
+namespace wpptrace::framework {
+bool is_counted_file_object(const void* object);
+bool file_object_dereference(PFILE_OBJECT file);
+}  // namespace wpptrace::framework
+
 namespace {
 
 using namespace wpptrace::host;
@@ -175,6 +181,44 @@ TEST(WdmIo, DeviceIoControlRequestBuiltByADriverRoundTrips) {
     EXPECT_EQ(r.status, STATUS_SUCCESS) << log.text();
     EXPECT_EQ(r.output, (std::vector<unsigned char>{7, 8, 9}));
     EXPECT_TRUE(log.has("built IRP: status 0x0, 3 bytes: 7 8 9")) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(WdmIo, ReadAndWriteIrpsBuiltByADriver) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_SENDER_FSD);
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_SUCCESS)) << log.text();
+    // FxTest is buffered: the I/O manager copied its system buffer back to the caller's.
+    EXPECT_TRUE(log.has("synchronous read: status 0x0, 5 bytes: rrrrr")) << log.text();
+    EXPECT_TRUE(log.has("async write completed: status 0x0, 3 bytes, pending 1")) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(WdmIo, DeviceObjectPointerOpensTheNamedDevicesStack) {
+    TestLogFile log;
+    Stack s({{"Named", 1}});
+    UNICODE_STRING name;
+    RtlInitUnicodeString(&name, L"\\DosDevices\\FxTest0");
+    PFILE_OBJECT file = nullptr;
+    PDEVICE_OBJECT device = nullptr;
+    ASSERT_EQ(IoGetDeviceObjectPointer(&name, GENERIC_READ, &file, &device), STATUS_SUCCESS);
+    ASSERT_NE(file, nullptr);
+    // The top of the stack the named device is in: the filter above FxTest.
+    EXPECT_EQ(device, s.device->top());
+    EXPECT_EQ(IoGetRelatedDeviceObject(file), device);
+    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(s.device->pdo);
+    EXPECT_EQ(top, device);
+    EXPECT_EQ(top->ReferenceCount, 1);
+    __atomic_sub_fetch(&top->ReferenceCount, 1, __ATOMIC_SEQ_CST);  // ObDereferenceObject's part
+    // The last reference closes the file (ObDereferenceObject's part for a file object).
+    EXPECT_TRUE(wpptrace::framework::is_counted_file_object(file));
+    EXPECT_TRUE(wpptrace::framework::file_object_dereference(file));
+    RtlInitUnicodeString(&name, L"\\Device\\NoSuchDevice");
+    EXPECT_EQ(IoGetDeviceObjectPointer(&name, GENERIC_READ, &file, &device),
+              STATUS_OBJECT_NAME_NOT_FOUND);
     s.host.unload_all();
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }

@@ -138,6 +138,49 @@ static void BuildIrp(WDFDEVICE Device, WDFREQUEST HostRequest) {
     WdfRequestCompleteWithInformation(HostRequest, status, NT_SUCCESS(status) ? 3 : 0);
 }
 
+static NTSTATUS AsyncWriteCompleted(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context) {
+    (void)DeviceObject;
+    TestLog("async write completed: status 0x%lx, %lu bytes, pending %d",
+            (unsigned long)(ULONG)Irp->IoStatus.Status, (unsigned long)Irp->IoStatus.Information,
+            Irp->PendingReturned ? 1 : 0);
+    /* The IRP is this driver's: free it, and keep the I/O manager's hands off it. */
+    IoFreeIrp(Irp);
+    KeSetEvent((PKEVENT)Context, IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+/* Reads and writes the WDM way: a synchronous read IRP waited for on an event, and an
+   asynchronous write IRP the completion routine frees. */
+static NTSTATUS FsdRequests(WDFDEVICE Device) {
+    PDEVICE_OBJECT lower = WdfDeviceWdmGetAttachedDevice(Device);
+    UCHAR data[5] = {0, 0, 0, 0, 0};
+    LARGE_INTEGER offset;
+    IO_STATUS_BLOCK iosb;
+    KEVENT event;
+    NTSTATUS status;
+    PIRP irp;
+    offset.QuadPart = 0;
+    KeInitializeEvent(&event, NotificationEvent, FALSE);
+    irp =
+        IoBuildSynchronousFsdRequest(IRP_MJ_READ, lower, data, sizeof data, &offset, &event, &iosb);
+    if (!irp) return STATUS_INSUFFICIENT_RESOURCES;
+    status = IoCallDriver(lower, irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, NULL);
+        status = iosb.Status;
+    }
+    TestLog("synchronous read: status 0x%lx, %lu bytes: %c%c%c%c%c", (unsigned long)(ULONG)status,
+            (unsigned long)iosb.Information, data[0], data[1], data[2], data[3], data[4]);
+    if (!NT_SUCCESS(status)) return status;
+    KeInitializeEvent(&event, NotificationEvent, FALSE);
+    irp = IoBuildAsynchronousFsdRequest(IRP_MJ_WRITE, lower, data, 3, &offset, &iosb);
+    if (!irp) return STATUS_INSUFFICIENT_RESOURCES;
+    IoSetCompletionRoutine(irp, AsyncWriteCompleted, &event, TRUE, TRUE, TRUE);
+    IoCallDriver(lower, irp);
+    KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, NULL);
+    return STATUS_SUCCESS;
+}
+
 static NTSTATUS UseMdls(void) {
     static UCHAR buffer[100];
     PMDL mdl = IoAllocateMdl(buffer, sizeof buffer, FALSE, FALSE, NULL);
@@ -249,6 +292,9 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
         case IOCTL_SENDER_REMOTE:
             status = SendToRemote(device, Request);
             if (status != STATUS_PENDING) WdfRequestComplete(Request, status);
+            return;
+        case IOCTL_SENDER_FSD:
+            CompleteWithStatus(Request, FsdRequests(device));
             return;
         case IOCTL_SENDER_STOPPED_TARGET:
             CompleteWithStatus(Request, StoppedTarget(device));
