@@ -110,6 +110,18 @@ TEST(IoTargets, FilterForwardsRequestsDownWithACompletionRoutine) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }
 
+TEST(IoTargets, SendAndForgetHandsTheRequestToTheTarget) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_TEST_MAX_CONCURRENCY);
+    EXPECT_EQ(r.status, STATUS_SUCCESS);
+    EXPECT_EQ(r.output.size(), sizeof(ULONG));
+    EXPECT_EQ(log.text().find("forwarded:"), std::string::npos) << "no completion routine ran";
+    s.host.remove_device(*s.device);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
 TEST(IoTargets, SynchronousSendTimesOutWithStatusIoTimeout) {
     TestLogFile log;
     Stack s;

@@ -299,6 +299,14 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
         case IOCTL_SENDER_STOPPED_TARGET:
             CompleteWithStatus(Request, StoppedTarget(device));
             return;
+        case IOCTL_TEST_MAX_CONCURRENCY: {
+            /* Nothing to do when it comes back: sent and forgotten, as keyboard filters do. */
+            WDF_REQUEST_SEND_OPTIONS options;
+            WDF_REQUEST_SEND_OPTIONS_INIT(&options, WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET);
+            if (!WdfRequestSend(Request, WdfDeviceGetIoTarget(device), &options))
+                WdfRequestComplete(Request, WdfRequestGetStatus(Request));
+            return;
+        }
         default:
             Forward(device, Request);
             return;
