@@ -45,6 +45,29 @@ struct DeviceWmi {
 std::recursive_mutex wmi_mutex;
 std::map<FxDevice*, DeviceWmi> devices;
 
+// A child of the device that forgets its WMI state when the device goes (after its providers,
+// which are created after it).
+struct FxDeviceWmiState : FxObject {
+    FxDevice* device;
+    FxDeviceWmiState(DriverRecord* r, FxDevice* d) : FxObject(FxType::general, r), device(d) {}
+    void framework_cleanup() override {
+        std::lock_guard lock(wmi_mutex);
+        auto it = devices.find(device);
+        if (it == devices.end()) return;
+        if (it->second.registered) IoWMIRegistrationControl(device->self, WMIREG_ACTION_DEREGISTER);
+        devices.erase(it);
+    }
+};
+
+// The device's WMI state, created (with its cleanup) on first use.
+DeviceWmi& device_wmi(FxDevice* d) {
+    std::lock_guard lock(wmi_mutex);
+    auto it = devices.find(d);
+    if (it != devices.end()) return it->second;
+    fx_initialize(new FxDeviceWmiState(d->driver, d), nullptr, d);
+    return devices[d];
+}
+
 FxWmiProvider* provider_of(WDFWMIPROVIDER handle, const char* entry) {
     return fx_cast<FxWmiProvider>(handle, FxType::wmi_provider, entry);
 }
@@ -63,7 +86,7 @@ ULONG align8(ULONG n) {
 // The device registers once its first instance does; later instances update the GUID list.
 NTSTATUS register_device(FxDevice* d) {
     std::lock_guard lock(wmi_mutex);
-    DeviceWmi& w = devices[d];
+    DeviceWmi& w = device_wmi(d);
     if (w.registered) return IoWMIRegistrationControl(d->self, WMIREG_ACTION_UPDATE_GUIDS);
     NTSTATUS status = IoWMIRegistrationControl(d->self, WMIREG_ACTION_REGISTER);
     if (NT_SUCCESS(status)) w.registered = true;
@@ -144,8 +167,8 @@ NTSTATUS reginfo(FxDevice* d, PIRP irp) {
     std::wstring mof;
     {
         std::lock_guard lock(wmi_mutex);
-        providers = devices[d].providers;
-        mof = devices[d].mof_resource;
+        providers = device_wmi(d).providers;
+        mof = device_wmi(d).mof_resource;
     }
     std::wstring path = d->driver ? d->driver->registry_path : std::wstring();
     ULONG count = static_cast<ULONG>(providers.size());
@@ -187,13 +210,7 @@ NTSTATUS reginfo(FxDevice* d, PIRP irp) {
 void FxWmiProvider::framework_cleanup() {
     std::lock_guard lock(wmi_mutex);
     auto it = devices.find(device);
-    if (it == devices.end()) return;
-    std::erase(it->second.providers, this);
-    if (it->second.providers.empty()) {
-        // The last provider goes (with its device): WMI forgets the device object.
-        if (it->second.registered) IoWMIRegistrationControl(device->self, WMIREG_ACTION_DEREGISTER);
-        devices.erase(it);
-    }
+    if (it != devices.end()) std::erase(it->second.providers, this);
 }
 
 void FxWmiInstance::framework_cleanup() {
@@ -313,7 +330,7 @@ NTSTATUS provider_create(FxDevice* d, PWDF_WMI_PROVIDER_CONFIG config,
     NTSTATUS status;
     if (injected_failure(d->driver, "WdfWmiProviderCreate", status)) return status;
     std::lock_guard lock(wmi_mutex);
-    DeviceWmi& w = devices[d];
+    DeviceWmi& w = device_wmi(d);
     for (FxWmiProvider* p : w.providers)
         if (same_guid(p->config.Guid, config->Guid)) return STATUS_OBJECT_NAME_COLLISION;
     auto* p = new FxWmiProvider(d->driver);
@@ -446,7 +463,7 @@ extern "C" NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE device, PCUNICODE_S
         auto* d = fx_cast<FxDevice>(device, FxType::device, "WdfDeviceAssignMofResourceName");
         if (!d || !name || !name->Length) return STATUS_INVALID_PARAMETER;
         std::lock_guard lock(wmi_mutex);
-        DeviceWmi& w = devices[d];
+        DeviceWmi& w = device_wmi(d);
         if (!w.mof_resource.empty()) return STATUS_INVALID_DEVICE_REQUEST;  // once per device
         w.mof_resource = wide(name);
         return STATUS_SUCCESS;
