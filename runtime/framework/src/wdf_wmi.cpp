@@ -222,6 +222,12 @@ NTSTATUS fx_wmi_dispatch(FxDevice* d, PIRP irp) {
     PIO_STACK_LOCATION s = IoGetCurrentIrpStackLocation(irp);
     if (s->Parameters.WMI.ProviderId != reinterpret_cast<ULONG_PTR>(d->self) ||
         s->MinorFunction > IRP_MN_REGINFO_EX) {
+        if (!d->lower) {
+            // The bottom of the stack (a PDO): completed as it came.
+            NTSTATUS status = irp->IoStatus.Status;
+            IoCompleteRequest(irp, IO_NO_INCREMENT);
+            return status;
+        }
         IoSkipCurrentIrpStackLocation(irp);
         return IoCallDriver(d->lower, irp);
     }
