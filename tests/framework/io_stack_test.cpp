@@ -150,6 +150,30 @@ TEST(IoTargets, CancellingASentRequestCompletesItCancelled) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }
 
+TEST(IoTargets, MisusedSentRequestIsReportedAndATimeoutReachesTheCompletionRoutine) {
+    TestLogFile log;
+    Stack s;
+    IoResult r = s.ioctl(IOCTL_SENDER_MISUSE);
+    ASSERT_TRUE(r.completed);
+    // The IRP of one stack location was grown for the deeper target; the timeout cancelled it.
+    EXPECT_EQ(ulong_of(r), static_cast<ULONG>(STATUS_IO_TIMEOUT)) << log.text();
+    EXPECT_TRUE(log.has("timed-out request completed: status 0xc00000b5")) << log.text();
+    s.host.unload_all();
+    auto findings = s.host.findings();
+    ASSERT_EQ(findings.size(), 2u) << describe(findings);
+    for (auto& f : findings) {
+        EXPECT_EQ(f.kind, FindingKind::device_misuse);
+        EXPECT_EQ(f.driver, "FxSender");
+    }
+    EXPECT_NE(findings[0].text.find("was created by the driver (WdfRequestCreate): delete it"),
+              std::string::npos)
+        << findings[0].text;
+    EXPECT_NE(
+        findings[1].text.find("WdfObjectDelete on a WDFREQUEST that an I/O target still owns"),
+        std::string::npos)
+        << findings[1].text;
+}
+
 TEST(IoTargets, StoppedTargetKeepsRequestsUntilStarted) {
     TestLogFile log;
     Stack s;

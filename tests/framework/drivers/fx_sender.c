@@ -96,6 +96,44 @@ static void SendAndCancel(WDFDEVICE Device, WDFREQUEST HostRequest) {
     TestLog("cancel sent request: %s", WdfRequestCancelSentRequest(own) ? "TRUE" : "FALSE");
 }
 
+/* A created request without a target (an IRP of one stack location), sent asynchronously with
+   a timeout; meanwhile the driver completes it and deletes it, both mistakes the verifier
+   reports. Its completion routine sees the timeout. */
+static void TimedOutCompleted(WDFREQUEST Request, WDFIOTARGET Target,
+                              PWDF_REQUEST_COMPLETION_PARAMS Params, WDFCONTEXT Context) {
+    (void)Target;
+    TestLog("timed-out request completed: status 0x%lx",
+            (unsigned long)(ULONG)Params->IoStatus.Status);
+    CompleteWithStatus((WDFREQUEST)Context, Params->IoStatus.Status);
+    WdfObjectDelete(Request);
+}
+
+static void Misuse(WDFDEVICE Device, WDFREQUEST HostRequest) {
+    WDFIOTARGET target = WdfDeviceGetIoTarget(Device);
+    WDF_REQUEST_SEND_OPTIONS options;
+    IO_STACK_LOCATION stack;
+    WDFREQUEST own;
+    NTSTATUS status = WdfRequestCreate(WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE, &own);
+    if (!NT_SUCCESS(status)) {
+        WdfRequestComplete(HostRequest, status);
+        return;
+    }
+    RtlZeroMemory(&stack, sizeof stack);
+    stack.MajorFunction = IRP_MJ_DEVICE_CONTROL;
+    stack.Parameters.DeviceIoControl.IoControlCode = IOCTL_TEST_PEND_UNTIL_CANCEL;
+    WdfRequestWdmFormatUsingStackLocation(own, &stack);
+    WdfRequestSetCompletionRoutine(own, TimedOutCompleted, HostRequest);
+    WDF_REQUEST_SEND_OPTIONS_INIT(&options, 0);
+    WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(&options, -30 * 10000LL);
+    if (!WdfRequestSend(own, target, &options)) {
+        WdfObjectDelete(own);
+        WdfRequestComplete(HostRequest, STATUS_UNSUCCESSFUL);
+        return;
+    }
+    WdfRequestComplete(own, STATUS_SUCCESS); /* a created request is deleted, not completed */
+    WdfObjectDelete(own);                    /* and not while the target has it */
+}
+
 static NTSTATUS SendWithTimeout(WDFDEVICE Device) {
     WDF_REQUEST_SEND_OPTIONS options;
     WDF_REQUEST_SEND_OPTIONS_INIT(&options, 0);
@@ -292,6 +330,9 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
         case IOCTL_SENDER_REMOTE:
             status = SendToRemote(device, Request);
             if (status != STATUS_PENDING) WdfRequestComplete(Request, status);
+            return;
+        case IOCTL_SENDER_MISUSE:
+            Misuse(device, Request);
             return;
         case IOCTL_SENDER_FSD:
             CompleteWithStatus(Request, FsdRequests(device));
