@@ -85,6 +85,30 @@ TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {
         EXPECT_EQ(wdm_lines[i], kmdf_lines[i]) << "line " << i + 1;
 }
 
+// A KMDF filter over the echo driver: both traces, and the merged one shows each request going
+// down through the filter, handled by the echo driver, and coming back through the filter's
+// completion routine; the host's WMI query of the filter's block is answered.
+TEST(Samples, EchoFilterOverTheEchoDriver) {
+    TempDir dir;
+    expect_golden(run_sample(dir, ECHO_FILTER_CONFIG, "EchoFilter"), "echo_filter.txt");
+    expect_golden(read_file(dir / "out/EchoKmdf.log"), "echo_filter_echo.txt");
+    std::string merged = read_file(dir / "out/merged.log");
+    auto at = [&](const std::string& text) {
+        std::size_t pos = merged.find(text);
+        EXPECT_NE(pos, std::string::npos) << text << " missing in\n" << merged;
+        return pos;
+    };
+    EXPECT_LT(at("Write: forwarding 16 bytes"), at("Write: 16 bytes stored"));
+    EXPECT_LT(at("Write: 16 bytes stored"), at("Completion: write STATUS_SUCCESS, 16 bytes"));
+    EXPECT_LT(at("GetCounts: echo statistics"), at("GetCounts: 3 forwarded"));
+    Output host_run = run({host, "--config", ECHO_FILTER_CONFIG});
+    EXPECT_NE(host_run.stdout_text.find("host: wmi Echo0 {4e2a8c15-7d3b-4a96-b0f1-58c2e6a9d374} "
+                                        "instance 0: STATUS_SUCCESS, 8 bytes: 03 00 00 00 2c 00 "
+                                        "00 00"),
+              std::string::npos)
+        << host_run.stdout_text;
+}
+
 // scripts/demo's configuration: three samples in one host, each log its driver's whole life.
 TEST(Samples, DemoRunsSeveralDriversInOneHost) {
     TempDir dir;

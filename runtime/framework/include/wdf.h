@@ -460,4 +460,7 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 }
 #endif
 
+#include "wdfiotarget.h"
+#include "wdfwmi.h"
+
 #endif /* WPPTRACE_WDF_H */

@@ -440,6 +440,12 @@ struct _IO_STACK_LOCATION {
             PVOID AllocatedResourcesTranslated;
         } StartDevice;
         struct {
+            ULONG_PTR ProviderId; /* the device object the WMI IRP is for */
+            PVOID DataPath;       /* the data block's GUID */
+            ULONG BufferSize;
+            PVOID Buffer; /* a WNODE */
+        } WMI;
+        struct {
             PVOID Argument1;
             PVOID Argument2;
             PVOID Argument3;
@@ -702,5 +708,8 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/mm_system.h"
 #include "km/pnp_interface.h"
 #include "km/rtl_strings.h"
+#include "km/io_build.h"
+#include "km/mdl.h"
+#include "km/wmi.h"
 
 #endif /* WPPTRACE_WDM_H */

@@ -17,7 +17,20 @@
 
 namespace wpptrace::framework {
 
-enum class FxType { driver, device, queue, request, key, wait_lock, spin_lock, general, resources };
+enum class FxType {
+    driver,
+    device,
+    queue,
+    request,
+    key,
+    wait_lock,
+    spin_lock,
+    general,
+    resources,
+    io_target,
+    wmi_provider,
+    wmi_instance,
+};
 const char* fx_type_name(FxType type);
 
 struct FxObject {
@@ -115,6 +128,8 @@ struct FxQueue : FxObject {
     void framework_cleanup() override;
 };
 
+struct FxRequestSend;  // a request's sending state (wdf_request_send.cpp)
+
 struct FxRequest : FxObject {
     PIRP irp = nullptr;
     FxQueue* queue = nullptr;
@@ -123,7 +138,10 @@ struct FxRequest : FxObject {
     ULONG_PTR information = 0;
     std::atomic<bool> completed{false};
     bool presented = false;
+    bool created_by_driver = false;  // WdfRequestCreate: deleted by the driver, never completed
+    FxRequestSend* send = nullptr;   // set once the request is formatted or sent to a target
     explicit FxRequest(DriverRecord* r) : FxObject(FxType::request, r) {}
+    ~FxRequest() override;
     bool keep_after_delete() const override { return true; }
 };
 
@@ -139,6 +157,13 @@ void queue_purge(FxQueue* queue);
 FxRequest* request_create(FxDevice* device, PIRP irp);
 void request_complete(FxRequest* request, NTSTATUS status, const char* entry);
 const char* request_type_name(WDF_REQUEST_TYPE type);
+
+// Sending requests (wdf_request_send.cpp): whether a target still owns the request (it must not
+// be completed or deleted then).
+bool request_sent_to_target(FxRequest* request);
+
+// WMI (wdf_wmi.cpp): IRP_MJ_SYSTEM_CONTROL for a KMDF device.
+NTSTATUS fx_wmi_dispatch(FxDevice* device, PIRP irp);
 
 // The KMDF dispatch the framework installs in a WDF driver's DRIVER_OBJECT (wdf_device.cpp).
 NTSTATUS fx_add_device(PDRIVER_OBJECT driver_object, PDEVICE_OBJECT pdo);

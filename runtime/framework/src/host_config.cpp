@@ -110,6 +110,26 @@ RequestSpec parse_request(const json& r, const std::string& where) {
 
 }  // namespace
 
+GUID parse_guid(const std::string& text) {
+    std::string hex;
+    for (char c : text)
+        if (c != '{' && c != '}' && c != '-') hex += c;
+    bool shaped = text.size() >= 36 && hex.size() == 32;
+    for (char c : hex) shaped = shaped && std::isxdigit(static_cast<unsigned char>(c));
+    if (!shaped)
+        throw ConfigError("\"" + text +
+                          "\" is not a GUID like {6d9c3f2a-41b8-4c0e-9a57-2e8b1d4c7f31}");
+    auto field = [&](std::size_t at, std::size_t digits) {
+        return std::stoull(hex.substr(at, digits), nullptr, 16);
+    };
+    GUID g{};
+    g.Data1 = static_cast<ULONG>(field(0, 8));
+    g.Data2 = static_cast<USHORT>(field(8, 4));
+    g.Data3 = static_cast<USHORT>(field(12, 4));
+    for (int i = 0; i < 8; ++i) g.Data4[i] = static_cast<UCHAR>(field(16 + 2 * i, 2));
+    return g;
+}
+
 HostConfig parse_host_config(const std::string& text, const std::string& base_dir) {
     json root;
     try {
@@ -158,9 +178,9 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
         for (std::size_t i = 0; i < devices.size(); ++i) {
             const json& d = devices[i];
             std::string where = "devices[" + std::to_string(i) + "]";
-            check_keys(
-                d, where,
-                {"name", "driver", "lower_filters", "upper_filters", "workload", "power_cycles"});
+            check_keys(d, where,
+                       {"name", "driver", "lower_filters", "upper_filters", "workload",
+                        "power_cycles", "wmi_queries"});
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");
@@ -170,6 +190,23 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             device.device.upper_filters = names(d, "upper_filters", where);
             if (d.contains("power_cycles"))
                 device.power_cycles = to_ulong(d["power_cycles"], where + ".power_cycles");
+            const json queries = d.value("wmi_queries", json::array());
+            for (std::size_t q = 0; q < queries.size(); ++q) {
+                std::string at = where + ".wmi_queries[" + std::to_string(q) + "]";
+                check_keys(queries[q], at, {"guid", "instance"});
+                if (!queries[q].contains("guid") || !queries[q]["guid"].is_string())
+                    throw ConfigError(at + ": needs a \"guid\"");
+                WmiQuerySpec query;
+                query.text = queries[q]["guid"].get<std::string>();
+                try {
+                    query.guid = parse_guid(query.text);
+                } catch (const ConfigError& e) {
+                    throw ConfigError(at + ".guid: " + e.what());
+                }
+                if (queries[q].contains("instance"))
+                    query.instance = to_ulong(queries[q]["instance"], at + ".instance");
+                device.wmi_queries.push_back(std::move(query));
+            }
             if (d.contains("workload")) {
                 const json& w = d["workload"];
                 check_keys(w, where + ".workload", {"threads", "requests"});

@@ -1,4 +1,4 @@
-// host_run.cpp - one run of the host: load -> add devices -> start -> workload -> flows ->
+// host_run.cpp - one run of the host: load -> add devices -> start -> workload -> WMI -> flows ->
 // power cycles -> removal -> unload, one line per phase, then a summary.
 #include <cstdarg>
 
@@ -81,6 +81,22 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
              static_cast<long long>(w.elapsed.count()));
         for (auto& [key, n] : w.by_type_and_status) report.requests[key] += n;
     }
+    // WMI queries, as a WMI consumer would make them once the device runs.
+    for (auto [device, device_config] : devices)
+        for (const auto& query : device_config->wmi_queries) {
+            WmiResult r = host.wmi_query(*device, query.guid, query.instance);
+            std::string bytes;
+            for (unsigned char b : r.data) {
+                char hex[4];
+                std::snprintf(hex, sizeof hex, " %02x", b);
+                bytes += hex;
+            }
+            line(out, "wmi %s %s instance %lu: %s, %zu bytes%s%s", device->spec.name.c_str(),
+                 query.text.c_str(), static_cast<unsigned long>(query.instance),
+                 r.completed ? status_name(r.status).c_str() : "not completed", r.data.size(),
+                 r.data.empty() ? "" : ":", bytes.c_str());
+            report.wmi.push_back(std::move(r));
+        }
     // Network flows through the filter engine, to the callouts the drivers registered.
     report.flows = wfp::feed_flows(config.flows);
     for (const auto& f : report.flows.flows) {

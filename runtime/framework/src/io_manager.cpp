@@ -117,6 +117,18 @@ IoResult DriverHost::send(Device& device, const IoSetup& setup) {
             }
             break;
         }
+        case IRP_MJ_SYSTEM_CONTROL:
+            // WMI's buffer holds the WNODE in and out; the I/O manager hands back what the
+            // provider wrote (Information bytes).
+            x.system_buffer = setup.input;
+            x.guid = setup.wmi_guid;
+            irp->AssociatedIrp.SystemBuffer = x.system_buffer.data();
+            s->Parameters.WMI.ProviderId = setup.wmi_provider;
+            s->Parameters.WMI.DataPath = &x.guid;
+            s->Parameters.WMI.BufferSize = static_cast<ULONG>(x.system_buffer.size());
+            s->Parameters.WMI.Buffer = x.system_buffer.data();
+            out_length = static_cast<ULONG>(x.system_buffer.size());
+            break;
         case IRP_MJ_POWER:
             s->Parameters.Power.Type = DevicePowerState;
             s->Parameters.Power.State.DeviceState = setup.power;

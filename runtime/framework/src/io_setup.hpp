@@ -18,6 +18,8 @@ struct DriverHost::IoSetup {
     std::vector<unsigned char> input{};
     ULONG output_length = 0;
     DEVICE_POWER_STATE power = PowerDeviceUnspecified;
+    ULONG_PTR wmi_provider = 0;  // IRP_MJ_SYSTEM_CONTROL: the device object it is for, and
+    GUID wmi_guid{};             // the data block; `input` is the WNODE
 };
 
 // Everything an IRP points at stays alive with it, until the host goes: a driver may touch or
@@ -32,6 +34,7 @@ struct DriverHost::Io {
     std::vector<unsigned char> system_buffer, user_buffer, input;
     MDL mdl{};
     IO_SECURITY_CONTEXT security{};
+    GUID guid{};
     ~Io() {
         if (irp) IoFreeIrp(irp);
     }

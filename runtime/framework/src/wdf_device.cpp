@@ -267,6 +267,8 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
             return dispatch_pnp(d, irp);
         case IRP_MJ_POWER:
             return dispatch_power(d, irp);
+        case IRP_MJ_SYSTEM_CONTROL:
+            return fx_wmi_dispatch(d, irp);
         default:
             break;
     }
@@ -357,6 +359,16 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         self->Flags |= DO_POWER_PAGABLE;
         self->DeviceObjectExtension->fx_device = d;
         d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
+        if (d->filter && d->lower) {
+            // A filter transfers data as the device below it does (KMDF ignores its own
+            // WdfDeviceInitSetIoType), so that requests pass through it unchanged.
+            const ULONG transfer = DO_BUFFERED_IO | DO_DIRECT_IO;
+            self->Flags = (self->Flags & ~transfer) | (d->lower->Flags & transfer);
+            d->io_type = (self->Flags & DO_BUFFERED_IO) ? WdfDeviceIoBuffered
+                         : (self->Flags & DO_DIRECT_IO) ? WdfDeviceIoDirect
+                                                        : WdfDeviceIoNeither;
+            self->DeviceType = d->lower->DeviceType;
+        }
         init->created = d;
         *device = handle_of(d);
         // The init structure is the framework's now, as the WDK documents.

@@ -38,6 +38,12 @@ const char* fx_type_name(FxType type) {
             return "WDFOBJECT";
         case FxType::resources:
             return "WDFCMRESLIST";
+        case FxType::io_target:
+            return "WDFIOTARGET";
+        case FxType::wmi_provider:
+            return "WDFWMIPROVIDER";
+        case FxType::wmi_instance:
+            return "WDFWMIINSTANCE";
     }
     return "WDFOBJECT";
 }
@@ -186,8 +192,16 @@ extern "C" void WdfObjectDelete(WDFOBJECT handle) {
     guarded_void("WdfObjectDelete", [&] {
         FxObject* o = fx_object(handle, "WdfObjectDelete");
         if (!o) return;
-        if (o->type == FxType::driver || o->type == FxType::device || o->type == FxType::request ||
-            o->type == FxType::resources) {
+        bool own_request =
+            o->type == FxType::request && static_cast<FxRequest*>(o)->created_by_driver;
+        if (own_request && request_sent_to_target(static_cast<FxRequest*>(o))) {
+            report_issue(o->driver, IssueKind::device_misuse,
+                         "WdfObjectDelete on a WDFREQUEST that an I/O target still owns (sent, "
+                         "not completed)");
+            return;
+        }
+        if (o->type == FxType::driver || o->type == FxType::device ||
+            (o->type == FxType::request && !own_request) || o->type == FxType::resources) {
             // The framework owns these: a PnP device goes with IRP_MN_REMOVE_DEVICE, a request
             // with its completion, the driver with its unload.
             report_issue(o->driver, IssueKind::device_misuse,

@@ -127,6 +127,20 @@ FxRequest* request_create(FxDevice* device, PIRP irp) {
 }
 
 void request_complete(FxRequest* r, NTSTATUS status, const char* entry) {
+    if (r->created_by_driver) {
+        // The KMDF verifier: a request the driver created goes with WdfObjectDelete (or
+        // WdfRequestReuse), never with WdfRequestComplete.
+        report_issue(r->driver, IssueKind::device_misuse,
+                     std::string(entry) + ": " + describe_request(r) +
+                         " was created by the driver (WdfRequestCreate): delete it instead");
+        return;
+    }
+    if (request_sent_to_target(r)) {
+        report_issue(r->driver, IssueKind::device_misuse,
+                     std::string(entry) + ": " + describe_request(r) +
+                         " completed while an I/O target still owns it (sent, not completed)");
+        return;
+    }
     bool expected = false;
     if (!r->completed.compare_exchange_strong(expected, true)) {
         report_issue(r->driver, IssueKind::double_completion,

@@ -114,6 +114,7 @@ extern "C" PIRP IoAllocateIrp(CCHAR stack_size, BOOLEAN) {
 
 extern "C" void IoFreeIrp(PIRP irp) {
     if (!irp) return;
+    forget_built_irp(irp);
     irp->Type = 0;
     std::free(irp);
 }
@@ -200,6 +201,7 @@ extern "C" void IoCompleteRequest(PIRP irp, CCHAR) {
             }
         }
         // Back at the I/O manager: hand the status to whoever waits for the IRP.
+        if (finish_built_irp(irp)) return;
         if (irp->UserIosb) *irp->UserIosb = irp->IoStatus;
         if (irp->UserEvent) KeSetEvent(irp->UserEvent, IO_NO_INCREMENT, FALSE);
     });

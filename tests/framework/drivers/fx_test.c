@@ -5,6 +5,8 @@
  *   FailAdd=1        EvtDriverDeviceAdd fails after creating its device and queue
  *   Parallel=1       the default queue is parallel (else sequential)
  *   DelayMs=N        each read takes N ms
+ *   Named=1          devices are \Device\FxTest0, \Device\FxTest1 (in the order they are added),
+ *                    with the symbolic links \DosDevices\FxTest0, \DosDevices\FxTest1
  * It logs its callbacks (test_log.h) so that the tests can check their order.
  */
 #include <pthread.h>
@@ -26,8 +28,9 @@ typedef struct _CHILD_CONTEXT {
 } CHILD_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE(CHILD_CONTEXT)
 
-static ULONG g_params[5];
-enum { P_FAIL_ENTRY, P_LEAK, P_FAIL_ADD, P_PARALLEL, P_DELAY };
+static ULONG g_params[6];
+static volatile LONG g_named_devices;
+enum { P_FAIL_ENTRY, P_LEAK, P_FAIL_ADD, P_PARALLEL, P_DELAY, P_NAMED };
 
 static void LogObject(const char* what, WDFOBJECT object) {
     (void)object;
@@ -44,9 +47,20 @@ static void JoinCompleter(void) {
     g_completer_started = 0;
 }
 
+/* The thread that holds a request until its IRP is cancelled (IOCTL_TEST_PEND_UNTIL_CANCEL):
+ * a driver without a cancel routine polls Irp->Cancel during a long operation. */
+static pthread_t g_canceller;
+static int g_canceller_started;
+
+static void JoinCanceller(void) {
+    if (g_canceller_started) pthread_join(g_canceller, NULL);
+    g_canceller_started = 0;
+}
+
 static void EvtDriverCleanup(WDFOBJECT o) {
     LogObject("cleanup driver", o);
     JoinCompleter();
+    JoinCanceller();
 }
 static void EvtDriverDestroy(WDFOBJECT o) {
     LogObject("destroy driver", o);
@@ -127,6 +141,21 @@ static void* CompleteLater(void* request) {
     return NULL;
 }
 
+static void* CompleteWhenCancelled(void* request) {
+    PIRP irp = WdfRequestWdmGetIrp((WDFREQUEST)request);
+    int i;
+    for (i = 0; i < 1500; ++i) {
+        if (irp->Cancel) {
+            TestLog("pended request cancelled");
+            WdfRequestComplete((WDFREQUEST)request, STATUS_CANCELLED);
+            return NULL;
+        }
+        SleepMs(2);
+    }
+    WdfRequestComplete((WDFREQUEST)request, STATUS_SUCCESS);
+    return NULL;
+}
+
 static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_length,
                                size_t in_length, ULONG code) {
     PDEVICE_CONTEXT ctx = GetDeviceContext(WdfIoQueueGetDevice(queue));
@@ -146,6 +175,14 @@ static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_le
                 return;
             }
             g_completer_started = 1;
+            return;
+        case IOCTL_TEST_PEND_UNTIL_CANCEL:
+            JoinCanceller();
+            if (pthread_create(&g_canceller, NULL, CompleteWhenCancelled, request) != 0) {
+                WdfRequestComplete(request, STATUS_INSUFFICIENT_RESOURCES);
+                return;
+            }
+            g_canceller_started = 1;
             return;
         case IOCTL_TEST_MAX_CONCURRENCY:
             if (!NT_SUCCESS(WdfRequestRetrieveOutputBuffer(request, sizeof(ULONG), &out, NULL))) {
@@ -178,6 +215,7 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER driver, PWDFDEVICE_INIT init) {
     WDFDEVICE device;
     WDFOBJECT child;
     NTSTATUS status;
+    LONG index = 0;
     (void)driver;
     PAGED_CODE();
     TestLog("EvtDriverDeviceAdd");
@@ -189,6 +227,13 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER driver, PWDFDEVICE_INIT init) {
     pnp.EvtDeviceD0Exit = EvtD0Exit;
     WdfDeviceInitSetPnpPowerEventCallbacks(init, &pnp);
     WdfDeviceInitSetIoType(init, WdfDeviceIoBuffered);
+    if (g_params[P_NAMED]) {
+        UNICODE_STRING name;
+        index = InterlockedIncrement(&g_named_devices) - 1;
+        RtlInitUnicodeString(&name, index ? L"\\Device\\FxTest1" : L"\\Device\\FxTest0");
+        status = WdfDeviceInitAssignName(init, &name);
+        if (!NT_SUCCESS(status)) return status;
+    }
 
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, DEVICE_CONTEXT);
     attributes.EvtCleanupCallback = EvtDeviceCleanup;
@@ -196,6 +241,12 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER driver, PWDFDEVICE_INIT init) {
     status = WdfDeviceCreate(&init, &attributes, &device);
     if (!NT_SUCCESS(status)) return status;
     GetDeviceContext(device)->DelayMs = g_params[P_DELAY];
+    if (g_params[P_NAMED]) {
+        UNICODE_STRING link;
+        RtlInitUnicodeString(&link, index ? L"\\DosDevices\\FxTest1" : L"\\DosDevices\\FxTest0");
+        status = WdfDeviceCreateSymbolicLink(device, &link);
+        if (!NT_SUCCESS(status)) return status;
+    }
 
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, CHILD_CONTEXT);
     attributes.ParentObject = device;
@@ -252,6 +303,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
         g_params[P_FAIL_ADD] = QueryParameter(key, L"FailAdd");
         g_params[P_PARALLEL] = QueryParameter(key, L"Parallel");
         g_params[P_DELAY] = QueryParameter(key, L"DelayMs");
+        g_params[P_NAMED] = QueryParameter(key, L"Named");
         WdfRegistryClose(key);
     }
     if (g_params[P_LEAK]) {

@@ -85,6 +85,14 @@ struct IoResult {
     std::vector<unsigned char> output;  // read data / ioctl output, Information bytes
 };
 
+// A WMI data block instance the host queried (DriverHost::wmi_query).
+struct WmiResult {
+    bool completed = false;  // within the I/O timeout
+    NTSTATUS status = STATUS_PENDING;
+    std::vector<unsigned char> data;  // the instance's data block
+    std::string provider;             // the device object that answered ("Driver (unnamed device)")
+};
+
 struct OpenFile {
     IoResult result;
     PFILE_OBJECT file = nullptr;  // null when the create failed
@@ -124,6 +132,10 @@ class DriverHost {
     IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
                    const std::vector<unsigned char>& input, ULONG output_length);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
+    // IRP_MJ_SYSTEM_CONTROL / IRP_MN_QUERY_SINGLE_INSTANCE, as WMI sends it: to the top of the
+    // stack, for the first device object of the stack (top first) registered with WMI whose
+    // IRP_MN_REGINFO_EX lists the GUID (else STATUS_WMI_GUID_NOT_FOUND); the instance by index.
+    WmiResult wmi_query(Device& device, const GUID& guid, ULONG instance);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
     // are only dlclose()d. Leaks are reported per driver here.
@@ -137,6 +149,7 @@ class DriverHost {
 
   private:
     IoResult send(Device& device, const IoSetup& setup);
+    bool wmi_provides(Device& device, PDEVICE_OBJECT provider, const GUID& guid);
     static std::unique_ptr<LoadedDriver> make_bus_driver();
     void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;

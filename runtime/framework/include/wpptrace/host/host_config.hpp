@@ -38,10 +38,18 @@ struct WorkloadSpec {
     std::vector<RequestSpec> requests{};
 };
 
+// One instance of a WMI data block to query after the workload ("wmi_queries").
+struct WmiQuerySpec {
+    GUID guid{};
+    std::string text;  // the GUID as written, for the report
+    ULONG instance = 0;
+};
+
 struct DeviceConfig {
     DeviceSpec device;
     WorkloadSpec workload{};
     unsigned power_cycles = 0;  // D3 then D0, after the workload
+    std::vector<WmiQuerySpec> wmi_queries{};
 };
 
 struct HostConfig {
@@ -70,6 +78,7 @@ struct RunReport {
     bool device_failed = false;                // AddDevice or start failed
     std::map<std::string, unsigned> requests;  // "read STATUS_SUCCESS" -> count
     wfp::FeedReport flows;                     // verdicts of the configured flows
+    std::vector<WmiResult> wmi;                // the configured WMI queries, in order
     std::vector<Finding> findings;
     std::size_t completion_problems() const;  // double and never completed
     std::size_t leaks() const;
@@ -78,7 +87,11 @@ struct RunReport {
     int exit_code() const;
 };
 
-// Load -> add devices -> start -> workload -> flows -> power cycles -> removal -> unload, printing
+// Parses "{6d9c3f2a-41b8-4c0e-9a57-2e8b1d4c7f31}" (braces optional); throws ConfigError.
+GUID parse_guid(const std::string& text);
+
+// Load -> add devices -> start -> workload -> WMI queries -> flows -> power cycles -> removal ->
+// unload, printing
 // one line per phase and a summary to out. Throws LoadError/ConfigError for what cannot run at all.
 RunReport run_host(const HostConfig& config, std::FILE* out);
 
