@@ -97,10 +97,11 @@ static inline void RECORDER_LOG_CREATE_PARAMS_INIT(PRECORDER_LOG_CREATE_PARAMS P
     Params->LogIdentifierSize = RECORDER_LOG_IDENTIFIER_MAX_CHARS;
     Params->UseTimeStamp = WppRecorderDefault;
     Params->PreciseTimeStamp = WppRecorderDefault;
-    if (LogIdentifier) {
-        strncpy(Params->LogIdentifier, LogIdentifier, RECORDER_LOG_IDENTIFIER_MAX_CHARS - 1);
-        Params->LogIdentifier[RECORDER_LOG_IDENTIFIER_MAX_CHARS - 1] = 0;
-    }
+    /* Cut to the identifier's size, as WPP does (a copy loop: GCC's -Wstringop-truncation
+       takes strncpy's intended cut for a mistake). */
+    for (size_t i = 0;
+         LogIdentifier && LogIdentifier[i] && i + 1 < RECORDER_LOG_IDENTIFIER_MAX_CHARS; ++i)
+        Params->LogIdentifier[i] = LogIdentifier[i];
 }
 
 /* The same, the pointer appended to the identifier (several logs of one kind, one per object). */

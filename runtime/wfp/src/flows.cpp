@@ -2,13 +2,13 @@
 // layers' incoming values, classified.
 #include "wpptrace/wfp/flows.hpp"
 
-#include <arpa/inet.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "address_text.hpp"
 #include "filter_engine.hpp"
 
 namespace wpptrace::wfp {
@@ -33,7 +33,7 @@ Endpoint parse_endpoint(const std::string& text, bool& ipv6, const std::string& 
         port = text.substr(colon + 1);
         ipv6 = false;
     }
-    if (inet_pton(ipv6 ? AF_INET6 : AF_INET, host.c_str(), e.address.data()) != 1)
+    if (!parse_ip_address(host, ipv6, e.address.data()))
         throw FlowConfigError(where + ": \"" + host + "\" is not an IPv" + (ipv6 ? "6" : "4") +
                               " address");
     char* end = nullptr;
@@ -45,11 +45,9 @@ Endpoint parse_endpoint(const std::string& text, bool& ipv6, const std::string& 
 }
 
 std::string endpoint_text(const Endpoint& e, bool ipv6) {
-    char text[INET6_ADDRSTRLEN];
-    inet_ntop(ipv6 ? AF_INET6 : AF_INET, e.address.data(), text, sizeof text);
     // Built by append: GCC 12 at -O3 sees a false -Wrestrict in "[" + std::string&&.
     std::string out = ipv6 ? "[" : "";
-    out += text;
+    out += ip_address_text(e.address.data(), ipv6);
     out += ipv6 ? "]:" : ":";
     out += std::to_string(e.port);
     return out;
