@@ -24,12 +24,14 @@
 
 #include <wdm.h>
 
+#include "wpptrace/host/registry_value.hpp"
+
 namespace wpptrace::host {
 
 struct DriverSpec {
     std::string path;  // the driver's shared object
     std::string name;  // service name: \Driver\<name>; default: the file name without lib/.so
-    std::map<std::string, ULONG> parameters{};     // the service's Parameters key
+    std::map<std::string, RegistryValue> parameters{};  // the service's Parameters key
     std::map<std::string, NTSTATUS> injections{};  // framework call -> status it returns
 };
 
