@@ -719,4 +719,10 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 }
 #endif
 
+#include "km/ob.h"
+#include "km/zw.h"
+#include "km/io_cancel.h"
+#include "km/io_csq.h"
+#include "km/io_remove_lock.h"
+
 #endif /* WPPTRACE_WDM_H */

@@ -100,6 +100,11 @@ std::optional<ObjectInfo> object_info(void* object) {
     return ObjectInfo{it->second.kind, it->second.header, it->second.references};
 }
 
+void object_forget(void* object) {
+    std::lock_guard lock(objects_mutex);
+    objects.erase(object);
+}
+
 HANDLE handle_create(void* object, ObjectKind kind, ACCESS_MASK granted_access) {
     object_reference(object);
     std::lock_guard lock(objects_mutex);
@@ -119,7 +124,8 @@ NTSTATUS handle_lookup(HANDLE handle, void** object, ObjectKind* kind) {
 }
 
 NTSTATUS handle_reference(HANDLE handle, std::optional<ObjectKind> expected,
-                          ACCESS_MASK desired_access, void** object, ObjectKind* kind) {
+                          ACCESS_MASK desired_access, void** object, ObjectKind* kind,
+                          ACCESS_MASK* granted_access) {
     std::lock_guard lock(objects_mutex);
     auto it = handles.find(reinterpret_cast<ULONG_PTR>(handle));
     if (it == handles.end()) return STATUS_INVALID_HANDLE;
@@ -132,6 +138,7 @@ NTSTATUS handle_reference(HANDLE handle, std::optional<ObjectKind> expected,
     ++entry->second.references;
     if (object) *object = h.object;
     if (kind) *kind = h.kind;
+    if (granted_access) *granted_access = h.access;
     return STATUS_SUCCESS;
 }
 

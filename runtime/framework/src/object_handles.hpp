@@ -54,6 +54,8 @@ LONG object_reference(void* object);
 // driver as device misuse, and ignored.
 LONG object_dereference(void* object, const void* caller = nullptr);
 std::optional<ObjectInfo> object_info(void* object);
+// Drops the object from the table without running its routine (its owner frees it anyway).
+void object_forget(void* object);
 
 // A new kernel handle (OBJ_KERNEL_HANDLE values: negative, multiples of 4) to object, which it
 // references.
@@ -62,7 +64,8 @@ HANDLE handle_create(void* object, ObjectKind kind, ACCESS_MASK granted_access);
 // STATUS_OBJECT_TYPE_MISMATCH when it is not of `expected` kind (unless expected is empty),
 // STATUS_ACCESS_DENIED when the handle was not granted `desired_access`.
 NTSTATUS handle_reference(HANDLE handle, std::optional<ObjectKind> expected,
-                          ACCESS_MASK desired_access, void** object, ObjectKind* kind = nullptr);
+                          ACCESS_MASK desired_access, void** object, ObjectKind* kind = nullptr,
+                          ACCESS_MASK* granted_access = nullptr);
 // The handle's object and kind without taking a reference (valid while the handle is open).
 NTSTATUS handle_lookup(HANDLE handle, void** object, ObjectKind* kind);
 // Closes the handle (dereferencing its object); STATUS_INVALID_HANDLE if it is not open.

@@ -60,4 +60,9 @@ std::optional<std::pair<std::wstring, RegistryValue>> value_at(const std::wstrin
 ULONG subkey_count(const std::wstring& key);
 ULONG value_count(const std::wstring& key);
 
+// Kernel handles to keys (zw_registry.cpp), for ZwOpenKey & co. and whoever hands out keys:
+// a new handle to an existing key, and the key an open handle names (nullopt: not a key handle).
+HANDLE open_key_handle(const std::wstring& key, ACCESS_MASK access);
+std::optional<std::wstring> key_of_handle(HANDLE handle);
+
 }  // namespace wpptrace::framework::registry
