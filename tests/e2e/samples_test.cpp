@@ -70,6 +70,27 @@ TEST(Samples, EchoKmdf) {
     expect_golden(run_sample(dir, ECHO_KMDF_CONFIG, "EchoKmdf"), "echo.txt");
 }
 
+// A WDM driver's cancel-safe queue: reads wait until a write or a control code completes them,
+// or until the host cancels them from its own thread ("cancel_after_ms"); DriverEntry reads a
+// REG_SZ and a REG_DWORD from its Parameters key.
+TEST(Samples, CsqWdmCompletesAndCancelsQueuedReads) {
+    TempDir dir;
+    std::string log = run_sample(dir, CSQ_WDM_CONFIG, "CsqWdm");
+    expect_golden(log, "csq_wdm.txt");
+    // Each cancelled read is one that waited in the queue, once.
+    std::regex waits("Read ([0-9A-F]+) of 16 bytes waits in the queue");
+    std::regex cancelled("Read ([0-9A-F]+) cancelled");
+    std::vector<std::string> waiting, gone;
+    for (const auto& line : lines_of(log)) {
+        std::smatch m;
+        if (std::regex_match(line, m, waits)) waiting.push_back(m[1]);
+        if (std::regex_search(line, m, cancelled)) gone.push_back(m[1]);
+    }
+    ASSERT_EQ(gone.size(), 2u) << log;
+    EXPECT_EQ(gone[0], waiting[2]) << log;
+    EXPECT_EQ(gone[1], waiting[4]) << log;
+}
+
 // The KMDF port keeps the WDM driver's messages: under the same workload the two traces are the
 // same sequence of texts, once the driver's own name (in its registry path) is set aside.
 TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {

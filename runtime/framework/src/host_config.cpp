@@ -130,7 +130,8 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
 
 RequestSpec parse_request(const json& r, const std::string& where) {
     check_keys(r, where,
-               {"type", "count", "length", "code", "input", "input_length", "output_length"});
+               {"type", "count", "length", "code", "input", "input_length", "output_length",
+                "cancel_after_ms", "overlapped"});
     RequestSpec spec;
     std::string type = r.value("type", "");
     if (type == "read")
@@ -148,6 +149,12 @@ RequestSpec parse_request(const json& r, const std::string& where) {
         spec.input_length = to_ulong(r["input_length"], where + ".input_length");
     if (r.contains("output_length"))
         spec.output_length = to_ulong(r["output_length"], where + ".output_length");
+    if (r.contains("cancel_after_ms"))
+        spec.cancel_after_ms = to_ulong(r["cancel_after_ms"], where + ".cancel_after_ms");
+    if (r.contains("overlapped")) {
+        if (!r["overlapped"].is_boolean()) throw ConfigError(where + ".overlapped: true or false");
+        spec.overlapped = r["overlapped"].get<bool>();
+    }
     if (r.contains("input")) {
         if (r.contains("input_length"))
             throw ConfigError(where +

@@ -51,8 +51,8 @@ extern "C" BOOLEAN IoCancelIrp(PIRP irp) {
             PDEVICE_OBJECT device = irp->CurrentLocation <= irp->StackCount
                                         ? IoGetCurrentIrpStackLocation(irp)->DeviceObject
                                         : nullptr;
-            call_driver(driver_of_address(reinterpret_cast<const void*>(routine)),
-                        "Cancel routine", routine, device, irp);
+            call_driver(driver_of_address(reinterpret_cast<const void*>(routine)), "Cancel routine",
+                        routine, device, irp);
             return TRUE;
         },
         BOOLEAN{FALSE});

@@ -45,7 +45,8 @@ NTSTATUS initialize(PIO_CSQ csq, ULONG type, PVOID insert, PIO_CSQ_REMOVE_IRP re
     if (!csq || !insert || !remove || !peek || !acquire || !release || !complete)
         return STATUS_INVALID_PARAMETER;
     csq->Type = type;
-    csq->CsqInsertIrp = type == IO_TYPE_CSQ ? reinterpret_cast<PIO_CSQ_INSERT_IRP>(insert) : nullptr;
+    csq->CsqInsertIrp =
+        type == IO_TYPE_CSQ ? reinterpret_cast<PIO_CSQ_INSERT_IRP>(insert) : nullptr;
     csq->ReservePointer = type == IO_TYPE_CSQ_EX ? insert : nullptr;
     csq->CsqRemoveIrp = remove;
     csq->CsqPeekNextIrp = peek;
@@ -69,8 +70,8 @@ extern "C" NTSTATUS IoCsqInitializeEx(PIO_CSQ csq, PIO_CSQ_INSERT_IRP_EX insert,
                                       PIO_CSQ_REMOVE_IRP remove, PIO_CSQ_PEEK_NEXT_IRP peek,
                                       PIO_CSQ_ACQUIRE_LOCK acquire, PIO_CSQ_RELEASE_LOCK release,
                                       PIO_CSQ_COMPLETE_CANCELED_IRP complete) {
-    return initialize(csq, IO_TYPE_CSQ_EX, reinterpret_cast<PVOID>(insert), remove, peek,
-                      acquire, release, complete);
+    return initialize(csq, IO_TYPE_CSQ_EX, reinterpret_cast<PVOID>(insert), remove, peek, acquire,
+                      release, complete);
 }
 
 extern "C" NTSTATUS IoCsqInsertIrpEx(PIO_CSQ csq, PIRP irp, PIO_CSQ_IRP_CONTEXT context,
@@ -79,8 +80,8 @@ extern "C" NTSTATUS IoCsqInsertIrpEx(PIO_CSQ csq, PIRP irp, PIO_CSQ_IRP_CONTEXT 
     csq->CsqAcquireLock(csq, &irql);
     NTSTATUS status = STATUS_SUCCESS;
     if (csq->Type == IO_TYPE_CSQ_EX) {
-        status = reinterpret_cast<PIO_CSQ_INSERT_IRP_EX>(csq->ReservePointer)(csq, irp,
-                                                                               insert_context);
+        status =
+            reinterpret_cast<PIO_CSQ_INSERT_IRP_EX>(csq->ReservePointer)(csq, irp, insert_context);
         if (!NT_SUCCESS(status)) {
             csq->CsqReleaseLock(csq, irql);
             return status;  // not queued, not pending: the caller completes it

@@ -2,6 +2,7 @@
 // it sends, the IRP with everything it points at, and a loaded driver's state.
 #pragma once
 
+#include <thread>
 #include <vector>
 
 #include "framework_state.hpp"
@@ -18,12 +19,15 @@ struct DriverHost::IoSetup {
     std::vector<unsigned char> input{};
     ULONG output_length = 0;
     DEVICE_POWER_STATE power = PowerDeviceUnspecified;
+    IoOptions options{};
 };
 
 // Everything an IRP points at stays alive with it, until the host goes: a driver may touch or
 // complete an IRP late (a bug the host reports), and that must not be a use after free.
-struct DriverHost::Io {
+struct HostIo {
     PIRP irp = nullptr;
+    ULONG out_length = 0;   // what the caller may get back
+    std::thread canceller;  // IoOptions::cancel_after: cancels the IRP if still pending
     KEVENT event{};
     IO_STATUS_BLOCK iosb{};
     Device* device = nullptr;
@@ -32,7 +36,8 @@ struct DriverHost::Io {
     std::vector<unsigned char> system_buffer, user_buffer, input;
     MDL mdl{};
     IO_SECURITY_CONTEXT security{};
-    ~Io() {
+    ~HostIo() {
+        if (canceller.joinable()) canceller.join();
         if (irp) IoFreeIrp(irp);
     }
 };

@@ -59,7 +59,8 @@ extern "C" LONG_PTR ObfDereferenceObject(PVOID object) {
                      "ObDereferenceObject(NULL)");
         return 0;
     }
-    return guarded("ObDereferenceObject", [&] { return LONG_PTR{object_dereference(object, caller)}; });
+    return guarded("ObDereferenceObject",
+                   [&] { return LONG_PTR{object_dereference(object, caller)}; });
 }
 
 extern "C" NTSTATUS ObReferenceObjectByHandle(HANDLE handle, ACCESS_MASK desired_access,

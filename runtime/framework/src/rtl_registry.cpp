@@ -33,8 +33,8 @@ std::wstring base_key(ULONG relative_to, PCWSTR path) {
         case RTL_REGISTRY_CONTROL:
             return reg::join(machine + L"\\Control", rest);
         case RTL_REGISTRY_WINDOWS_NT:
-            return reg::join(L"\\Registry\\Machine\\Software\\Microsoft\\Windows NT\\CurrentVersion",
-                             rest);
+            return reg::join(
+                L"\\Registry\\Machine\\Software\\Microsoft\\Windows NT\\CurrentVersion", rest);
         case RTL_REGISTRY_DEVICEMAP:
             return reg::join(L"\\Registry\\Machine\\Hardware\\DeviceMap", rest);
         case RTL_REGISTRY_USER:
@@ -136,18 +136,16 @@ NTSTATUS deliver(DriverRecord* caller, PRTL_QUERY_REGISTRY_TABLE entry, const st
     // REG_EXPAND_SZ reaches the routine as REG_SZ (the host has no variables to expand).
     ULONG passed_type =
         type == REG_EXPAND_SZ && !(entry->Flags & RTL_QUERY_REGISTRY_NOEXPAND) ? REG_SZ : type;
-    return call_driver(caller, "RTL_QUERY_REGISTRY_ROUTINE", entry->QueryRoutine,
-                       value_name.data(), passed_type,
-                       data.empty() ? nullptr : static_cast<PVOID>(data.data()),
+    return call_driver(caller, "RTL_QUERY_REGISTRY_ROUTINE", entry->QueryRoutine, value_name.data(),
+                       passed_type, data.empty() ? nullptr : static_cast<PVOID>(data.data()),
                        static_cast<ULONG>(data.size()), context, entry->EntryContext);
 }
 
-NTSTATUS query_entry(DriverRecord* caller, PRTL_QUERY_REGISTRY_TABLE entry,
-                     const std::wstring& key, bool key_present, PVOID context) {
+NTSTATUS query_entry(DriverRecord* caller, PRTL_QUERY_REGISTRY_TABLE entry, const std::wstring& key,
+                     bool key_present, PVOID context) {
     if (entry->Flags & RTL_QUERY_REGISTRY_NOVALUE) {
-        return call_driver(caller, "RTL_QUERY_REGISTRY_ROUTINE", entry->QueryRoutine,
-                           entry->Name, ULONG{REG_NONE}, nullptr, ULONG{0}, context,
-                           entry->EntryContext);
+        return call_driver(caller, "RTL_QUERY_REGISTRY_ROUTINE", entry->QueryRoutine, entry->Name,
+                           ULONG{REG_NONE}, nullptr, ULONG{0}, context, entry->EntryContext);
     }
     if (!entry->Name) {  // every value of the key, to the QueryRoutine
         ULONG count = key_present ? reg::value_count(key) : 0;
@@ -168,8 +166,8 @@ NTSTATUS query_entry(DriverRecord* caller, PRTL_QUERY_REGISTRY_TABLE entry,
         if (entry->Flags & RTL_QUERY_REGISTRY_REQUIRED) return STATUS_OBJECT_NAME_NOT_FOUND;
         ULONG type = entry->DefaultType & 0xffffff;
         if (type == REG_NONE) return STATUS_SUCCESS;
-        ULONG length = entry->DefaultLength ? entry->DefaultLength
-                                            : default_length(type, entry->DefaultData);
+        ULONG length =
+            entry->DefaultLength ? entry->DefaultLength : default_length(type, entry->DefaultData);
         auto bytes = static_cast<const unsigned char*>(entry->DefaultData);
         std::vector<unsigned char> data(bytes, bytes ? bytes + length : bytes);
         // A default is of the type the table says: no type check against itself.
@@ -186,8 +184,7 @@ NTSTATUS query_entry(DriverRecord* caller, PRTL_QUERY_REGISTRY_TABLE entry,
 }  // namespace
 
 extern "C" NTSTATUS RtlQueryRegistryValues(ULONG relative_to, PCWSTR path,
-                                           PRTL_QUERY_REGISTRY_TABLE table, PVOID context,
-                                           PVOID) {
+                                           PRTL_QUERY_REGISTRY_TABLE table, PVOID context, PVOID) {
     DriverRecord* caller = driver_of_address(__builtin_return_address(0));
     return guarded("RtlQueryRegistryValues", [&]() -> NTSTATUS {
         if (!table) return STATUS_INVALID_PARAMETER;
@@ -198,8 +195,7 @@ extern "C" NTSTATUS RtlQueryRegistryValues(ULONG relative_to, PCWSTR path,
             return STATUS_OBJECT_NAME_NOT_FOUND;
         std::wstring key = top;
         bool key_present = top_present;
-        for (PRTL_QUERY_REGISTRY_TABLE entry = table; entry->QueryRoutine || entry->Name;
-             ++entry) {
+        for (PRTL_QUERY_REGISTRY_TABLE entry = table; entry->QueryRoutine || entry->Name; ++entry) {
             if (entry->Flags & RTL_QUERY_REGISTRY_TOPKEY) {
                 key = top;
                 key_present = top_present;
@@ -228,8 +224,8 @@ extern "C" NTSTATUS RtlWriteRegistryValue(ULONG relative_to, PCWSTR path, PCWSTR
         // As Windows: the key is created if its parent exists.
         if (!reg::create_key(key)) return STATUS_OBJECT_NAME_NOT_FOUND;
         auto bytes = static_cast<const unsigned char*>(value_data);
-        RegistryValue value(value_type,
-                            std::vector<unsigned char>(bytes, bytes ? bytes + value_length : bytes));
+        RegistryValue value(
+            value_type, std::vector<unsigned char>(bytes, bytes ? bytes + value_length : bytes));
         return reg::set_value(key, value_name, value) ? STATUS_SUCCESS : STATUS_KEY_DELETED;
     });
 }

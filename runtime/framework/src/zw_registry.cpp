@@ -118,8 +118,8 @@ class Information {
 };
 
 NTSTATUS value_information(const std::wstring& name, const reg::RegistryValue& value,
-                           KEY_VALUE_INFORMATION_CLASS information_class, PVOID out,
-                           ULONG length, PULONG result_length) {
+                           KEY_VALUE_INFORMATION_CLASS information_class, PVOID out, ULONG length,
+                           PULONG result_length) {
     const ULONG name_bytes = static_cast<ULONG>(name.size() * sizeof(WCHAR));
     const ULONG data_bytes = static_cast<ULONG>(value.data.size());
     switch (information_class) {
@@ -188,8 +188,8 @@ NTSTATUS key_information(const std::wstring& path, KEY_INFORMATION_CLASS informa
             h->Values = reg::value_count(path);
             for (ULONG i = 0; i < h->SubKeys; ++i)
                 if (auto sub = reg::subkey_at(path, i))
-                    h->MaxNameLen =
-                        std::max<ULONG>(h->MaxNameLen, static_cast<ULONG>(sub->size() * sizeof(WCHAR)));
+                    h->MaxNameLen = std::max<ULONG>(
+                        h->MaxNameLen, static_cast<ULONG>(sub->size() * sizeof(WCHAR)));
             for (ULONG i = 0; i < h->Values; ++i)
                 if (auto v = reg::value_at(path, i)) {
                     h->MaxValueNameLen = std::max<ULONG>(

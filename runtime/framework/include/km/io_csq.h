@@ -68,15 +68,13 @@ NTSTATUS IoCsqInitialize(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP CsqInsertIrp,
                          PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
 NTSTATUS IoCsqInitializeEx(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP_EX CsqInsertIrp,
                            PIO_CSQ_REMOVE_IRP CsqRemoveIrp, PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
-                           PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
-                           PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                           PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock, PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
                            PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
 /* Marks the IRP pending and queues it (if it is already cancelled: completes it as cancelled
    through CsqCompleteCanceledIrp). Context, if given, lets IoCsqRemoveIrp find it again. */
 void IoCsqInsertIrp(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context);
 /* As IoCsqInsertIrp; a failure status of CsqInsertIrpEx leaves the IRP unqueued, not pending. */
-NTSTATUS IoCsqInsertIrpEx(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context,
-                          PVOID InsertContext);
+NTSTATUS IoCsqInsertIrpEx(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context, PVOID InsertContext);
 /* The first IRP matching PeekContext that is not being cancelled, taken off the queue. */
 PIRP IoCsqRemoveNextIrp(PIO_CSQ Csq, PVOID PeekContext);
 /* The IRP of Context if it is still queued and not being cancelled; else NULL. */

@@ -32,7 +32,7 @@ struct DriverSpec {
     std::string path;  // the driver's shared object
     std::string name;  // service name: \Driver\<name>; default: the file name without lib/.so
     std::map<std::string, RegistryValue> parameters{};  // the service's Parameters key
-    std::map<std::string, NTSTATUS> injections{};  // framework call -> status it returns
+    std::map<std::string, NTSTATUS> injections{};       // framework call -> status it returns
 };
 
 // A driver binary that cannot be loaded (missing file, no DriverEntry...), or a device that
@@ -79,11 +79,26 @@ struct Device {
     PDEVICE_OBJECT top() const;  // where the host sends IRPs
 };
 
+struct HostIo;  // an IRP the host sent, kept until the host goes (see io_setup.hpp)
+
 struct IoResult {
     bool completed = false;  // within the timeout
     NTSTATUS status = STATUS_PENDING;
     ULONG_PTR information = 0;
     std::vector<unsigned char> output;  // read data / ioctl output, Information bytes
+    // An overlapped request the driver pended: DriverHost::wait(pending) collects its result.
+    HostIo* pending = nullptr;
+};
+
+// How the host issues one request.
+struct IoOptions {
+    // The I/O manager cancels the IRP (IoCancelIrp, from a thread of its own, as CancelIoEx
+    // from another thread of the caller would) if it is still not completed this long after
+    // it was sent; 0: never.
+    std::chrono::milliseconds cancel_after{0};
+    // As a FILE_FLAG_OVERLAPPED handle: return once the dispatch routine has returned; a
+    // request still pending then comes back with `pending` set.
+    bool overlapped = false;
 };
 
 struct OpenFile {
@@ -120,10 +135,14 @@ class DriverHost {
     // up to timeout for the IRP to complete (an IRP that never does is reported at removal).
     void set_io_timeout(std::chrono::milliseconds timeout);
     OpenFile open(Device& device);
-    IoResult read(Device& device, PFILE_OBJECT file, ULONG length);
-    IoResult write(Device& device, PFILE_OBJECT file, const std::vector<unsigned char>& data);
+    IoResult read(Device& device, PFILE_OBJECT file, ULONG length, IoOptions options = {});
+    IoResult write(Device& device, PFILE_OBJECT file, const std::vector<unsigned char>& data,
+                   IoOptions options = {});
     IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
-                   const std::vector<unsigned char>& input, ULONG output_length);
+                   const std::vector<unsigned char>& input, ULONG output_length,
+                   IoOptions options = {});
+    // Waits (up to the I/O timeout) for an overlapped request the driver pended.
+    IoResult wait(HostIo* pending);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
@@ -133,11 +152,12 @@ class DriverHost {
     // Every finding so far, of every driver (also those already unloaded).
     std::vector<Finding> findings() const;
 
-    struct Io;       // an IRP the host sent, kept until the host goes (see io_manager.cpp)
+    using Io = HostIo;
     struct IoSetup;  // what to put in its stack location
 
   private:
     IoResult send(Device& device, const IoSetup& setup);
+    IoResult finish(Io& io);
     static std::unique_ptr<LoadedDriver> make_bus_driver();
     void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;
