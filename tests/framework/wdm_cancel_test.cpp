@@ -4,8 +4,11 @@
 // Parameters key), called directly as a driver calls them.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -641,6 +644,86 @@ TEST(HostConfig, CancelAfterAndOverlappedRequestOptions) {
     EXPECT_THROW(parse_host_config(R"({"devices": [{"name": "d", "driver": "x", "workload":
       {"requests": [{"type": "read", "overlapped": 1}]}}]})"),
                  ConfigError);
+}
+
+}  // namespace
+
+namespace {
+
+// ---- Files ------------------------------------------------------------------------------------
+
+HANDLE create_file(const wchar_t* path, ACCESS_MASK access, ULONG disposition, NTSTATUS* status,
+                   ULONG_PTR* information = nullptr) {
+    UNICODE_STRING name;
+    RtlInitUnicodeString(&name, path);
+    OBJECT_ATTRIBUTES attributes;
+    InitializeObjectAttributes(&attributes, &name, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE,
+                               nullptr, nullptr);
+    IO_STATUS_BLOCK iosb{};
+    HANDLE handle = nullptr;
+    *status = ZwCreateFile(&handle, access, &attributes, &iosb, nullptr, FILE_ATTRIBUTE_NORMAL,
+                           FILE_SHARE_READ, disposition,
+                           FILE_NON_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT, nullptr, 0);
+    if (information) *information = iosb.Information;
+    return handle;
+}
+
+TEST(ZwFiles, DosPathsMapToTheHostFolderWithPositionsAndEndOfFile) {
+    std::filesystem::path root =
+        std::filesystem::temp_directory_path() / ("wpptrace-zwfile-" + std::to_string(getpid()));
+    setenv("WPPTRACE_FILES_DIR", root.c_str(), 1);
+    NTSTATUS status;
+    ULONG_PTR information = 0;
+    HANDLE file = create_file(L"\\??\\C:\\Log.txt", GENERIC_WRITE | GENERIC_READ, FILE_CREATE,
+                              &status, &information);
+    ASSERT_EQ(status, STATUS_SUCCESS);
+    EXPECT_EQ(information, static_cast<ULONG_PTR>(FILE_CREATED));
+    EXPECT_TRUE(std::filesystem::exists(root / "C" / "Log.txt"));
+    IO_STATUS_BLOCK iosb{};
+    char hello[] = "hello ", world[] = "world";
+    ASSERT_EQ(ZwWriteFile(file, nullptr, nullptr, nullptr, &iosb, hello, 6, nullptr, nullptr),
+              STATUS_SUCCESS);
+    EXPECT_EQ(iosb.Information, 6u);
+    ASSERT_EQ(ZwWriteFile(file, nullptr, nullptr, nullptr, &iosb, world, 5, nullptr, nullptr),
+              STATUS_SUCCESS);  // at the position the first write left
+    FILE_STANDARD_INFORMATION standard{};
+    ASSERT_EQ(
+        ZwQueryInformationFile(file, &iosb, &standard, sizeof standard, FileStandardInformation),
+        STATUS_SUCCESS);
+    EXPECT_EQ(standard.EndOfFile.QuadPart, 11);
+    EXPECT_EQ(ZwQueryInformationFile(file, &iosb, &standard, 4, FileStandardInformation),
+              STATUS_INFO_LENGTH_MISMATCH);
+    EXPECT_EQ(ZwClose(file), STATUS_SUCCESS);
+
+    // Names compare case-insensitively; \DosDevices\ is the same namespace.
+    create_file(L"\\??\\c:\\LOG.TXT", GENERIC_READ, FILE_CREATE, &status);
+    EXPECT_EQ(status, STATUS_OBJECT_NAME_COLLISION);
+    file = create_file(L"\\DosDevices\\C:\\log.txt", GENERIC_READ, FILE_OPEN, &status);
+    ASSERT_EQ(status, STATUS_SUCCESS);
+    char buffer[32] = {};
+    LARGE_INTEGER offset;
+    offset.QuadPart = 6;
+    ASSERT_EQ(
+        ZwReadFile(file, nullptr, nullptr, nullptr, &iosb, buffer, sizeof buffer, &offset, nullptr),
+        STATUS_SUCCESS);
+    EXPECT_EQ(std::string(buffer, iosb.Information), "world");
+    EXPECT_EQ(
+        ZwReadFile(file, nullptr, nullptr, nullptr, &iosb, buffer, sizeof buffer, nullptr, nullptr),
+        STATUS_END_OF_FILE);
+    PVOID object = nullptr;
+    ASSERT_EQ(ObReferenceObjectByHandle(file, 0, *IoFileObjectType, KernelMode, &object, nullptr),
+              STATUS_SUCCESS);
+    EXPECT_EQ(static_cast<PFILE_OBJECT>(object)->Type, IO_TYPE_FILE);
+    EXPECT_EQ(ZwClose(file), STATUS_SUCCESS);
+    ObDereferenceObject(object);
+
+    create_file(L"\\??\\C:\\missing\\x.txt", GENERIC_WRITE, FILE_CREATE, &status);
+    EXPECT_EQ(status, STATUS_OBJECT_PATH_NOT_FOUND);
+    create_file(L"\\??\\C:\\absent.txt", GENERIC_READ, FILE_OPEN, &status);
+    EXPECT_EQ(status, STATUS_OBJECT_NAME_NOT_FOUND);
+    create_file(L"\\Device\\Harddisk0\\x", GENERIC_READ, FILE_OPEN, &status);
+    EXPECT_EQ(status, STATUS_OBJECT_PATH_NOT_FOUND);
+    std::filesystem::remove_all(root);
 }
 
 }  // namespace

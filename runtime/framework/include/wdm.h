@@ -721,6 +721,7 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 
 #include "km/ob.h"
 #include "km/zw.h"
+#include "km/zw_file.h"
 #include "km/io_cancel.h"
 #include "km/io_csq.h"
 #include "km/io_remove_lock.h"
