@@ -50,8 +50,7 @@ static DRIVER_DISPATCH CsqDispatchDeviceControl;
 static DRIVER_DISPATCH CsqDispatchPnp;
 static DRIVER_DISPATCH CsqDispatchPower;
 
-static NTSTATUS CsqCompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
-{
+static NTSTATUS CsqCompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information) {
     Irp->IoStatus.Status = Status;
     Irp->IoStatus.Information = Information;
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
@@ -60,8 +59,7 @@ static NTSTATUS CsqCompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
 
 /* ---- The cancel-safe queue's callbacks ------------------------------------------------------ */
 
-static NTSTATUS CsqInsertRead(PIO_CSQ Csq, PIRP Irp, PVOID InsertContext)
-{
+static NTSTATUS CsqInsertRead(PIO_CSQ Csq, PIRP Irp, PVOID InsertContext) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     UNREFERENCED_PARAMETER(InsertContext);
     /* Called with QueueLock held: a full queue turns the read away. */
@@ -73,8 +71,7 @@ static NTSTATUS CsqInsertRead(PIO_CSQ Csq, PIRP Irp, PVOID InsertContext)
     return STATUS_SUCCESS;
 }
 
-static void CsqRemoveRead(PIO_CSQ Csq, PIRP Irp)
-{
+static void CsqRemoveRead(PIO_CSQ Csq, PIRP Irp) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     RemoveEntryList(&Irp->Tail.Overlay.ListEntry);
     ext->PendingCount--;
@@ -82,8 +79,7 @@ static void CsqRemoveRead(PIO_CSQ Csq, PIRP Irp)
 
 /* The read after Irp (the first when Irp is NULL); with a file object as PeekContext, the next
    read of that handle only. */
-static PIRP CsqPeekNextRead(PIO_CSQ Csq, PIRP Irp, PVOID PeekContext)
-{
+static PIRP CsqPeekNextRead(PIO_CSQ Csq, PIRP Irp, PVOID PeekContext) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     PLIST_ENTRY entry = Irp ? Irp->Tail.Overlay.ListEntry.Flink : ext->PendingReads.Flink;
 
@@ -97,34 +93,29 @@ static PIRP CsqPeekNextRead(PIO_CSQ Csq, PIRP Irp, PVOID PeekContext)
     return NULL;
 }
 
-static void CsqAcquireQueueLock(PIO_CSQ Csq, PKIRQL Irql)
-{
+static void CsqAcquireQueueLock(PIO_CSQ Csq, PKIRQL Irql) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     KeAcquireSpinLock(&ext->QueueLock, Irql);
 }
 
-static void CsqReleaseQueueLock(PIO_CSQ Csq, KIRQL Irql)
-{
+static void CsqReleaseQueueLock(PIO_CSQ Csq, KIRQL Irql) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     KeReleaseSpinLock(&ext->QueueLock, Irql);
 }
 
 /* A waiting read was cancelled: the queue has already taken it off the list. */
-static void CsqCompleteCancelledRead(PIO_CSQ Csq, PIRP Irp)
-{
+static void CsqCompleteCancelledRead(PIO_CSQ Csq, PIRP Irp) {
     PDEVICE_EXTENSION ext = CONTAINING_RECORD(Csq, DEVICE_EXTENSION, ReadQueue);
     LONG cancelled = InterlockedIncrement(&ext->ReadsCancelled);
 
-    CsqTrace(TRACE_LEVEL_INFORMATION, DBG_CANCEL, "Read %p cancelled (%ld so far)", Irp,
-             cancelled);
+    CsqTrace(TRACE_LEVEL_INFORMATION, DBG_CANCEL, "Read %p cancelled (%ld so far)", Irp, cancelled);
     CsqCompleteIrp(Irp, STATUS_CANCELLED, 0);
     IoReleaseRemoveLock(&ext->RemoveLock, Irp);
 }
 
 /* ---- Dispatch routines ---------------------------------------------------------------------- */
 
-static NTSTATUS CsqDispatchCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
     NTSTATUS status = IoAcquireRemoveLock(&ext->RemoveLock, Irp);
@@ -141,8 +132,7 @@ static NTSTATUS CsqDispatchCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
 /* The handle is closing: cancel the reads it left waiting (the I/O manager leaves that to the
    driver). */
-static NTSTATUS CsqDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     PFILE_OBJECT file = IoGetCurrentIrpStackLocation(Irp)->FileObject;
     ULONG cancelled = 0;
@@ -153,6 +143,9 @@ static NTSTATUS CsqDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         return CsqCompleteIrp(Irp, status, 0);
     }
     while ((read = IoCsqRemoveNextIrp(&ext->ReadQueue, file)) != NULL) {
+        CsqTrace(TRACE_LEVEL_INFORMATION, DBG_CANCEL,
+                 "Read %p cancelled by IRP_MJ_CLEANUP (%ld so far)", read,
+                 InterlockedIncrement(&ext->ReadsCancelled));
         CsqCompleteIrp(read, STATUS_CANCELLED, 0);
         IoReleaseRemoveLock(&ext->RemoveLock, read);
         cancelled++;
@@ -165,8 +158,7 @@ static NTSTATUS CsqDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 }
 
 /* Reads wait in the queue, holding their remove lock acquisition until they complete. */
-static NTSTATUS CsqDispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     ULONG length = IoGetCurrentIrpStackLocation(Irp)->Parameters.Read.Length;
     NTSTATUS status = IoAcquireRemoveLock(&ext->RemoveLock, Irp);
@@ -193,8 +185,7 @@ static NTSTATUS CsqDispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 }
 
 /* A write feeds the oldest waiting read; with none waiting its bytes are dropped. */
-static NTSTATUS CsqDispatchWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     ULONG length = IoGetCurrentIrpStackLocation(Irp)->Parameters.Write.Length;
     PIRP read;
@@ -221,8 +212,7 @@ static NTSTATUS CsqDispatchWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
-static NTSTATUS CsqDispatchDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
     ULONG flushed = 0;
@@ -257,16 +247,14 @@ static NTSTATUS CsqDispatchDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
 /* ---- PnP and power -------------------------------------------------------------------------- */
 
-static NTSTATUS CsqStartCompleted(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
-{
+static NTSTATUS CsqStartCompleted(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context) {
     UNREFERENCED_PARAMETER(DeviceObject);
     UNREFERENCED_PARAMETER(Irp);
     KeSetEvent((PKEVENT)Context, IO_NO_INCREMENT, FALSE);
     return STATUS_MORE_PROCESSING_REQUIRED;
 }
 
-static NTSTATUS CsqDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
     NTSTATUS status = IoAcquireRemoveLock(&ext->RemoveLock, Irp);
@@ -277,48 +265,48 @@ static NTSTATUS CsqDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         return CsqCompleteIrp(Irp, status, 0);
     }
     switch (stack->MinorFunction) {
-    case IRP_MN_START_DEVICE:
-        /* The device below starts first. */
-        KeInitializeEvent(&started, NotificationEvent, FALSE);
-        IoCopyCurrentIrpStackLocationToNext(Irp);
-        IoSetCompletionRoutine(Irp, CsqStartCompleted, &started, TRUE, TRUE, TRUE);
-        status = IoCallDriver(ext->LowerDevice, Irp);
-        if (status == STATUS_PENDING) {
-            KeWaitForSingleObject(&started, Executive, KernelMode, FALSE, NULL);
-        }
-        status = Irp->IoStatus.Status;
-        CsqTrace(TRACE_LEVEL_INFORMATION, DBG_PNP, "IRP_MN_START_DEVICE: %!STATUS!", status);
-        CsqCompleteIrp(Irp, status, 0);
-        IoReleaseRemoveLock(&ext->RemoveLock, Irp);
-        return status;
+        case IRP_MN_START_DEVICE:
+            /* The device below starts first. */
+            KeInitializeEvent(&started, NotificationEvent, FALSE);
+            IoCopyCurrentIrpStackLocationToNext(Irp);
+            IoSetCompletionRoutine(Irp, CsqStartCompleted, &started, TRUE, TRUE, TRUE);
+            status = IoCallDriver(ext->LowerDevice, Irp);
+            if (status == STATUS_PENDING) {
+                KeWaitForSingleObject(&started, Executive, KernelMode, FALSE, NULL);
+            }
+            status = Irp->IoStatus.Status;
+            CsqTrace(TRACE_LEVEL_INFORMATION, DBG_PNP, "IRP_MN_START_DEVICE: %!STATUS!", status);
+            CsqCompleteIrp(Irp, status, 0);
+            IoReleaseRemoveLock(&ext->RemoveLock, Irp);
+            return status;
 
-    case IRP_MN_REMOVE_DEVICE:
-        /* Cancel the reads still waiting (each holds the remove lock), then wait for the
-           I/O in flight before the device goes. */
-        while ((read = IoCsqRemoveNextIrp(&ext->ReadQueue, NULL)) != NULL) {
-            InterlockedIncrement(&ext->ReadsCancelled);
-            CsqCompleteIrp(read, STATUS_CANCELLED, 0);
-            IoReleaseRemoveLock(&ext->RemoveLock, read);
-        }
-        IoReleaseRemoveLockAndWait(&ext->RemoveLock, Irp);
-        CsqTrace(TRACE_LEVEL_INFORMATION, DBG_PNP,
-                 "IRP_MN_REMOVE_DEVICE: %ld read(s) completed, %ld cancelled", ext->ReadsCompleted,
-                 ext->ReadsCancelled);
-        Irp->IoStatus.Status = STATUS_SUCCESS;
-        IoSkipCurrentIrpStackLocation(Irp);
-        status = IoCallDriver(ext->LowerDevice, Irp);
-        IoDetachDevice(ext->LowerDevice);
-        IoDeleteDevice(DeviceObject);
-        return status;
+        case IRP_MN_REMOVE_DEVICE:
+            /* Cancel the reads still waiting (each holds the remove lock), then wait for the
+               I/O in flight before the device goes. */
+            while ((read = IoCsqRemoveNextIrp(&ext->ReadQueue, NULL)) != NULL) {
+                InterlockedIncrement(&ext->ReadsCancelled);
+                CsqCompleteIrp(read, STATUS_CANCELLED, 0);
+                IoReleaseRemoveLock(&ext->RemoveLock, read);
+            }
+            IoReleaseRemoveLockAndWait(&ext->RemoveLock, Irp);
+            CsqTrace(TRACE_LEVEL_INFORMATION, DBG_PNP,
+                     "IRP_MN_REMOVE_DEVICE: %ld read(s) completed, %ld cancelled",
+                     ext->ReadsCompleted, ext->ReadsCancelled);
+            Irp->IoStatus.Status = STATUS_SUCCESS;
+            IoSkipCurrentIrpStackLocation(Irp);
+            status = IoCallDriver(ext->LowerDevice, Irp);
+            IoDetachDevice(ext->LowerDevice);
+            IoDeleteDevice(DeviceObject);
+            return status;
 
-    case IRP_MN_QUERY_REMOVE_DEVICE:
-    case IRP_MN_CANCEL_REMOVE_DEVICE:
-    case IRP_MN_SURPRISE_REMOVAL:
-        Irp->IoStatus.Status = STATUS_SUCCESS;
-        break;
+        case IRP_MN_QUERY_REMOVE_DEVICE:
+        case IRP_MN_CANCEL_REMOVE_DEVICE:
+        case IRP_MN_SURPRISE_REMOVAL:
+            Irp->IoStatus.Status = STATUS_SUCCESS;
+            break;
 
-    default:
-        break;
+        default:
+            break;
     }
     IoSkipCurrentIrpStackLocation(Irp);
     status = IoCallDriver(ext->LowerDevice, Irp);
@@ -326,8 +314,7 @@ static NTSTATUS CsqDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return status;
 }
 
-static NTSTATUS CsqDispatchPower(PDEVICE_OBJECT DeviceObject, PIRP Irp)
-{
+static NTSTATUS CsqDispatchPower(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PDEVICE_EXTENSION ext = DeviceObject->DeviceExtension;
     NTSTATUS status = IoAcquireRemoveLock(&ext->RemoveLock, Irp);
 
@@ -344,8 +331,7 @@ static NTSTATUS CsqDispatchPower(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
 /* ---- AddDevice, DriverEntry, unload --------------------------------------------------------- */
 
-static NTSTATUS CsqAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT PhysicalDeviceObject)
-{
+static NTSTATUS CsqAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT PhysicalDeviceObject) {
     PDEVICE_OBJECT device;
     PDEVICE_EXTENSION ext;
     NTSTATUS status = IoCreateDevice(DriverObject, sizeof(DEVICE_EXTENSION), NULL,
@@ -380,8 +366,8 @@ static NTSTATUS CsqAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Physica
 
 /* Greeting, a REG_SZ of the service's Parameters key, through a key handle: ask for the size
    first (STATUS_BUFFER_OVERFLOW), then read it whole. */
-static NTSTATUS CsqReadGreeting(PUNICODE_STRING RegistryPath, PKEY_VALUE_PARTIAL_INFORMATION* Value)
-{
+static NTSTATUS CsqReadGreeting(PUNICODE_STRING RegistryPath,
+                                PKEY_VALUE_PARTIAL_INFORMATION* Value) {
     static const WCHAR parametersName[] = L"Parameters";
     UNICODE_STRING relative, valueName;
     OBJECT_ATTRIBUTES attributes;
@@ -392,8 +378,8 @@ static NTSTATUS CsqReadGreeting(PUNICODE_STRING RegistryPath, PKEY_VALUE_PARTIAL
     NTSTATUS status;
 
     *Value = NULL;
-    InitializeObjectAttributes(&attributes, RegistryPath,
-                               OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    InitializeObjectAttributes(&attributes, RegistryPath, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE,
+                               NULL, NULL);
     status = ZwOpenKey(&serviceKey, KEY_READ, &attributes);
     if (!NT_SUCCESS(status)) {
         return status;
@@ -432,14 +418,12 @@ static NTSTATUS CsqReadGreeting(PUNICODE_STRING RegistryPath, PKEY_VALUE_PARTIAL
     return status;
 }
 
-static void CsqUnload(PDRIVER_OBJECT DriverObject)
-{
+static void CsqUnload(PDRIVER_OBJECT DriverObject) {
     CsqTrace(TRACE_LEVEL_INFORMATION, DBG_INIT, "Unloading %wZ", &DriverObject->DriverName);
     WPP_CLEANUP(DriverObject);
 }
 
-NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
-{
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
     RTL_QUERY_REGISTRY_TABLE table[2];
     ULONG maxPending = MaxPendingReads;
     ULONG defaultMaxPending = MaxPendingReads;
@@ -478,8 +462,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         RtlInitUnicodeString(&suffixString, suffix);
         RtlAppendUnicodeStringToString(&parametersPath, &suffixString);
     }
-    status = RtlQueryRegistryValues(RTL_REGISTRY_ABSOLUTE, parametersPath.Buffer, table, NULL,
-                                    NULL);
+    status =
+        RtlQueryRegistryValues(RTL_REGISTRY_ABSOLUTE, parametersPath.Buffer, table, NULL, NULL);
     if (NT_SUCCESS(status) && maxPending > 0) {
         MaxPendingReads = maxPending;
     }

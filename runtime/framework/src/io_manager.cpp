@@ -233,8 +233,21 @@ IoResult DriverHost::ioctl(Device& device, PFILE_OBJECT file, ULONG code,
                          .options = options});
 }
 
+IoResult DriverHost::cleanup(Device& device, PFILE_OBJECT file) {
+    {
+        std::lock_guard lock(io_mutex_);
+        cleaned_up_.push_back(file);
+    }
+    return send(device, {.major = IRP_MJ_CLEANUP, .file = file});
+}
+
 IoResult DriverHost::close(Device& device, PFILE_OBJECT file) {
-    send(device, {.major = IRP_MJ_CLEANUP, .file = file});
+    bool cleaned_up;
+    {
+        std::lock_guard lock(io_mutex_);
+        cleaned_up = std::erase(cleaned_up_, file) > 0;
+    }
+    if (!cleaned_up) send(device, {.major = IRP_MJ_CLEANUP, .file = file});
     IoResult r = send(device, {.major = IRP_MJ_CLOSE, .file = file});
     if (r.completed) delete file;
     return r;

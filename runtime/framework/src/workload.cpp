@@ -82,6 +82,9 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
                 else
                     count(outcome(type_name(spec.type), r));
             }
+            // As CloseHandle with I/O outstanding: IRP_MJ_CLEANUP (where the driver cancels
+            // what the handle left pending), then the pending requests end, then IRP_MJ_CLOSE.
+            if (!pending.empty()) host.cleanup(device, file.file);
             for (auto [spec, io] : pending) count(outcome(type_name(spec->type), host.wait(io)));
             count(outcome("close", host.close(device, file.file)));
         });

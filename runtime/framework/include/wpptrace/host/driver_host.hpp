@@ -144,6 +144,9 @@ class DriverHost {
     // Waits (up to the I/O timeout) for an overlapped request the driver pended.
     IoResult wait(HostIo* pending);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
+    // IRP_MJ_CLEANUP alone: the last handle to the file is closed while requests may still be
+    // pending (the driver cancels them); close() then sends only IRP_MJ_CLOSE.
+    IoResult cleanup(Device& device, PFILE_OBJECT file);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
     // are only dlclose()d. Leaks are reported per driver here.
@@ -165,7 +168,8 @@ class DriverHost {
     std::unique_ptr<LoadedDriver> bus_;
     mutable std::mutex io_mutex_;
     std::vector<std::unique_ptr<Io>> ios_;
-    std::vector<Finding> findings_;  // of drivers already unloaded, and the host's own
+    std::vector<PFILE_OBJECT> cleaned_up_;  // files cleanup() has sent IRP_MJ_CLEANUP for
+    std::vector<Finding> findings_;         // of drivers already unloaded, and the host's own
     std::chrono::milliseconds io_timeout_{5000};
 };
 
