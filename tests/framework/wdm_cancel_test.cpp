@@ -364,6 +364,10 @@ TEST(ObjectReferences, DeletedDeviceStaysUntilItsLastReferenceGoes) {
               STATUS_SUCCESS);
     IoDeleteDevice(unreferenced);
     EXPECT_EQ(unreferenced->Type, 0);
+    testing::internal::CaptureStderr();
+    IoDeleteDevice(unreferenced);  // twice: reported, not freed twice
+    EXPECT_NE(testing::internal::GetCapturedStderr().find("of a deleted device"),
+              std::string::npos);
 }
 
 TEST(ObjectReferences, ReferenceByHandleChecksTheTypeAndClosingTwiceFails) {

@@ -160,6 +160,16 @@ extern "C" void IoDeleteDevice(PDEVICE_OBJECT device) {
         if (!device || !device->DeviceObjectExtension) return;
         DriverRecord* record = find_driver(device->DriverObject);
         auto* ext = device->DeviceObjectExtension;
+        bool deleted;
+        {
+            std::lock_guard lock(graveyard_mutex);
+            deleted = device->Type != IO_TYPE_DEVICE || delete_pending.count(device);
+        }
+        if (deleted) {
+            report_issue(record, IssueKind::device_misuse,
+                         "IoDeleteDevice(" + describe_device(device) + ") of a deleted device");
+            return;
+        }
         bool still_attached = false;
         {
             std::lock_guard lock(topology_mutex);
