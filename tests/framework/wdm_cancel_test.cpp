@@ -731,3 +731,50 @@ TEST(ZwFiles, DosPathsMapToTheHostFolderWithPositionsAndEndOfFile) {
 }
 
 }  // namespace
+
+namespace {
+
+// ---- The host cancelling what a driver pended (samples/csq_wdm) ------------------------------
+
+TEST(HostCancellation, CancelAfterOverlappedAndCleanupReachTheDriversCancelSafeQueue) {
+    using namespace wpptrace::host;
+    DriverHost host;
+    ASSERT_EQ(host.load({.path = CSQ_WDM_DRIVER, .name = "CsqWdm"}).entry_status(), STATUS_SUCCESS);
+    Device& device = host.add_device({.name = "csq0", .driver = "CsqWdm"});
+    ASSERT_EQ(host.start_device(device), STATUS_SUCCESS);
+    OpenFile file = host.open(device);
+    ASSERT_NE(file.file, nullptr);
+
+    // A read nothing completes: the I/O manager cancels it from its own thread.
+    auto start = std::chrono::steady_clock::now();
+    IoResult cancelled =
+        host.read(device, file.file, 8, {.cancel_after = std::chrono::milliseconds(50)});
+    EXPECT_TRUE(cancelled.completed);
+    EXPECT_EQ(cancelled.status, STATUS_CANCELLED);
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(50));
+
+    // Overlapped: the read waits while the same thread's write completes it; its own
+    // cancel_after then finds nothing to cancel.
+    IoResult pending = host.read(
+        device, file.file, 8, {.cancel_after = std::chrono::milliseconds(200), .overlapped = true});
+    ASSERT_NE(pending.pending, nullptr);
+    EXPECT_FALSE(pending.completed);
+    IoResult write = host.write(device, file.file, {'a', 'b', 'c'});
+    EXPECT_EQ(write.status, STATUS_SUCCESS);
+    IoResult read = host.wait(pending.pending);
+    EXPECT_EQ(read.status, STATUS_SUCCESS);
+    EXPECT_EQ(read.output, (std::vector<unsigned char>{'a', 'b', 'c'}));
+
+    // Left pending at close: the driver's IRP_MJ_CLEANUP cancels it.
+    IoResult left = host.read(device, file.file, 8, {.overlapped = true});
+    ASSERT_NE(left.pending, nullptr);
+    EXPECT_EQ(host.cleanup(device, file.file).status, STATUS_SUCCESS);
+    EXPECT_EQ(host.wait(left.pending).status, STATUS_CANCELLED);
+    EXPECT_EQ(host.close(device, file.file).status, STATUS_SUCCESS);
+
+    EXPECT_EQ(host.remove_device(device), STATUS_SUCCESS);
+    host.unload_all();
+    EXPECT_TRUE(host.findings().empty());
+}
+
+}  // namespace
