@@ -1,7 +1,8 @@
 // framework_state.hpp - what the framework knows about each loaded driver: its names (its
-// registry parameters are in registry_store.hpp), injected failures, the module its code lives in (so that a call such as
-// ExAllocatePool2 or WdfWaitLockCreate, which carries no driver handle, is charged to the driver
-// that made it, as WdfDriverGlobals does on Windows), and the verifier findings against it.
+// registry parameters are in registry_store.hpp), injected failures, the module its code lives in
+// (so that a call such as ExAllocatePool2 or WdfWaitLockCreate, which carries no driver handle, is
+// charged to the driver that made it, as WdfDriverGlobals does on Windows), and the verifier
+// findings against it.
 #pragma once
 
 #include <map>
