@@ -210,8 +210,8 @@ typedef struct _RTL_QUERY_REGISTRY_TABLE {
     ULONG Flags;
     PWSTR Name;
     PVOID EntryContext;
-    ULONG
-        DefaultType; /* with _TYPECHECK: the expected type << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT */
+    /* With _TYPECHECK also the expected type, << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT. */
+    ULONG DefaultType;
     PVOID DefaultData;
     ULONG DefaultLength;
 } RTL_QUERY_REGISTRY_TABLE, *PRTL_QUERY_REGISTRY_TABLE;
