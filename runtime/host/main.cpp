@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
     app.add_option("--config", config_path,
                    "JSON file: drivers, devices, workload (runtime/host/README.md)");
     // One value per occurrence, so that options never swallow the driver paths after them.
-    app.add_option("--param", params, "Registry parameter DRIVER:NAME=ULONG")
+    app.add_option("--param", params,
+                   "Registry parameter DRIVER:NAME=VALUE (a number: REG_DWORD, else REG_SZ)")
         ->allow_extra_args(false);
     app.add_option("--inject", injections,
                    "Make a framework call fail: DRIVER:CALL=STATUS (e.g. Serial:WdfDriverCreate="
@@ -87,7 +88,18 @@ int main(int argc, char** argv) {
         };
         for (const auto& text : params) {
             Setting s = parse_setting(text, "--param");
-            find(s.driver).parameters[s.key] = static_cast<ULONG>(std::stoul(s.value, nullptr, 0));
+            // A number is a REG_DWORD, any other text a REG_SZ (as in the configuration).
+            std::size_t used = 0;
+            unsigned long number = 0;
+            try {
+                number = std::stoul(s.value, &used, 0);
+            } catch (const std::exception&) {
+                used = 0;
+            }
+            find(s.driver).parameters[s.key] =
+                !s.value.empty() && used == s.value.size() && number <= 0xffffffffUL
+                    ? RegistryValue(static_cast<ULONG>(number))
+                    : RegistryValue::string(std::wstring(s.value.begin(), s.value.end()));
         }
         for (const auto& text : injections) {
             Setting s = parse_setting(text, "--inject");

@@ -70,6 +70,30 @@ TEST(Samples, EchoKmdf) {
     expect_golden(run_sample(dir, ECHO_KMDF_CONFIG, "EchoKmdf"), "echo.txt");
 }
 
+// A WDM driver's cancel-safe queue: reads wait until a write or a control code completes them,
+// or until the host cancels them from its own thread ("cancel_after_ms"), or the closing
+// handle's IRP_MJ_CLEANUP does; DriverEntry reads a REG_SZ and a REG_DWORD from its Parameters
+// key.
+TEST(Samples, CsqWdmCompletesAndCancelsQueuedReads) {
+    TempDir dir;
+    std::string log = run_sample(dir, CSQ_WDM_CONFIG, "CsqWdm");
+    expect_golden(log, "csq_wdm.txt");
+    // Each cancelled read is one that waited in the queue, once.
+    std::regex waits("Read ([0-9A-F]+) of 16 bytes waits in the queue");
+    std::regex cancelled("Read ([0-9A-F]+) cancelled");
+    std::vector<std::string> waiting, gone;
+    for (const auto& line : lines_of(log)) {
+        std::smatch m;
+        if (std::regex_match(line, m, waits)) waiting.push_back(m[1]);
+        if (std::regex_search(line, m, cancelled)) gone.push_back(m[1]);
+    }
+    ASSERT_EQ(waiting.size(), 6u) << log;
+    ASSERT_EQ(gone.size(), 3u) << log;
+    EXPECT_EQ(gone[0], waiting[2]) << log;  // by the host, after 100 ms
+    EXPECT_EQ(gone[1], waiting[4]) << log;  // by the host, after 100 ms
+    EXPECT_EQ(gone[2], waiting[5]) << log;  // by IRP_MJ_CLEANUP, left pending at close
+}
+
 // The KMDF port keeps the WDM driver's messages: under the same workload the two traces are the
 // same sequence of texts, once the driver's own name (in its registry path) is set aside.
 TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {

@@ -70,7 +70,7 @@ std::string describe(const std::vector<Finding>& findings) {
     return out;
 }
 
-DriverSpec fx_driver(std::map<std::string, ULONG> parameters = {}) {
+DriverSpec fx_driver(std::map<std::string, RegistryValue> parameters = {}) {
     return {.path = FX_TEST_DRIVER, .name = "FxTest", .parameters = std::move(parameters)};
 }
 

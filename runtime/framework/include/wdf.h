@@ -181,7 +181,6 @@ PDRIVER_OBJECT WdfDriverWdmGetDriverObject(WDFDRIVER Driver);
 WDFDRIVER WdfGetDriver(void);
 
 /* The driver's Parameters key (the host's --param NAME=VALUE, or the config's "parameters"). */
-#define KEY_READ 0x20019
 NTSTATUS WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ULONG DesiredAccess,
                                             PWDF_OBJECT_ATTRIBUTES KeyAttributes, WDFKEY* Key);
 NTSTATUS WdfRegistryQueryULong(WDFKEY Key, PCUNICODE_STRING ValueName, PULONG Value);

@@ -711,5 +711,11 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/io_build.h"
 #include "km/mdl.h"
 #include "km/wmi.h"
+#include "km/io_cancel.h"
+#include "km/io_csq.h"
+#include "km/io_remove_lock.h"
+#include "km/ob.h"
+#include "km/zw.h"
+#include "km/zw_file.h"
 
 #endif /* WPPTRACE_WDM_H */

@@ -11,6 +11,7 @@
 #include "fx_object.hpp"
 #include "io_setup.hpp"
 #include "pool.hpp"
+#include "registry_store.hpp"
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
@@ -119,7 +120,8 @@ LoadedDriver& DriverHost::load(DriverSpec spec) {
     LoadedDriver::State& s = *state;
     s.path = spec.path;
     detail::prepare_driver_object(s, name);
-    s.record.parameters = std::move(spec.parameters);
+    // The Parameters key, fresh for this run (registry_store.hpp: one store for every reader).
+    framework::registry::seed_driver_parameters(&s.record, spec.parameters);
     s.record.injections = std::move(spec.injections);
 
     s.handle = dlopen(spec.path.c_str(), RTLD_NOW | RTLD_LOCAL);

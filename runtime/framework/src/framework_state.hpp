@@ -1,7 +1,8 @@
-// framework_state.hpp - what the framework knows about each loaded driver: its names, registry
-// parameters, injected failures, the module its code lives in (so that a call such as
-// ExAllocatePool2 or WdfWaitLockCreate, which carries no driver handle, is charged to the driver
-// that made it, as WdfDriverGlobals does on Windows), and the verifier findings against it.
+// framework_state.hpp - what the framework knows about each loaded driver: its names (its
+// registry parameters are in registry_store.hpp), injected failures, the module its code lives in
+// (so that a call such as ExAllocatePool2 or WdfWaitLockCreate, which carries no driver handle, is
+// charged to the driver that made it, as WdfDriverGlobals does on Windows), and the verifier
+// findings against it.
 #pragma once
 
 #include <map>
@@ -29,7 +30,6 @@ struct DriverRecord {
     std::string name;
     std::wstring driver_name;    // \Driver\<name>
     std::wstring registry_path;  // \Registry\Machine\System\CurrentControlSet\Services\<name>
-    std::map<std::string, ULONG> parameters;
     std::map<std::string, NTSTATUS> injections;
     PDRIVER_OBJECT driver_object = nullptr;
     PDRIVER_INITIALIZE driver_entry = nullptr;  // the driver's own DriverEntry

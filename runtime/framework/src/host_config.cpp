@@ -75,9 +75,63 @@ std::vector<unsigned char> parse_hex_bytes(const json& value, const std::string&
     return bytes;
 }
 
+// UTF-8 JSON text as the registry's WCHAR strings.
+std::wstring wide_text(const std::string& text) {
+    std::wstring out;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+        char32_t code = extra ? c & (0x3f >> extra) : c;
+        for (int k = 1; k <= extra && i + k < text.size(); ++k)
+            code = code << 6 | (static_cast<unsigned char>(text[i + k]) & 0x3f);
+        out += static_cast<wchar_t>(code);
+        i += 1 + extra;
+    }
+    return out;
+}
+
+// A Parameters value: a number (or a string holding one, as before) is a REG_DWORD, other text
+// a REG_SZ, an array of strings a REG_MULTI_SZ; {"REG_SZ": "12"}, {"REG_EXPAND_SZ": "..."},
+// {"REG_DWORD": 5}, {"REG_MULTI_SZ": [...]}, {"REG_BINARY": "00 01"} say the type outright.
+RegistryValue parse_registry_value(const json& value, const std::string& where) {
+    auto strings = [&](const json& list) {
+        std::vector<std::wstring> out;
+        for (const auto& s : list) {
+            if (!s.is_string()) throw ConfigError(where + ": a REG_MULTI_SZ holds strings");
+            out.push_back(wide_text(s.get<std::string>()));
+        }
+        return out;
+    };
+    if (value.is_number_unsigned()) return RegistryValue(value.get<ULONG>());
+    if (value.is_array()) return RegistryValue::multi_string(strings(value));
+    if (value.is_string()) {
+        try {
+            return RegistryValue(to_ulong(value, where));
+        } catch (const ConfigError&) {
+            return RegistryValue::string(wide_text(value.get<std::string>()));
+        }
+    }
+    if (value.is_object() && value.size() == 1) {
+        const auto& [type, data] = *value.items().begin();
+        if (type == "REG_DWORD") return RegistryValue(to_ulong(data, where + "." + type));
+        if ((type == "REG_SZ" || type == "REG_EXPAND_SZ") && data.is_string())
+            return RegistryValue::string(
+                wide_text(data.get<std::string>()),
+                type == "REG_SZ" ? RegistryValue::sz : RegistryValue::expand_sz);
+        if (type == "REG_MULTI_SZ" && data.is_array())
+            return RegistryValue::multi_string(strings(data));
+        if (type == "REG_BINARY")
+            return RegistryValue::binary_data(parse_hex_bytes(data, where + "." + type));
+    }
+    throw ConfigError(where +
+                      ": a number, a string, an array of strings or {\"REG_SZ\"|\"REG_EXPAND_SZ\"|"
+                      "\"REG_DWORD\"|\"REG_MULTI_SZ\"|\"REG_BINARY\": ...}");
+}
+
 RequestSpec parse_request(const json& r, const std::string& where) {
     check_keys(r, where,
-               {"type", "count", "length", "code", "input", "input_length", "output_length"});
+               {"type", "count", "length", "code", "input", "input_length", "output_length",
+                "cancel_after_ms", "overlapped"});
     RequestSpec spec;
     std::string type = r.value("type", "");
     if (type == "read")
@@ -95,6 +149,12 @@ RequestSpec parse_request(const json& r, const std::string& where) {
         spec.input_length = to_ulong(r["input_length"], where + ".input_length");
     if (r.contains("output_length"))
         spec.output_length = to_ulong(r["output_length"], where + ".output_length");
+    if (r.contains("cancel_after_ms"))
+        spec.cancel_after_ms = to_ulong(r["cancel_after_ms"], where + ".cancel_after_ms");
+    if (r.contains("overlapped")) {
+        if (!r["overlapped"].is_boolean()) throw ConfigError(where + ".overlapped: true or false");
+        spec.overlapped = r["overlapped"].get<bool>();
+    }
     if (r.contains("input")) {
         if (r.contains("input_length"))
             throw ConfigError(where +
@@ -163,7 +223,7 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             const json parameters = d.value("parameters", json::object());
             const json injections = d.value("inject", json::object());
             for (const auto& [key, value] : parameters.items())
-                spec.parameters[key] = to_ulong(value, where + ".parameters." + key);
+                spec.parameters[key] = parse_registry_value(value, where + ".parameters." + key);
             for (const auto& [key, value] : injections.items()) {
                 try {
                     spec.injections[key] = value.is_string()

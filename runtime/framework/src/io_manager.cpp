@@ -138,19 +138,45 @@ IoResult DriverHost::send(Device& device, const IoSetup& setup) {
             break;
     }
 
+    x.out_length = out_length;
     {
         std::lock_guard lock(io_mutex_);
         ios_.push_back(std::move(io));
     }
     IoCallDriver(top, irp);
+    if (setup.options.cancel_after.count() > 0)
+        x.canceller = std::thread([&x, after = setup.options.cancel_after] {
+            LARGE_INTEGER wait;
+            wait.QuadPart = -static_cast<LONGLONG>(after.count()) * 10000;
+            // The Io (and so the IRP) lives until the host goes: cancelling one that has just
+            // completed finds no cancel routine, as on Windows.
+            if (KeWaitForSingleObject(&x.event, Executive, KernelMode, FALSE, &wait) ==
+                STATUS_TIMEOUT)
+                IoCancelIrp(x.irp);
+        });
+    if (setup.options.overlapped && !KeReadStateEvent(&x.event)) {
+        result.pending = &x;
+        return result;
+    }
+    return finish(x);
+}
+
+IoResult DriverHost::wait(HostIo* pending) {
+    return pending ? finish(*pending) : IoResult{};
+}
+
+IoResult DriverHost::finish(Io& x) {
+    IoResult result;
     LARGE_INTEGER timeout;
     timeout.QuadPart = -static_cast<LONGLONG>(io_timeout_.count()) * 10000;
     result.completed =
         KeWaitForSingleObject(&x.event, Executive, KernelMode, FALSE, &timeout) == STATUS_SUCCESS;
+    if (x.canceller.joinable()) x.canceller.join();
     if (!result.completed) return result;
+    PIRP irp = x.irp;
     result.status = x.iosb.Status;
     result.information = x.iosb.Information;
-    std::size_t returned = std::min<std::size_t>(x.iosb.Information, out_length);
+    std::size_t returned = std::min<std::size_t>(x.iosb.Information, x.out_length);
     if (returned) {
         // Buffered I/O: the I/O manager copies the system buffer back to the caller.
         const unsigned char* from =
@@ -199,26 +225,41 @@ OpenFile DriverHost::open(Device& device) {
     return out;
 }
 
-IoResult DriverHost::read(Device& device, PFILE_OBJECT file, ULONG length) {
-    return send(device, {.major = IRP_MJ_READ, .file = file, .length = length});
+IoResult DriverHost::read(Device& device, PFILE_OBJECT file, ULONG length, IoOptions options) {
+    return send(device, {.major = IRP_MJ_READ, .file = file, .length = length, .options = options});
 }
 
 IoResult DriverHost::write(Device& device, PFILE_OBJECT file,
-                           const std::vector<unsigned char>& data) {
-    return send(device, {.major = IRP_MJ_WRITE, .file = file, .input = data});
+                           const std::vector<unsigned char>& data, IoOptions options) {
+    return send(device, {.major = IRP_MJ_WRITE, .file = file, .input = data, .options = options});
 }
 
 IoResult DriverHost::ioctl(Device& device, PFILE_OBJECT file, ULONG code,
-                           const std::vector<unsigned char>& input, ULONG output_length) {
+                           const std::vector<unsigned char>& input, ULONG output_length,
+                           IoOptions options) {
     return send(device, {.major = IRP_MJ_DEVICE_CONTROL,
                          .file = file,
                          .code = code,
                          .input = input,
-                         .output_length = output_length});
+                         .output_length = output_length,
+                         .options = options});
+}
+
+IoResult DriverHost::cleanup(Device& device, PFILE_OBJECT file) {
+    {
+        std::lock_guard lock(io_mutex_);
+        cleaned_up_.push_back(file);
+    }
+    return send(device, {.major = IRP_MJ_CLEANUP, .file = file});
 }
 
 IoResult DriverHost::close(Device& device, PFILE_OBJECT file) {
-    send(device, {.major = IRP_MJ_CLEANUP, .file = file});
+    bool cleaned_up;
+    {
+        std::lock_guard lock(io_mutex_);
+        cleaned_up = std::erase(cleaned_up_, file) > 0;
+    }
+    if (!cleaned_up) send(device, {.major = IRP_MJ_CLEANUP, .file = file});
     IoResult r = send(device, {.major = IRP_MJ_CLOSE, .file = file});
     if (r.completed) delete file;
     return r;

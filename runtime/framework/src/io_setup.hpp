@@ -2,6 +2,7 @@
 // it sends, the IRP with everything it points at, and a loaded driver's state.
 #pragma once
 
+#include <thread>
 #include <vector>
 
 #include "framework_state.hpp"
@@ -20,12 +21,15 @@ struct DriverHost::IoSetup {
     DEVICE_POWER_STATE power = PowerDeviceUnspecified;
     ULONG_PTR wmi_provider = 0;  // IRP_MJ_SYSTEM_CONTROL: the device object it is for, and
     GUID wmi_guid{};             // the data block; `input` is the WNODE
+    IoOptions options{};
 };
 
 // Everything an IRP points at stays alive with it, until the host goes: a driver may touch or
 // complete an IRP late (a bug the host reports), and that must not be a use after free.
-struct DriverHost::Io {
+struct HostIo {
     PIRP irp = nullptr;
+    ULONG out_length = 0;   // what the caller may get back
+    std::thread canceller;  // IoOptions::cancel_after: cancels the IRP if still pending
     KEVENT event{};
     IO_STATUS_BLOCK iosb{};
     Device* device = nullptr;
@@ -35,7 +39,8 @@ struct DriverHost::Io {
     MDL mdl{};
     IO_SECURITY_CONTEXT security{};
     GUID guid{};
-    ~Io() {
+    ~HostIo() {
+        if (canceller.joinable()) canceller.join();
         if (irp) IoFreeIrp(irp);
     }
 };

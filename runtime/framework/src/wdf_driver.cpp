@@ -6,6 +6,7 @@
 #include "entry_guard.hpp"
 #include "fx_driver_entry.hpp"
 #include "fx_object.hpp"
+#include "registry_store.hpp"
 #include "wdm_irp.hpp"
 
 using namespace wpptrace::framework;
@@ -144,10 +145,11 @@ extern "C" NTSTATUS WdfRegistryQueryULong(WDFKEY key, PCUNICODE_STRING value_nam
     return guarded("WdfRegistryQueryULong", [&]() -> NTSTATUS {
         auto* k = fx_cast<FxKey>(key, FxType::key, "WdfRegistryQueryULong");
         if (!k || !value_name || !value) return STATUS_INVALID_PARAMETER;
-        std::string name = narrow(value_name);
-        auto it = k->driver->parameters.find(name);
-        if (it == k->driver->parameters.end()) return STATUS_OBJECT_NAME_NOT_FOUND;
-        *value = it->second;
+        auto found = registry::query_value(registry::parameters_key(k->driver), wide(value_name));
+        if (!found) return STATUS_OBJECT_NAME_NOT_FOUND;
+        auto dword = found->as_dword();
+        if (!dword) return STATUS_OBJECT_TYPE_MISMATCH;  // documented: not a REG_DWORD
+        *value = *dword;
         return STATUS_SUCCESS;
     });
 }

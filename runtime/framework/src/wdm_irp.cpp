@@ -167,6 +167,16 @@ extern "C" void IoCompleteRequest(PIRP irp, CCHAR) {
                              " IRP to " + describe_device(top) + " completed twice");
             return;
         }
+        if (__atomic_exchange_n(&irp->CancelRoutine, nullptr, __ATOMIC_SEQ_CST)) {
+            // Driver Verifier stops here (the routine could run on a completed IRP): the
+            // driver must take its cancel routine back before completing.
+            PDEVICE_OBJECT device = IoGetCurrentIrpStackLocation(irp)->DeviceObject;
+            report_issue(find_driver(device ? device->DriverObject : nullptr),
+                         IssueKind::device_misuse,
+                         std::string("IoCompleteRequest with a cancel routine still set: ") +
+                             major_function_name(IoGetCurrentIrpStackLocation(irp)->MajorFunction) +
+                             " to " + describe_device(device));
+        }
         if (irp->IoStatus.Status == STATUS_PENDING) {
             PDEVICE_OBJECT device = IoGetCurrentIrpStackLocation(irp)->DeviceObject;
             report_issue(find_driver(device ? device->DriverObject : nullptr),

@@ -52,28 +52,40 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
             OpenFile file = host.open(device);
             count(outcome("create", file.result));
             if (!file.file) return;
+            // Overlapped requests the driver pended, collected before the handle closes.
+            std::vector<std::pair<const RequestSpec*, HostIo*>> pending;
             for (std::size_t i = t; i < sequence.size(); i += workload.threads) {
                 const RequestSpec& spec = *sequence[i];
+                IoOptions options{.cancel_after = std::chrono::milliseconds(spec.cancel_after_ms),
+                                  .overlapped = spec.overlapped};
                 IoResult r;
                 switch (spec.type) {
                     case RequestSpec::Type::read:
-                        r = host.read(device, file.file, spec.length);
+                        r = host.read(device, file.file, spec.length, options);
                         break;
                     case RequestSpec::Type::write:
                         r = host.write(
                             device, file.file,
-                            std::vector<unsigned char>(spec.length, static_cast<unsigned char>(i)));
+                            std::vector<unsigned char>(spec.length, static_cast<unsigned char>(i)),
+                            options);
                         break;
                     case RequestSpec::Type::ioctl:
                         r = host.ioctl(device, file.file, spec.code,
                                        spec.input.empty()
                                            ? std::vector<unsigned char>(spec.input_length, 0x5a)
                                            : spec.input,
-                                       spec.output_length);
+                                       spec.output_length, options);
                         break;
                 }
-                count(outcome(type_name(spec.type), r));
+                if (r.pending)
+                    pending.emplace_back(&spec, r.pending);
+                else
+                    count(outcome(type_name(spec.type), r));
             }
+            // As CloseHandle with I/O outstanding: IRP_MJ_CLEANUP (where the driver cancels
+            // what the handle left pending), then the pending requests end, then IRP_MJ_CLOSE.
+            if (!pending.empty()) host.cleanup(device, file.file);
+            for (auto [spec, io] : pending) count(outcome(type_name(spec->type), host.wait(io)));
             count(outcome("close", host.close(device, file.file)));
         });
     for (auto& thread : threads) thread.join();

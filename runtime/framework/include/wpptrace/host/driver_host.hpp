@@ -24,13 +24,15 @@
 
 #include <wdm.h>
 
+#include "wpptrace/host/registry_value.hpp"
+
 namespace wpptrace::host {
 
 struct DriverSpec {
     std::string path;  // the driver's shared object
     std::string name;  // service name: \Driver\<name>; default: the file name without lib/.so
-    std::map<std::string, ULONG> parameters{};     // the service's Parameters key
-    std::map<std::string, NTSTATUS> injections{};  // framework call -> status it returns
+    std::map<std::string, RegistryValue> parameters{};  // the service's Parameters key
+    std::map<std::string, NTSTATUS> injections{};       // framework call -> status it returns
 };
 
 // A driver binary that cannot be loaded (missing file, no DriverEntry...), or a device that
@@ -78,11 +80,26 @@ struct Device {
     PDEVICE_OBJECT top() const;  // where the host sends IRPs
 };
 
+struct HostIo;  // an IRP the host sent, kept until the host goes (see io_setup.hpp)
+
 struct IoResult {
     bool completed = false;  // within the timeout
     NTSTATUS status = STATUS_PENDING;
     ULONG_PTR information = 0;
     std::vector<unsigned char> output;  // read data / ioctl output, Information bytes
+    // An overlapped request the driver pended: DriverHost::wait(pending) collects its result.
+    HostIo* pending = nullptr;
+};
+
+// How the host issues one request.
+struct IoOptions {
+    // The I/O manager cancels the IRP (IoCancelIrp, from a thread of its own, as CancelIoEx
+    // from another thread of the caller would) if it is still not completed this long after
+    // it was sent; 0: never.
+    std::chrono::milliseconds cancel_after{0};
+    // As a FILE_FLAG_OVERLAPPED handle: return once the dispatch routine has returned; a
+    // request still pending then comes back with `pending` set.
+    bool overlapped = false;
 };
 
 // A WMI data block instance the host queried (DriverHost::wmi_query).
@@ -127,15 +144,22 @@ class DriverHost {
     // up to timeout for the IRP to complete (an IRP that never does is reported at removal).
     void set_io_timeout(std::chrono::milliseconds timeout);
     OpenFile open(Device& device);
-    IoResult read(Device& device, PFILE_OBJECT file, ULONG length);
-    IoResult write(Device& device, PFILE_OBJECT file, const std::vector<unsigned char>& data);
+    IoResult read(Device& device, PFILE_OBJECT file, ULONG length, IoOptions options = {});
+    IoResult write(Device& device, PFILE_OBJECT file, const std::vector<unsigned char>& data,
+                   IoOptions options = {});
     IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
-                   const std::vector<unsigned char>& input, ULONG output_length);
+                   const std::vector<unsigned char>& input, ULONG output_length,
+                   IoOptions options = {});
+    // Waits (up to the I/O timeout) for an overlapped request the driver pended.
+    IoResult wait(HostIo* pending);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
     // IRP_MJ_SYSTEM_CONTROL / IRP_MN_QUERY_SINGLE_INSTANCE, as WMI sends it: to the top of the
     // stack, for the first device object of the stack (top first) registered with WMI whose
     // IRP_MN_REGINFO_EX lists the GUID (else STATUS_WMI_GUID_NOT_FOUND); the instance by index.
     WmiResult wmi_query(Device& device, const GUID& guid, ULONG instance);
+    // IRP_MJ_CLEANUP alone: the last handle to the file is closed while requests may still be
+    // pending (the driver cancels them); close() then sends only IRP_MJ_CLOSE.
+    IoResult cleanup(Device& device, PFILE_OBJECT file);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
     // are only dlclose()d. Leaks are reported per driver here.
@@ -144,12 +168,13 @@ class DriverHost {
     // Every finding so far, of every driver (also those already unloaded).
     std::vector<Finding> findings() const;
 
-    struct Io;       // an IRP the host sent, kept until the host goes (see io_manager.cpp)
+    using Io = HostIo;
     struct IoSetup;  // what to put in its stack location
 
   private:
     IoResult send(Device& device, const IoSetup& setup);
     bool wmi_provides(Device& device, PDEVICE_OBJECT provider, const GUID& guid);
+    IoResult finish(Io& io);
     static std::unique_ptr<LoadedDriver> make_bus_driver();
     void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;
@@ -157,7 +182,8 @@ class DriverHost {
     std::unique_ptr<LoadedDriver> bus_;
     mutable std::mutex io_mutex_;
     std::vector<std::unique_ptr<Io>> ios_;
-    std::vector<Finding> findings_;  // of drivers already unloaded, and the host's own
+    std::vector<PFILE_OBJECT> cleaned_up_;  // files cleanup() has sent IRP_MJ_CLEANUP for
+    std::vector<Finding> findings_;         // of drivers already unloaded, and the host's own
     std::chrono::milliseconds io_timeout_{5000};
 };
 

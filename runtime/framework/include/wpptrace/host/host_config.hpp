@@ -31,6 +31,8 @@ struct RequestSpec {
     ULONG code = 0;    // ioctl control code
     ULONG input_length = 0, output_length = 0;
     std::vector<unsigned char> input{};  // ioctl input bytes ("input"); else input_length x 0x5a
+    unsigned cancel_after_ms = 0;        // IoCancelIrp from another thread if still pending by then
+    bool overlapped = false;  // do not wait: collected before the thread closes its handle
 };
 
 struct WorkloadSpec {
