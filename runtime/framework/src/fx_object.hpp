@@ -17,7 +17,21 @@
 
 namespace wpptrace::framework {
 
-enum class FxType { driver, device, queue, request, key, wait_lock, spin_lock, general, resources };
+enum class FxType {
+    driver,
+    device,
+    queue,
+    request,
+    key,
+    wait_lock,
+    spin_lock,
+    general,
+    resources,
+    memory,
+    string,
+    collection,
+    file_object,
+};
 const char* fx_type_name(FxType type);
 
 struct FxObject {
@@ -34,6 +48,10 @@ struct FxObject {
         void* memory;
     };
     std::vector<Context> contexts;
+    // References beyond the tree's own (WdfObjectReference, collections): an object deleted
+    // while referenced is cleaned up at once and destroyed at its last dereference.
+    std::atomic<long> references{0};
+    bool zombie = false;  // deleted, waiting for its references to go
 
     FxObject(FxType type, DriverRecord* driver) : type(type), driver(driver) {}
     virtual ~FxObject();
@@ -53,6 +71,10 @@ NTSTATUS fx_initialize(FxObject* object, PWDF_OBJECT_ATTRIBUTES attributes, FxOb
 NTSTATUS fx_allocate_context(FxObject* object, PWDF_OBJECT_ATTRIBUTES attributes, void** context);
 // Unlinks and deletes the subtree: cleanups (children first), destroys (children first), free.
 void fx_delete(FxObject* object);
+// Takes and drops a reference (fx_object_reference.cpp); the last drop of a deleted object
+// runs its destroy callback and frees it.
+void fx_reference(FxObject* object);
+void fx_dereference(FxObject* object);
 // The live object behind a handle, checked against type; nullptr (reported) otherwise.
 FxObject* fx_object(WDFOBJECT handle, const char* entry);
 template <class T>
@@ -97,6 +119,19 @@ struct FxDevice : FxObject {
     std::vector<UNICODE_STRING> interfaces;  // pool strings from IoRegisterDeviceInterface
     FxResources* raw = nullptr;
     FxResources* translated = nullptr;
+    // File objects (wdf_fileobject.cpp): the driver's configuration and attributes.
+    WDF_FILEOBJECT_CONFIG file_config{};
+    WDF_OBJECT_ATTRIBUTES file_attributes{};
+    bool has_file_attributes = false;
+    bool exclusive = false;
+    bool surprise_removed = false;
+    bool control = false;  // a control device (wdf_control_device.cpp): no stack, no PnP
+    // Recorded policy (wdf_device_policy.cpp).
+    WDF_DEVICE_PNP_CAPABILITIES pnp_caps{};
+    WDF_DEVICE_POWER_CAPABILITIES power_caps{};
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS idle_settings{};
+    WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS wake_settings{};
+    WDF_DEVICE_STATE device_state{};
     explicit FxDevice(DriverRecord* r) : FxObject(FxType::device, r) {}
     void framework_cleanup() override;
 };
@@ -111,6 +146,19 @@ struct FxQueue : FxObject {
     bool dispatching = false;        // a thread is in the dispatch loop
     bool stopped = true;             // power-managed queues start at D0Entry
     bool deleted = false;
+    // The driver's own state changes (wdf_queue_state.cpp).
+    bool driver_stopped = false;      // WdfIoQueueStop / Purge: hold requests
+    bool accepting = true;            // false once purged or drained, until WdfIoQueueStart
+    std::vector<FxRequest*> owned;    // presented to the driver and not yet completed
+    std::condition_variable changed;  // owned or waiting shrank, a stop was acknowledged
+    struct StateWaiter {
+        enum Kind { stop, drain, purge } kind;
+        PFN_WDF_IO_QUEUE_STATE callback;
+        WDFCONTEXT context;
+    };
+    std::vector<StateWaiter> state_waiters;
+    PFN_WDF_IO_QUEUE_STATE ready_notify = nullptr;
+    WDFCONTEXT ready_context = nullptr;
     explicit FxQueue(DriverRecord* r) : FxObject(FxType::queue, r) {}
     void framework_cleanup() override;
 };
@@ -123,6 +171,12 @@ struct FxRequest : FxObject {
     ULONG_PTR information = 0;
     std::atomic<bool> completed{false};
     bool presented = false;
+    // Cancellation (wdf_request_cancel.cpp) and EvtIoStop (wdf_queue_state.cpp), under
+    // cancel_mutex.
+    std::mutex cancel_mutex;
+    PFN_WDF_REQUEST_CANCEL cancel_routine = nullptr;  // set while cancelable
+    bool canceled = false;                            // cancellation has begun
+    bool stop_acknowledged = false;                   // WdfRequestStopAcknowledge(FALSE)
     explicit FxRequest(DriverRecord* r) : FxObject(FxType::request, r) {}
     bool keep_after_delete() const override { return true; }
 };
@@ -134,6 +188,31 @@ void queue_start(FxQueue* queue);
 void queue_stop(FxQueue* queue);
 // Stops the queue for good and cancels the requests that were never presented.
 void queue_purge(FxQueue* queue);
+// True inside a queue's dispatch (an EvtIo callback): the ...Synchronously calls must not wait.
+bool thread_is_presenting();
+// Power transitions of a power-managed queue (wdf_queue_state.cpp): EvtIoStop for the requests
+// the driver owns, waiting until each is completed or acknowledged; EvtIoResume on the way back.
+void queue_power_down(FxQueue* queue, bool removal);
+void queue_power_up(FxQueue* queue);
+// Requests waiting in the queue that came on `file` are cancelled (its handle's cleanup).
+void queue_cancel_file_requests(FxQueue* queue, PFILE_OBJECT file);
+// Removes a waiting request, as cancellation does; false if it was not waiting there.
+bool queue_remove_waiting(FxQueue* queue, FxRequest* request);
+// Hands a request removed from the queue back as cancelled: EvtIoCanceledOnQueue, else
+// STATUS_CANCELLED.
+void queue_cancel_request(FxQueue* queue, FxRequest* request);
+// Waiters on queue state (stop/drain/purge done) whose condition now holds are called.
+void queue_check_state_waiters(FxQueue* queue);
+
+// Cancels a request (wdf_request_cancel.cpp): EvtRequestCancel if the driver marked it
+// cancelable, removal from its queue if it is still waiting there; remembered otherwise.
+void request_cancel(FxRequest* request);
+// Framework file objects (wdf_fileobject.cpp): create/cleanup/close for KMDF devices.
+NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
+// Control devices (wdf_control_device.cpp).
+void control_devices_shutdown(DriverRecord* record);
+void control_device_register_shutdown(FxDevice* device, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION fn);
+void control_device_forget(FxDevice* device);
 
 // Requests (wdf_request.cpp).
 FxRequest* request_create(FxDevice* device, PIRP irp);

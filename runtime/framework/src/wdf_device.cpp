@@ -4,24 +4,13 @@
 #include <cstring>
 
 #include "entry_guard.hpp"
+#include "fx_device_init.hpp"
 #include "fx_object.hpp"
 #include "object_namespace.hpp"
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
 using namespace wpptrace::framework;
-
-struct WDFDEVICE_INIT {
-    FxDriver* driver = nullptr;
-    PDEVICE_OBJECT pdo = nullptr;
-    WDF_PNPPOWER_EVENT_CALLBACKS pnp{};
-    WDF_DEVICE_IO_TYPE io_type = WdfDeviceIoBuffered;
-    std::wstring name;
-    DEVICE_TYPE device_type = FILE_DEVICE_UNKNOWN;
-    bool exclusive = false;
-    bool filter = false;
-    FxDevice* created = nullptr;
-};
 
 namespace {
 
@@ -58,7 +47,10 @@ NTSTATUS power_up(FxDevice* d, WDF_POWER_DEVICE_STATE previous) {
         status = call_driver(d->driver, "EvtDeviceD0EntryPostInterruptsEnabled",
                              d->pnp.EvtDeviceD0EntryPostInterruptsEnabled, h, previous);
     if (!NT_SUCCESS(status)) return status;
-    for (FxQueue* q : queues_of(d)) queue_start(q);
+    for (FxQueue* q : queues_of(d)) {
+        queue_start(q);
+        if (q->power_managed) queue_power_up(q);
+    }
     if (!d->self_managed_io_started) {
         d->self_managed_io_started = true;
         if (d->pnp.EvtDeviceSelfManagedIoInit)
@@ -78,7 +70,10 @@ void power_down(FxDevice* d, WDF_POWER_DEVICE_STATE target) {
         call_driver(d->driver, "EvtDeviceSelfManagedIoSuspend",
                     d->pnp.EvtDeviceSelfManagedIoSuspend, h);
     for (FxQueue* q : queues_of(d))
-        if (q->power_managed) queue_stop(q);
+        if (q->power_managed) {
+            queue_stop(q);
+            queue_power_down(q, target == WdfPowerDeviceD3Final);
+        }
     if (d->pnp.EvtDeviceD0ExitPreInterruptsDisabled)
         call_driver(d->driver, "EvtDeviceD0ExitPreInterruptsDisabled",
                     d->pnp.EvtDeviceD0ExitPreInterruptsDisabled, h, target);
@@ -112,13 +107,9 @@ NTSTATUS start_device(FxDevice* d) {
     return STATUS_SUCCESS;
 }
 
-// Removal as KMDF sequences it: power down to D3Final, purge the queues, flush self-managed
-// I/O, release hardware, clean up self-managed I/O; then the WDM part and the object tree.
-NTSTATUS remove_device(FxDevice* d, PIRP irp) {
+// After the queues' purge at removal: flush self-managed I/O and release the hardware.
+void release_device(FxDevice* d) {
     WDFDEVICE h = handle_of(d);
-    set_interfaces_state(d, false);
-    power_down(d, WdfPowerDeviceD3Final);
-    for (FxQueue* q : queues_of(d)) queue_purge(q);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoFlush)
         call_driver(d->driver, "EvtDeviceSelfManagedIoFlush", d->pnp.EvtDeviceSelfManagedIoFlush,
                     h);
@@ -126,6 +117,36 @@ NTSTATUS remove_device(FxDevice* d, PIRP irp) {
         call_driver(d->driver, "EvtDeviceReleaseHardware", d->pnp.EvtDeviceReleaseHardware, h,
                     reinterpret_cast<WDFCMRESLIST>(d->translated));
     d->prepared = false;
+}
+
+// Surprise removal as KMDF sequences it: EvtDeviceSurpriseRemoval, the power-down (EvtIoStop
+// with the purge action), the purge of the power-managed queues, flush and release; the rest
+// (self-managed I/O cleanup, the objects) at IRP_MN_REMOVE_DEVICE.
+NTSTATUS surprise_remove_device(FxDevice* d, PIRP irp) {
+    if (!d->surprise_removed) {
+        d->surprise_removed = true;
+        set_interfaces_state(d, false);
+        if (d->pnp.EvtDeviceSurpriseRemoval)
+            call_driver(d->driver, "EvtDeviceSurpriseRemoval", d->pnp.EvtDeviceSurpriseRemoval,
+                        handle_of(d));
+        power_down(d, WdfPowerDeviceD3Final);
+        for (FxQueue* q : queues_of(d))
+            if (q->power_managed) queue_purge(q);
+        release_device(d);
+    }
+    irp->IoStatus.Status = STATUS_SUCCESS;
+    IoSkipCurrentIrpStackLocation(irp);
+    return IoCallDriver(d->lower, irp);
+}
+
+// Removal as KMDF sequences it: power down to D3Final, purge the queues, flush self-managed
+// I/O, release hardware, clean up self-managed I/O; then the WDM part and the object tree.
+NTSTATUS remove_device(FxDevice* d, PIRP irp) {
+    WDFDEVICE h = handle_of(d);
+    set_interfaces_state(d, false);
+    power_down(d, WdfPowerDeviceD3Final);
+    for (FxQueue* q : queues_of(d)) queue_purge(q);
+    if (!d->surprise_removed) release_device(d);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoCleanup)
         call_driver(d->driver, "EvtDeviceSelfManagedIoCleanup",
                     d->pnp.EvtDeviceSelfManagedIoCleanup, h);
@@ -184,6 +205,8 @@ NTSTATUS dispatch_pnp(FxDevice* d, PIRP irp) {
             return pass_down(d, irp);
         case IRP_MN_REMOVE_DEVICE:
             return remove_device(d, irp);
+        case IRP_MN_SURPRISE_REMOVAL:
+            return surprise_remove_device(d, irp);
         default:
             return pass_down(d, irp);
     }
@@ -224,6 +247,19 @@ namespace wpptrace::framework {
 void FxDevice::framework_cleanup() {
     for (auto& link : interfaces) RtlFreeUnicodeString(&link);
     interfaces.clear();
+    if (!control) return;
+    // A control device goes with WdfObjectDelete or with its driver: its queues first, then
+    // its links and its device object.
+    control_device_forget(this);
+    for (FxQueue* q : queues_of(this)) queue_purge(q);
+    for (auto& link : symbolic_links) {
+        UNICODE_STRING name;
+        RtlInitUnicodeString(&name, link.c_str());
+        IoDeleteSymbolicLink(&name);
+    }
+    symbolic_links.clear();
+    self->DeviceObjectExtension->fx_device = nullptr;
+    IoDeleteDevice(self);
 }
 
 NTSTATUS fx_add_device(PDRIVER_OBJECT driver_object, PDEVICE_OBJECT pdo) {
@@ -270,6 +306,10 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
         default:
             break;
     }
+    // Opens, cleanups and closes go to the device's file objects (wdf_fileobject.cpp).
+    if (stack->MajorFunction == IRP_MJ_CREATE || stack->MajorFunction == IRP_MJ_CLEANUP ||
+        stack->MajorFunction == IRP_MJ_CLOSE)
+        return fileobject_dispatch(d, irp);
     FxQueue* queue = queue_for(d, stack->MajorFunction);
     if (!queue) {
         if (d->filter) return pass_down(d, irp);
@@ -325,6 +365,7 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
     return guarded("WdfDeviceCreate", [&]() -> NTSTATUS {
         if (!device_init || !*device_init || !device) return STATUS_INVALID_PARAMETER;
         WDFDEVICE_INIT* init = *device_init;
+        if (init->control && init->name.empty()) return STATUS_INVALID_DEVICE_REQUEST;
         if (init->created) return STATUS_INVALID_DEVICE_STATE;  // one device per init
         DriverRecord* record = init->driver->driver;
         NTSTATUS status;
@@ -342,6 +383,12 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         d->pnp = init->pnp;
         d->io_type = init->io_type;
         d->filter = init->filter;
+        d->file_config = init->file_config;
+        d->file_attributes = init->file_attributes;
+        d->has_file_attributes = init->has_file_attributes;
+        d->exclusive = init->exclusive;
+        d->control = init->control;
+        WDF_DEVICE_STATE_INIT(&d->device_state);
         status = fx_initialize(d, attributes, init->driver);
         if (!NT_SUCCESS(status)) {
             delete d;
@@ -356,10 +403,13 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         if (d->io_type == WdfDeviceIoDirect) self->Flags |= DO_DIRECT_IO;
         self->Flags |= DO_POWER_PAGABLE;
         self->DeviceObjectExtension->fx_device = d;
-        d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
+        if (!d->control) d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
+        if (d->control && init->shutdown_notification)
+            control_device_register_shutdown(d, init->shutdown_notification);
         init->created = d;
         *device = handle_of(d);
         // The init structure is the framework's now, as the WDK documents.
+        if (init->allocated) delete init;
         *device_init = nullptr;
         return STATUS_SUCCESS;
     });
