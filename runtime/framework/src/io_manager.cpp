@@ -28,12 +28,16 @@ void DriverHost::set_io_timeout(std::chrono::milliseconds timeout) {
 }
 
 IoResult DriverHost::send(Device& device, const IoSetup& setup) {
-    IoResult result;
+    return wait(start(device, setup));
+}
+
+PendingIo DriverHost::start(Device& device, const IoSetup& setup) {
+    PendingIo pending;
     PDEVICE_OBJECT top = device.pdo ? device.top() : nullptr;
     if (!top) {
-        result.completed = true;
-        result.status = STATUS_NO_SUCH_DEVICE;
-        return result;
+        pending.immediate.completed = true;
+        pending.immediate.status = STATUS_NO_SUCH_DEVICE;
+        return pending;
     }
     auto io = std::make_unique<Io>();
     Io& x = *io;
@@ -131,6 +135,17 @@ IoResult DriverHost::send(Device& device, const IoSetup& setup) {
         ios_.push_back(std::move(io));
     }
     IoCallDriver(top, irp);
+    pending.io = &x;
+    pending.output_length = out_length;
+    return pending;
+}
+
+IoResult DriverHost::wait(const PendingIo& pending) {
+    if (!pending.io) return pending.immediate;
+    IoResult result;
+    Io& x = *static_cast<Io*>(pending.io);
+    PIRP irp = x.irp;
+    ULONG out_length = pending.output_length;
     LARGE_INTEGER timeout;
     timeout.QuadPart = -static_cast<LONGLONG>(io_timeout_.count()) * 10000;
     result.completed =
@@ -203,6 +218,19 @@ IoResult DriverHost::ioctl(Device& device, PFILE_OBJECT file, ULONG code,
                          .code = code,
                          .input = input,
                          .output_length = output_length});
+}
+
+PendingIo DriverHost::ioctl_async(Device& device, PFILE_OBJECT file, ULONG code,
+                                  const std::vector<unsigned char>& input, ULONG output_length) {
+    return start(device, {.major = IRP_MJ_DEVICE_CONTROL,
+                          .file = file,
+                          .code = code,
+                          .input = input,
+                          .output_length = output_length});
+}
+
+void DriverHost::forget_file(PFILE_OBJECT file) {
+    delete file;
 }
 
 IoResult DriverHost::close(Device& device, PFILE_OBJECT file) {

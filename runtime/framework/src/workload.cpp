@@ -32,7 +32,7 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
     for (unsigned round = 0;; ++round) {
         bool any = false;
         for (const auto& spec : workload.requests)
-            if (round < spec.count) {
+            if (round < spec.count && !spec.pending) {
                 sequence.push_back(&spec);
                 any = true;
             }

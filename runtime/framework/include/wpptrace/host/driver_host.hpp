@@ -74,6 +74,7 @@ struct Device {
     NTSTATUS add_status = STATUS_SUCCESS;  // the first failing AddDevice, else success
     NTSTATUS start_status = STATUS_PENDING;
     bool started = false, removed = false;
+    bool surprise_removed = false;  // IRP_MN_SURPRISE_REMOVAL sent: removal skips the query
     PDEVICE_OBJECT top() const;  // where the host sends IRPs
 };
 
@@ -82,6 +83,13 @@ struct IoResult {
     NTSTATUS status = STATUS_PENDING;
     ULONG_PTR information = 0;
     std::vector<unsigned char> output;  // read data / ioctl output, Information bytes
+};
+
+// An IRP sent without waiting for it (DriverHost::ioctl_async): wait() collects its outcome.
+struct PendingIo {
+    void* io = nullptr;  // the host's record of the IRP (null: failed before it was sent)
+    ULONG output_length = 0;
+    IoResult immediate;  // the outcome when it could not be sent
 };
 
 struct OpenFile {
@@ -109,6 +117,9 @@ class DriverHost {
     NTSTATUS start_device(Device& device);
     // IRP_MN_SET_POWER for a device power state.
     NTSTATUS set_device_power(Device& device, DEVICE_POWER_STATE state);
+    // IRP_MN_SURPRISE_REMOVAL: the device is gone; the drivers stop using it. Handles may still
+    // be closed; remove_device() then sends IRP_MN_REMOVE_DEVICE without a query.
+    NTSTATUS surprise_remove_device(Device& device);
     // IRP_MN_QUERY_REMOVE_DEVICE, then IRP_MN_REMOVE_DEVICE (or IRP_MN_CANCEL_REMOVE_DEVICE if
     // vetoed); deletes the PDO. Reports requests still not completed and devices left behind.
     NTSTATUS remove_device(Device& device);
@@ -123,6 +134,13 @@ class DriverHost {
     IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
                    const std::vector<unsigned char>& input, ULONG output_length);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
+    // Sends a device control and returns once the drivers have it (their dispatch returned),
+    // without waiting for its completion; wait() does, up to the I/O timeout.
+    PendingIo ioctl_async(Device& device, PFILE_OBJECT file, ULONG code,
+                          const std::vector<unsigned char>& input, ULONG output_length);
+    IoResult wait(const PendingIo& pending);
+    // Frees a handle whose device is gone (no IRP can be sent to close it).
+    static void forget_file(PFILE_OBJECT file);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
     // are only dlclose()d. Leaks are reported per driver here.
@@ -136,6 +154,7 @@ class DriverHost {
 
   private:
     IoResult send(Device& device, const IoSetup& setup);
+    PendingIo start(Device& device, const IoSetup& setup);
     static std::unique_ptr<LoadedDriver> make_bus_driver();
     void report_outstanding(Device& device);
     std::vector<std::unique_ptr<LoadedDriver>> drivers_;

@@ -31,6 +31,9 @@ struct RequestSpec {
     ULONG code = 0;    // ioctl control code
     ULONG input_length = 0, output_length = 0;
     std::vector<unsigned char> input{};  // ioctl input bytes ("input"); else input_length x 0x5a
+    // ioctl only: sent on a handle of its own after the workload and left with the driver over
+    // the power cycles; collected after the removal (or surprise removal) that ends it.
+    bool pending = false;
 };
 
 struct WorkloadSpec {
@@ -42,6 +45,7 @@ struct DeviceConfig {
     DeviceSpec device;
     WorkloadSpec workload{};
     unsigned power_cycles = 0;  // D3 then D0, after the workload
+    bool surprise_removal = false;  // IRP_MN_SURPRISE_REMOVAL before IRP_MN_REMOVE_DEVICE
 };
 
 struct HostConfig {
