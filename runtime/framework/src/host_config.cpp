@@ -76,9 +76,9 @@ std::vector<unsigned char> parse_hex_bytes(const json& value, const std::string&
 }
 
 RequestSpec parse_request(const json& r, const std::string& where) {
-    check_keys(r, where,
-               {"type", "count", "length", "code", "input", "input_length", "output_length",
-                "pending"});
+    check_keys(
+        r, where,
+        {"type", "count", "length", "code", "input", "input_length", "output_length", "pending"});
     RequestSpec spec;
     std::string type = r.value("type", "");
     if (type == "read")
@@ -165,10 +165,9 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
         for (std::size_t i = 0; i < devices.size(); ++i) {
             const json& d = devices[i];
             std::string where = "devices[" + std::to_string(i) + "]";
-            check_keys(
-                d, where,
-                {"name", "driver", "lower_filters", "upper_filters", "workload", "power_cycles",
-                 "surprise_removal"});
+            check_keys(d, where,
+                       {"name", "driver", "lower_filters", "upper_filters", "workload",
+                        "power_cycles", "surprise_removal"});
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");

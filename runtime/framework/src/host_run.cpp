@@ -98,18 +98,16 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
             if (!spec.pending) continue;
             for (unsigned n = 0; n < spec.count; ++n) {
                 OpenFile file = host.open(*device);
-                ++report.requests["create " + (file.result.completed
-                                                   ? status_name(file.result.status)
-                                                   : std::string("not completed"))];
+                ++report
+                      .requests["create " + (file.result.completed ? status_name(file.result.status)
+                                                                   : std::string("not completed"))];
                 if (!file.file) continue;
-                held.push_back(
-                    {device, file.file,
-                     host.ioctl_async(
-                         *device, file.file, spec.code,
-                         spec.input.empty()
-                             ? std::vector<unsigned char>(spec.input_length, 0x5a)
-                             : spec.input,
-                         spec.output_length)});
+                held.push_back({device, file.file,
+                                host.ioctl_async(*device, file.file, spec.code,
+                                                 spec.input.empty() ? std::vector<unsigned char>(
+                                                                          spec.input_length, 0x5a)
+                                                                    : spec.input,
+                                                 spec.output_length)});
             }
         }
     if (!held.empty()) line(out, "pending: %zu request(s) left with the drivers", held.size());

@@ -120,12 +120,18 @@ void queue_power_down(FxQueue* q, bool removal) {
         call_driver(q->driver, "EvtIoStop", q->config.EvtIoStop, handle_of(q),
                     reinterpret_cast<WDFREQUEST>(r), flags);
     }
-    // Each request must be completed, or acknowledged (requeued ones have left `owned`).
+    // Each request must be completed, or acknowledged (requeued ones have left `owned`). At
+    // removal a request left cancelable is the purge's to cancel next.
+    auto settled = [&](FxRequest* r) {
+        if (q->config.EvtIoStop && r->stop_acknowledged) return true;
+        if (!removal) return false;
+        std::lock_guard cancel_lock(r->cancel_mutex);
+        return r->cancel_routine != nullptr;
+    };
     std::unique_lock lock(q->mutex);
     bool done = q->changed.wait_for(lock, power_down_patience, [&] {
         for (FxRequest* r : q->owned)
-            if (std::find(owned.begin(), owned.end(), r) != owned.end() &&
-                !(q->config.EvtIoStop && r->stop_acknowledged))
+            if (std::find(owned.begin(), owned.end(), r) != owned.end() && !settled(r))
                 return false;
         return true;
     });

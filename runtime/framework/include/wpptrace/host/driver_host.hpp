@@ -75,7 +75,7 @@ struct Device {
     NTSTATUS start_status = STATUS_PENDING;
     bool started = false, removed = false;
     bool surprise_removed = false;  // IRP_MN_SURPRISE_REMOVAL sent: removal skips the query
-    PDEVICE_OBJECT top() const;  // where the host sends IRPs
+    PDEVICE_OBJECT top() const;     // where the host sends IRPs
 };
 
 struct IoResult {

@@ -44,7 +44,7 @@ struct WorkloadSpec {
 struct DeviceConfig {
     DeviceSpec device;
     WorkloadSpec workload{};
-    unsigned power_cycles = 0;  // D3 then D0, after the workload
+    unsigned power_cycles = 0;      // D3 then D0, after the workload
     bool surprise_removal = false;  // IRP_MN_SURPRISE_REMOVAL before IRP_MN_REMOVE_DEVICE
 };
 
