@@ -70,6 +70,13 @@ TEST(Samples, EchoKmdf) {
     expect_golden(run_sample(dir, ECHO_KMDF_CONFIG, "EchoKmdf"), "echo.txt");
 }
 
+// File objects, WDFMEMORY, a stoppable queue, a collection, and a request held over a power
+// cycle (EvtIoStop / EvtIoResume) and cancelled by the surprise removal that ends the run.
+TEST(Samples, Memo) {
+    TempDir dir;
+    expect_golden(run_sample(dir, MEMO_CONFIG, "Memo"), "memo.txt");
+}
+
 // The KMDF port keeps the WDM driver's messages: under the same workload the two traces are the
 // same sequence of texts, once the driver's own name (in its registry path) is set aside.
 TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {
