@@ -341,6 +341,26 @@ TEST(KmdfDevices, DeviceStateIsMergedAndReadBack) {
     EXPECT_GE(log.index_of("EvtDriverDeviceAdd (not disableable 0, failed 2)"), 0) << log.text();
 }
 
+TEST(KmdfDevices, BusDriverChildrenAreListedAndDeletedWithTheirParent) {
+    TestLogFile log;
+    Started s({{"Children", 2}});
+    EXPECT_GE(log.index_of("child 1 added 0x00000000 (parent ok 1)"), 0) << log.text();
+    EXPECT_GE(log.index_of("child 2 added 0x00000000 (parent ok 1)"), 0) << log.text();
+    EXPECT_EQ(wpptrace::host::static_children(*s.device),
+              (std::vector<std::string>{
+                  "FxIoBus\\Widget\\1 (hardware IDs: FxIoBus\\Widget) \"Widget\"",
+                  "FxIoBus\\Widget\\2 (hardware IDs: FxIoBus\\Widget) \"Widget\""}));
+    EXPECT_EQ(s.host.remove_device(*s.device), STATUS_SUCCESS);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());  // PDOs deleted
+}
+
+TEST(KmdfDevices, IdlePolicyIsRecordedAndInterfacesAreNotSupportedByTheRootBus) {
+    TestLogFile log;
+    Started s;
+    EXPECT_GE(log.index_of("S0 idle 0x00000000, query interface 0xc00000bb"), 0) << log.text();
+}
+
 TEST(KmdfHardware, InterruptCreationFailsAsUnsupported) {
     TestLogFile log;
     Started s;

@@ -125,7 +125,8 @@ struct FxDevice : FxObject {
     bool has_file_attributes = false;
     bool exclusive = false;
     bool surprise_removed = false;
-    bool control = false;  // a control device (wdf_control_device.cpp): no stack, no PnP
+    bool control = false;            // a control device (wdf_control_device.cpp): no stack, no PnP
+    FxDevice* parent_fdo = nullptr;  // a child PDO's bus FDO (wdf_pdo.cpp)
     // Recorded policy (wdf_device_policy.cpp).
     WDF_DEVICE_PNP_CAPABILITIES pnp_caps{};
     WDF_DEVICE_POWER_CAPABILITIES power_caps{};
@@ -213,6 +214,9 @@ NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
 void control_devices_shutdown(DriverRecord* record);
 void control_device_register_shutdown(FxDevice* device, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION fn);
 void control_device_forget(FxDevice* device);
+// Child PDOs (wdf_pdo.cpp).
+void pdo_created(FxDevice* device, const WDFDEVICE_INIT* init);
+void pdo_forget(FxDevice* device);
 
 // Requests (wdf_request.cpp).
 FxRequest* request_create(FxDevice* device, PIRP irp);

@@ -71,6 +71,8 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
             report.device_failed = true;
             continue;
         }
+        for (const auto& child : static_children(device))
+            line(out, "child %s: %s", device.spec.name.c_str(), child.c_str());
         devices.emplace_back(&device, &device_config);
     }
     for (auto [device, device_config] : devices) {

@@ -4,7 +4,6 @@
 // stack.
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
-#include "wdm_irp.hpp"
 
 using namespace wpptrace::framework;
 
@@ -12,6 +11,12 @@ namespace {
 
 FxDevice* device_of(WDFDEVICE device, const char* entry) {
     return fx_cast<FxDevice>(device, FxType::device, entry);
+}
+
+// The IRP comes back to us (the framework allocated it): signal and keep it.
+NTSTATUS query_done(PDEVICE_OBJECT, PIRP, PVOID event) {
+    KeSetEvent(static_cast<PKEVENT>(event), IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
 }
 
 void merge(WDF_TRI_STATE& into, WDF_TRI_STATE from) {
@@ -135,7 +140,12 @@ extern "C" NTSTATUS WdfFdoQueryForInterface(WDFDEVICE device, const GUID* type,
             static_cast<ULONG_PTR>(size) | static_cast<ULONG_PTR>(version) << 16);
         s->Parameters.Others.Argument3 = interface;
         s->Parameters.Others.Argument4 = specific;
-        NTSTATUS status = forward_and_wait(d->lower, irp);
+        KEVENT event;
+        KeInitializeEvent(&event, NotificationEvent, FALSE);
+        IoSetCompletionRoutine(irp, query_done, &event, TRUE, TRUE, TRUE);
+        IoCallDriver(d->lower, irp);
+        KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, nullptr);
+        NTSTATUS status = irp->IoStatus.Status;
         IoFreeIrp(irp);
         return status;
     });

@@ -30,7 +30,7 @@ typedef struct _ITEM_CONTEXT {
 } ITEM_CONTEXT, *PITEM_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(ITEM_CONTEXT, GetItemContext)
 
-static ULONG g_exclusive, g_control, g_files;
+static ULONG g_exclusive, g_control, g_children, g_files;
 static WDFDEVICE g_control_device;
 
 /* ---- File objects ---- */
@@ -306,6 +306,56 @@ static NTSTATUS EvtDeviceD0Entry(WDFDEVICE Device, WDF_POWER_DEVICE_STATE Previo
     return STATUS_SUCCESS;
 }
 
+/* A bus driver's children: PDOs with IDs and a description, added as static children. */
+static void AddChildren(WDFDEVICE device) {
+    DECLARE_CONST_UNICODE_STRING(device_id, L"FxIoBus\\Widget");
+    DECLARE_CONST_UNICODE_STRING(hardware_id, L"FxIoBus\\Widget");
+    DECLARE_CONST_UNICODE_STRING(compatible_id, L"FxIoBus\\Any");
+    DECLARE_CONST_UNICODE_STRING(text, L"Widget");
+    DECLARE_CONST_UNICODE_STRING(location, L"FxIo bus");
+    ULONG i;
+    for (i = 0; i < g_children; i++) {
+        WCHAR instance_buffer[8] = {L'0' + (WCHAR)(i + 1), 0};
+        UNICODE_STRING instance;
+        PWDFDEVICE_INIT init = WdfPdoInitAllocate(device);
+        WDFDEVICE child;
+        NTSTATUS status;
+        if (!init) return;
+        RtlInitUnicodeString(&instance, instance_buffer);
+        status = WdfPdoInitAssignDeviceID(init, &device_id);
+        if (NT_SUCCESS(status)) status = WdfPdoInitAssignInstanceID(init, &instance);
+        if (NT_SUCCESS(status)) status = WdfPdoInitAddHardwareID(init, &hardware_id);
+        if (NT_SUCCESS(status)) status = WdfPdoInitAddCompatibleID(init, &compatible_id);
+        if (NT_SUCCESS(status)) status = WdfPdoInitAddDeviceText(init, &text, &location, 0x409);
+        WdfPdoInitSetDefaultLocale(init, 0x409);
+        if (NT_SUCCESS(status)) status = WdfDeviceCreate(&init, WDF_NO_OBJECT_ATTRIBUTES, &child);
+        if (!NT_SUCCESS(status)) {
+            WdfDeviceInitFree(init);
+            TestLog("child %lu failed 0x%08lx", (unsigned long)(i + 1), (unsigned long)status);
+            return;
+        }
+        status = WdfFdoAddStaticChild(device, child);
+        TestLog("child %lu added 0x%08lx (parent ok %d)", (unsigned long)(i + 1),
+                (unsigned long)status, WdfPdoGetParent(child) == device);
+    }
+}
+
+static void LogPolicies(WDFDEVICE device) {
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS idle;
+    WDF_DEVICE_PNP_CAPABILITIES caps;
+    INTERFACE iface;
+    GUID guid = {0x1234, 0x5678, 0x9abc, {1, 2, 3, 4, 5, 6, 7, 8}};
+    WDF_DEVICE_PNP_CAPABILITIES_INIT(&caps);
+    caps.SurpriseRemovalOK = WdfTrue;
+    WdfDeviceSetPnpCapabilities(device, &caps);
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(&idle, IdleCannotWakeFromS0);
+    idle.IdleTimeout = 1000;
+    TestLog("S0 idle 0x%08lx, query interface 0x%08lx",
+            (unsigned long)(ULONG)WdfDeviceAssignS0IdleSettings(device, &idle),
+            (unsigned long)(ULONG)WdfFdoQueryForInterface(device, &guid, &iface, sizeof iface, 1,
+                                                          NULL));
+}
+
 static NTSTATUS EvtDriverDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     WDF_OBJECT_ATTRIBUTES attributes;
     WDF_FILEOBJECT_CONFIG file_config;
@@ -354,6 +404,8 @@ static NTSTATUS EvtDriverDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     status = WdfIoQueueCreate(device, &queue_config, WDF_NO_OBJECT_ATTRIBUTES, &ctx->Hold);
     if (!NT_SUCCESS(status)) return status;
 
+    AddChildren(device);
+    LogPolicies(device);
     WDF_DEVICE_STATE_INIT(&state);
     state.NotDisableable = WdfFalse;
     WdfDeviceSetDeviceState(device, &state);
@@ -414,6 +466,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     NTSTATUS status;
     DECLARE_CONST_UNICODE_STRING(exclusive, L"Exclusive");
     DECLARE_CONST_UNICODE_STRING(control, L"ControlDevice");
+    DECLARE_CONST_UNICODE_STRING(children, L"Children");
     WDF_DRIVER_CONFIG_INIT(&config, EvtDriverDeviceAdd);
     config.EvtDriverUnload = EvtDriverUnload;
     status =
@@ -423,6 +476,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
             WdfDriverOpenParametersRegistryKey(driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key))) {
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &exclusive, &g_exclusive))) g_exclusive = 0;
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &control, &g_control))) g_control = 0;
+        if (!NT_SUCCESS(WdfRegistryQueryULong(key, &children, &g_children))) g_children = 0;
         WdfRegistryClose(key);
     }
     if (g_control) CreateControlDevice(driver);

@@ -183,6 +183,10 @@ class LoadedDriver {
     std::unique_ptr<State> state_;
 };
 
+// The static children a KMDF bus driver of the device's stack added (WdfFdoAddStaticChild):
+// "<device ID>\<instance ID> (hardware IDs: ...)", as the host's report lists them.
+std::vector<std::string> static_children(const Device& device);
+
 // The service name a driver gets when none is given: the file name without "lib" and ".so".
 std::string default_driver_name(const std::string& path);
 
