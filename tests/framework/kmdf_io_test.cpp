@@ -361,6 +361,25 @@ TEST(KmdfDevices, IdlePolicyIsRecordedAndInterfacesAreNotSupportedByTheRootBus) 
     EXPECT_GE(log.index_of("S0 idle 0x00000000, query interface 0xc00000bb"), 0) << log.text();
 }
 
+TEST(KmdfDevices, StaticStopRemoveVetoesTheRemovalUntilBalanced) {
+    TestLogFile log;
+    Started s;
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_NOT_STOPPABLE).status, STATUS_SUCCESS);
+    EXPECT_EQ(s.host.remove_device(*s.device), STATUS_DEVICE_BUSY);
+    EXPECT_FALSE(s.device->removed);
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_STOPPABLE).status, STATUS_SUCCESS);
+    EXPECT_EQ(s.host.remove_device(*s.device), STATUS_SUCCESS);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(KmdfDevices, RequestsGetTheContextOfTheDevicesRequestAttributes) {
+    TestLogFile log;
+    Started s;
+    EXPECT_EQ(ulongs(s.ioctl(IOCTL_FX_IO_REQUEST_CONTEXT, 4)), std::vector<ULONG>{7});
+    EXPECT_GE(log.index_of("default queue found 1, wdm device maps back 1"), 0) << log.text();
+}
+
 TEST(KmdfHardware, InterruptCreationFailsAsUnsupported) {
     TestLogFile log;
     Started s;

@@ -152,7 +152,9 @@ static inline void WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT(
 
 /* The host's bus cannot wake the system: STATUS_POWER_STATE_INVALID, as for a device whose
    capabilities report no system wake state. */
+#ifndef STATUS_POWER_STATE_INVALID
 #define STATUS_POWER_STATE_INVALID ((NTSTATUS)0xC00002D3L)
+#endif
 NTSTATUS WdfDeviceAssignSxWakeSettings(WDFDEVICE Device,
                                        PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
 
@@ -175,11 +177,48 @@ static inline void WDF_DEVICE_STATE_INIT(PWDF_DEVICE_STATE PnpDeviceState) {
         WdfUseDefault;
 }
 
-/* Merges the fields that are not WdfUseDefault into the device's state. Failed = WdfTrue makes
-   the host remove the device after its workload (as the PnP manager does for a failed device);
-   the report says so. */
+/* Merges the fields that are not WdfUseDefault into the device's state (kept and read back;
+   the host's PnP manager does not query it). */
 void WdfDeviceSetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
 void WdfDeviceGetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+
+typedef enum _WDF_DEVICE_FAILED_ACTION {
+    WdfDeviceFailedUndefined = 0,
+    WdfDeviceFailedAttemptRestart,
+    WdfDeviceFailedNoRestart
+} WDF_DEVICE_FAILED_ACTION;
+/* Records the failure (the device state's Failed becomes WdfTrue); the host's report lists the
+   device as failed by its driver. */
+void WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction);
+/* FALSE (counted): IRP_MN_QUERY_REMOVE_DEVICE fails with STATUS_DEVICE_BUSY until as many calls
+   with TRUE. */
+void WdfDeviceSetStaticStopRemove(WDFDEVICE Device, BOOLEAN Stoppable);
+/* Keeps the device in D0 until WdfDeviceResumeIdle (the host never idles a device out of D0):
+   STATUS_SUCCESS in D0; out of D0 STATUS_PENDING (WaitForD0 FALSE) or STATUS_DEVICE_NOT_READY,
+   since only the host's power cycles bring it back. */
+NTSTATUS WdfDeviceStopIdle(WDFDEVICE Device, BOOLEAN WaitForD0);
+void WdfDeviceResumeIdle(WDFDEVICE Device);
+WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE Device);
+/* The WDFDEVICE of a device object a KMDF driver created (NULL for others). */
+WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(PDEVICE_OBJECT DeviceObject);
+/* Or-ed into (OrInValues) or replacing the characteristics IoCreateDevice gets. */
+void WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT DeviceInit, ULONG DeviceCharacteristics,
+                                     BOOLEAN OrInValues);
+/* The device's security descriptor (kept: the host has no users to check against). */
+NTSTATUS WdfDeviceInitAssignSDDLString(PWDFDEVICE_INIT DeviceInit, PCUNICODE_STRING SDDLString);
+/* Whether this driver owns the device's power policy (idle and wake settings); by default the
+   function driver does and filters do not. */
+void WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT DeviceInit, BOOLEAN IsPowerPolicyOwner);
+/* Every request of the device gets this context (and cleanup/destroy callbacks). */
+void WdfDeviceInitSetRequestAttributes(PWDFDEVICE_INIT DeviceInit,
+                                       PWDF_OBJECT_ATTRIBUTES RequestAttributes);
+/* (wdfregistry.h) The host's values are ULONGs: STATUS_OBJECT_TYPE_MISMATCH for a value that
+   exists, STATUS_OBJECT_NAME_NOT_FOUND otherwise. */
+NTSTATUS WdfRegistryQueryUnicodeString(WDFKEY Key, PCUNICODE_STRING ValueName,
+                                       PUSHORT ValueByteLength, PUNICODE_STRING Value);
+#ifndef STATUS_OBJECT_TYPE_MISMATCH
+#define STATUS_OBJECT_TYPE_MISMATCH ((NTSTATUS)0xC0000024L)
+#endif
 
 #define PLUGPLAY_REGKEY_DEVICE 1
 #define PLUGPLAY_REGKEY_DRIVER 2

@@ -18,6 +18,10 @@ struct WDFDEVICE_INIT {
     bool exclusive = false;
     bool filter = false;
     wpptrace::framework::FxDevice* created = nullptr;
+    ULONG characteristics = 0;    // WdfDeviceInitSetCharacteristics
+    int power_policy_owner = -1;  // WdfDeviceInitSetPowerPolicyOwnership (-1: the default)
+    WDF_OBJECT_ATTRIBUTES request_attributes{};  // WdfDeviceInitSetRequestAttributes
+    bool has_request_attributes = false;
     // File objects (wdffileobject.h).
     WDF_FILEOBJECT_CONFIG file_config{};
     WDF_OBJECT_ATTRIBUTES file_attributes{};

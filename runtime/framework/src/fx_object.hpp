@@ -133,6 +133,12 @@ struct FxDevice : FxObject {
     WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS idle_settings{};
     WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS wake_settings{};
     WDF_DEVICE_STATE device_state{};
+    bool power_policy_owner = true;              // the function driver, unless it says otherwise
+    LONG idle_stops = 0;                         // WdfDeviceStopIdle minus WdfDeviceResumeIdle
+    LONG static_stop_remove = 0;                 // WdfDeviceSetStaticStopRemove(FALSE) minus (TRUE)
+    bool reported_failed = false;                // WdfDeviceSetFailed
+    WDF_OBJECT_ATTRIBUTES request_attributes{};  // a context for each of its requests
+    bool has_request_attributes = false;
     explicit FxDevice(DriverRecord* r) : FxObject(FxType::device, r) {}
     void framework_cleanup() override;
 };
@@ -210,6 +216,8 @@ void queue_check_state_waiters(FxQueue* queue);
 void request_cancel(FxRequest* request);
 // Framework file objects (wdf_fileobject.cpp): create/cleanup/close for KMDF devices.
 NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
+// The context WdfDeviceInitSetRequestAttributes asked for, on a new request (wdf_device.cpp).
+void apply_request_attributes(FxDevice* device, FxRequest* request);
 // Control devices (wdf_control_device.cpp).
 void control_devices_shutdown(DriverRecord* record);
 void control_device_register_shutdown(FxDevice* device, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION fn);

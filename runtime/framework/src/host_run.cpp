@@ -83,6 +83,10 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
              static_cast<long long>(w.elapsed.count()));
         for (auto& [key, n] : w.by_type_and_status) report.requests[key] += n;
     }
+    for (auto [device, device_config] : devices)
+        if (reported_failed(*device))
+            line(out, "failed %s: its driver reported the device failed (WdfDeviceSetFailed)",
+                 device->spec.name.c_str());
     // Network flows through the filter engine, to the callouts the drivers registered.
     report.flows = wfp::feed_flows(config.flows);
     for (const auto& f : report.flows.flows)

@@ -100,3 +100,33 @@ extern "C" void WdfDeviceInitFree(PWDFDEVICE_INIT init) {
         delete init;
     });
 }
+
+extern "C" void WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT init, ULONG characteristics,
+                                                BOOLEAN or_in) {
+    if (!init) return;
+    init->characteristics = or_in ? init->characteristics | characteristics : characteristics;
+}
+
+extern "C" NTSTATUS WdfDeviceInitAssignSDDLString(PWDFDEVICE_INIT init, PCUNICODE_STRING sddl) {
+    return guarded("WdfDeviceInitAssignSDDLString", [&]() -> NTSTATUS {
+        if (!init) return STATUS_INVALID_PARAMETER;
+        init->sddl = sddl ? wide(sddl) : std::wstring();
+        return STATUS_SUCCESS;
+    });
+}
+
+extern "C" void WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT init, BOOLEAN owner) {
+    if (init) init->power_policy_owner = owner ? 1 : 0;
+}
+
+extern "C" void WdfDeviceInitSetRequestAttributes(PWDFDEVICE_INIT init,
+                                                  PWDF_OBJECT_ATTRIBUTES attributes) {
+    if (!init || !attributes || attributes->Size != sizeof(WDF_OBJECT_ATTRIBUTES)) {
+        report_issue(calling_driver(__builtin_return_address(0)), IssueKind::device_misuse,
+                     "WdfDeviceInitSetRequestAttributes: no init or attributes of the wrong size");
+        return;
+    }
+    init->request_attributes = *attributes;
+    init->request_attributes.ParentObject = nullptr;  // a request's parent is the framework's
+    init->has_request_attributes = true;
+}

@@ -4,6 +4,8 @@
 // stack.
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
+#include "wdm_device.hpp"
+#include "wpptrace/host/driver_host.hpp"
 
 using namespace wpptrace::framework;
 
@@ -58,8 +60,8 @@ extern "C" NTSTATUS WdfDeviceAssignS0IdleSettings(WDFDEVICE device,
             (settings->DxState != PowerDeviceMaximum &&
              (settings->DxState < PowerDeviceD1 || settings->DxState > PowerDeviceD3)))
             return STATUS_INVALID_PARAMETER;
-        // Only the power policy owner (the function driver) sets idle policy.
-        if (d->filter || d->control) return STATUS_INVALID_DEVICE_REQUEST;
+        // Only the power policy owner (the function driver, by default) sets idle policy.
+        if (!d->power_policy_owner || d->control) return STATUS_INVALID_DEVICE_REQUEST;
         // Wake from S0 needs a wake source the host's bus does not have.
         if (settings->IdleCaps != IdleCannotWakeFromS0) return STATUS_POWER_STATE_INVALID;
         d->idle_settings = *settings;
@@ -73,7 +75,7 @@ extern "C" NTSTATUS WdfDeviceAssignSxWakeSettings(WDFDEVICE device,
         FxDevice* d = device_of(device, "WdfDeviceAssignSxWakeSettings");
         if (!d || !settings || settings->Size != sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS))
             return STATUS_INVALID_PARAMETER;
-        if (d->filter || d->control) return STATUS_INVALID_DEVICE_REQUEST;
+        if (!d->power_policy_owner || d->control) return STATUS_INVALID_DEVICE_REQUEST;
         d->wake_settings = *settings;
         // The root bus reports no system wake state for its devices.
         return STATUS_POWER_STATE_INVALID;
@@ -150,3 +152,89 @@ extern "C" NTSTATUS WdfFdoQueryForInterface(WDFDEVICE device, const GUID* type,
         return status;
     });
 }
+
+extern "C" void WdfDeviceSetFailed(WDFDEVICE device, WDF_DEVICE_FAILED_ACTION action) {
+    FxDevice* d = device_of(device, "WdfDeviceSetFailed");
+    if (!d) return;
+    if (action != WdfDeviceFailedAttemptRestart && action != WdfDeviceFailedNoRestart) {
+        report_issue(d->driver, IssueKind::device_misuse, "WdfDeviceSetFailed: unknown action");
+        return;
+    }
+    d->reported_failed = true;
+    d->device_state.Failed = WdfTrue;
+}
+
+extern "C" void WdfDeviceSetStaticStopRemove(WDFDEVICE device, BOOLEAN stoppable) {
+    FxDevice* d = device_of(device, "WdfDeviceSetStaticStopRemove");
+    if (!d) return;
+    if (!stoppable) {
+        ++d->static_stop_remove;
+    } else if (d->static_stop_remove > 0) {
+        --d->static_stop_remove;
+    } else {
+        report_issue(d->driver, IssueKind::device_misuse,
+                     "WdfDeviceSetStaticStopRemove(TRUE) without a matching call with FALSE");
+    }
+}
+
+extern "C" NTSTATUS WdfDeviceStopIdle(WDFDEVICE device, BOOLEAN wait_for_d0) {
+    return guarded("WdfDeviceStopIdle", [&]() -> NTSTATUS {
+        FxDevice* d = device_of(device, "WdfDeviceStopIdle");
+        if (!d) return STATUS_INVALID_PARAMETER;
+        if (!d->power_policy_owner) return STATUS_INVALID_DEVICE_REQUEST;
+        ++d->idle_stops;
+        // The host powers devices only when told to (power cycles): in D0 the device stays
+        // there; out of D0 it comes back with the host's next D0, which nothing here can ask.
+        if (d->in_d0) return STATUS_SUCCESS;
+        return wait_for_d0 ? STATUS_DEVICE_NOT_READY : STATUS_PENDING;
+    });
+}
+
+extern "C" void WdfDeviceResumeIdle(WDFDEVICE device) {
+    FxDevice* d = device_of(device, "WdfDeviceResumeIdle");
+    if (!d) return;
+    if (d->idle_stops <= 0) {
+        report_issue(d->driver, IssueKind::device_misuse,
+                     "WdfDeviceResumeIdle without a matching WdfDeviceStopIdle");
+        return;
+    }
+    --d->idle_stops;
+}
+
+extern "C" WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE device) {
+    FxDevice* d = device_of(device, "WdfDeviceGetDefaultQueue");
+    if (!d) return nullptr;
+    std::lock_guard lock(d->queues_mutex);
+    return reinterpret_cast<WDFQUEUE>(d->default_queue);
+}
+
+extern "C" WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(PDEVICE_OBJECT device) {
+    if (!device || !device->DeviceObjectExtension) return nullptr;
+    return static_cast<WDFDEVICE>(device->DeviceObjectExtension->fx_device);
+}
+
+extern "C" NTSTATUS WdfRegistryQueryUnicodeString(WDFKEY key, PCUNICODE_STRING name, PUSHORT length,
+                                                  PUNICODE_STRING value) {
+    return guarded("WdfRegistryQueryUnicodeString", [&]() -> NTSTATUS {
+        if (!key || !name) return STATUS_INVALID_PARAMETER;
+        (void)value;
+        if (length) *length = 0;
+        // The host's registry values are all REG_DWORD: a name that exists has the wrong type.
+        ULONG number = 0;
+        NTSTATUS status = WdfRegistryQueryULong(key, name, &number);
+        return NT_SUCCESS(status) ? STATUS_OBJECT_TYPE_MISMATCH : status;
+    });
+}
+
+namespace wpptrace::host {
+
+bool reported_failed(const Device& device) {
+    if (!device.pdo) return false;
+    for (PDEVICE_OBJECT d = device.pdo->AttachedDevice; d; d = d->AttachedDevice) {
+        auto* fx = static_cast<FxDevice*>(d->DeviceObjectExtension->fx_device);
+        if (fx && fx->reported_failed) return true;
+    }
+    return false;
+}
+
+}  // namespace wpptrace::host

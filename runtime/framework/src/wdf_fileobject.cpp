@@ -107,6 +107,7 @@ NTSTATUS dispatch_create(FxDevice* d, PIRP irp) {
         return complete_irp(irp, STATUS_SUCCESS);
     }
     FxRequest* request = request_create(d, irp);
+    apply_request_attributes(d, request);
     auto* outcome = new CreateOutcome(d->driver);
     outcome->request = request;
     outcome->file = file;

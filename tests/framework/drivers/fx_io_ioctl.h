@@ -30,5 +30,10 @@
 #define IOCTL_FX_IO_HANDLE_COUNT FX_IO_CODE(14)
 /* Output: the NTSTATUS of WdfInterruptCreate. */
 #define IOCTL_FX_IO_INTERRUPT FX_IO_CODE(15)
+/* WdfDeviceSetStaticStopRemove(FALSE) / (TRUE). */
+#define IOCTL_FX_IO_NOT_STOPPABLE FX_IO_CODE(16)
+#define IOCTL_FX_IO_STOPPABLE FX_IO_CODE(17)
+/* Output: ULONG, the marker the request's own context (WdfDeviceInitSetRequestAttributes) got. */
+#define IOCTL_FX_IO_REQUEST_CONTEXT FX_IO_CODE(18)
 
 #endif

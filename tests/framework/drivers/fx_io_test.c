@@ -25,6 +25,11 @@ typedef struct _FILE_CONTEXT {
 } FILE_CONTEXT, *PFILE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(FILE_CONTEXT, GetFileContext)
 
+typedef struct _REQUEST_CONTEXT {
+    ULONG Marker;
+} REQUEST_CONTEXT, *PREQUEST_CONTEXT;
+WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(REQUEST_CONTEXT, GetRequestContext)
+
 typedef struct _ITEM_CONTEXT {
     ULONG Number;
 } ITEM_CONTEXT, *PITEM_CONTEXT;
@@ -274,6 +279,16 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
             CompleteWithUlongs(Request, &count, 1);
             return;
         }
+        case IOCTL_FX_IO_NOT_STOPPABLE:
+        case IOCTL_FX_IO_STOPPABLE:
+            WdfDeviceSetStaticStopRemove(device, Code == IOCTL_FX_IO_STOPPABLE);
+            break;
+        case IOCTL_FX_IO_REQUEST_CONTEXT: {
+            PREQUEST_CONTEXT request = GetRequestContext(Request);
+            ULONG marker = request ? request->Marker + 7 : 0; /* zeroed, so 7 */
+            CompleteWithUlongs(Request, &marker, 1);
+            return;
+        }
         case IOCTL_FX_IO_INTERRUPT: {
             WDF_INTERRUPT_CONFIG config;
             WDFINTERRUPT interrupt;
@@ -377,6 +392,8 @@ static NTSTATUS EvtDriverDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     attributes.EvtCleanupCallback = EvtFileContextCleanup;
     WdfDeviceInitSetFileObjectConfig(DeviceInit, &file_config, &attributes);
     if (g_exclusive) WdfDeviceInitSetExclusive(DeviceInit, TRUE);
+    WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, REQUEST_CONTEXT);
+    WdfDeviceInitSetRequestAttributes(DeviceInit, &attributes);
 
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, DEVICE_CONTEXT);
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
@@ -404,6 +421,9 @@ static NTSTATUS EvtDriverDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     status = WdfIoQueueCreate(device, &queue_config, WDF_NO_OBJECT_ATTRIBUTES, &ctx->Hold);
     if (!NT_SUCCESS(status)) return status;
 
+    TestLog("default queue found %d, wdm device maps back %d",
+            WdfDeviceGetDefaultQueue(device) != NULL,
+            WdfWdmDeviceGetWdfDeviceHandle(WdfDeviceWdmGetDeviceObject(device)) == device);
     AddChildren(device);
     LogPolicies(device);
     WDF_DEVICE_STATE_INIT(&state);

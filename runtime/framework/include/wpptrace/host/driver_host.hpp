@@ -187,6 +187,9 @@ class LoadedDriver {
 // "<device ID>\<instance ID> (hardware IDs: ...)", as the host's report lists them.
 std::vector<std::string> static_children(const Device& device);
 
+// Whether a KMDF driver of the device's stack reported it failed (WdfDeviceSetFailed).
+bool reported_failed(const Device& device);
+
 // The service name a driver gets when none is given: the file name without "lib" and ".so".
 std::string default_driver_name(const std::string& path);
 
