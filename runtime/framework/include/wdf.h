@@ -518,5 +518,6 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 #include "wdfmemory.h"
 #include "wdfpdo.h"
 #include "wdfstring.h"
+#include "wdfusb.h"
 
 #endif /* WPPTRACE_WDF_H */

@@ -1,8 +1,8 @@
 /*
- * wdfhardware.h - the KMDF calls that reach hardware the host does not have (wdfresource.h,
- * wdfinterrupt.h, wdfusb.h in the WDK). The host's root bus assigns no resources: resource
- * lists are empty, and creating an interrupt or a USB target fails with the documented status
- * (the host's report names the call as unsupported).
+ * wdfhardware.h - the KMDF calls that reach hardware the host does not have (wdfresource.h and
+ * wdfinterrupt.h in the WDK; USB targets are in wdfusb.h). The host's root bus assigns no
+ * resources: resource lists are empty, and creating an interrupt or a USB target fails with the
+ * documented status (the host's report names the call as unsupported).
  */
 #ifndef WPPTRACE_WDFHARDWARE_H
 #define WPPTRACE_WDFHARDWARE_H
@@ -67,34 +67,6 @@ NTSTATUS WdfInterruptCreate(WDFDEVICE Device, PWDF_INTERRUPT_CONFIG Configuratio
                             PWDF_OBJECT_ATTRIBUTES Attributes, WDFINTERRUPT* Interrupt);
 /* NULL (reported): no interrupt object can exist. */
 WDFDEVICE WdfInterruptGetDevice(WDFINTERRUPT Interrupt);
-
-/* ---- USB targets (wdfusb.h) ---- */
-typedef struct WDFUSBDEVICE__* WDFUSBDEVICE;
-typedef struct WDFUSBINTERFACE__* WDFUSBINTERFACE;
-typedef struct WDFUSBPIPE__* WDFUSBPIPE;
-#define USBD_CLIENT_CONTRACT_VERSION_602 0x602
-typedef struct _WDF_USB_DEVICE_CREATE_CONFIG {
-    ULONG Size;
-    ULONG USBDClientContractVersion;
-} WDF_USB_DEVICE_CREATE_CONFIG, *PWDF_USB_DEVICE_CREATE_CONFIG;
-static inline void WDF_USB_DEVICE_CREATE_CONFIG_INIT(PWDF_USB_DEVICE_CREATE_CONFIG Config,
-                                                     ULONG USBDClientContractVersion) {
-    memset(Config, 0, sizeof *Config);
-    Config->Size = sizeof(WDF_USB_DEVICE_CREATE_CONFIG);
-    Config->USBDClientContractVersion = USBDClientContractVersion;
-}
-/* The host's bus is no USB hub: STATUS_NOT_SUPPORTED, reported as unsupported. Without a
-   WDFUSBDEVICE no interface or pipe can be reached. */
-NTSTATUS WdfUsbTargetDeviceCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes,
-                                  WDFUSBDEVICE* UsbDevice);
-NTSTATUS WdfUsbTargetDeviceCreateWithParameters(WDFDEVICE Device,
-                                                PWDF_USB_DEVICE_CREATE_CONFIG Config,
-                                                PWDF_OBJECT_ATTRIBUTES Attributes,
-                                                WDFUSBDEVICE* UsbDevice);
-/* Handles that cannot exist: 0 / NULL, reported. */
-UCHAR WdfUsbTargetDeviceGetNumInterfaces(WDFUSBDEVICE UsbDevice);
-WDFUSBINTERFACE WdfUsbTargetDeviceGetInterface(WDFUSBDEVICE UsbDevice, UCHAR InterfaceIndex);
-UCHAR WdfUsbInterfaceGetNumConfiguredPipes(WDFUSBINTERFACE UsbInterface);
 
 #ifdef __cplusplus
 }

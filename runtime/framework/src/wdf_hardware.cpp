@@ -26,35 +26,3 @@ extern "C" WDFDEVICE WdfInterruptGetDevice(WDFINTERRUPT) {
                        "no interrupt object can exist on the host");
     return nullptr;
 }
-
-extern "C" NTSTATUS WdfUsbTargetDeviceCreate(WDFDEVICE, PWDF_OBJECT_ATTRIBUTES, WDFUSBDEVICE* usb) {
-    if (usb) *usb = nullptr;
-    return report_unsupported(__builtin_return_address(0), "WdfUsbTargetDeviceCreate",
-                              STATUS_NOT_SUPPORTED, "the host's bus is not a USB hub");
-}
-
-extern "C" NTSTATUS WdfUsbTargetDeviceCreateWithParameters(WDFDEVICE, PWDF_USB_DEVICE_CREATE_CONFIG,
-                                                           PWDF_OBJECT_ATTRIBUTES,
-                                                           WDFUSBDEVICE* usb) {
-    if (usb) *usb = nullptr;
-    return report_unsupported(__builtin_return_address(0), "WdfUsbTargetDeviceCreateWithParameters",
-                              STATUS_NOT_SUPPORTED, "the host's bus is not a USB hub");
-}
-
-extern "C" UCHAR WdfUsbTargetDeviceGetNumInterfaces(WDFUSBDEVICE) {
-    report_unsupported(__builtin_return_address(0), "WdfUsbTargetDeviceGetNumInterfaces",
-                       STATUS_INVALID_HANDLE, "no USB target device can exist on the host");
-    return 0;
-}
-
-extern "C" WDFUSBINTERFACE WdfUsbTargetDeviceGetInterface(WDFUSBDEVICE, UCHAR) {
-    report_unsupported(__builtin_return_address(0), "WdfUsbTargetDeviceGetInterface",
-                       STATUS_INVALID_HANDLE, "no USB target device can exist on the host");
-    return nullptr;
-}
-
-extern "C" UCHAR WdfUsbInterfaceGetNumConfiguredPipes(WDFUSBINTERFACE) {
-    report_unsupported(__builtin_return_address(0), "WdfUsbInterfaceGetNumConfiguredPipes",
-                       STATUS_INVALID_HANDLE, "no USB interface can exist on the host");
-    return 0;
-}
