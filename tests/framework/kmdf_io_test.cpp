@@ -380,6 +380,33 @@ TEST(KmdfDevices, RequestsGetTheContextOfTheDevicesRequestAttributes) {
     EXPECT_GE(log.index_of("default queue found 1, wdm device maps back 1"), 0) << log.text();
 }
 
+TEST(KmdfPower, AnIdleDeviceGoesToD3AndARequestBringsItBack) {
+    TestLogFile log;
+    Started s({{"IdleMs", 40}});
+    ASSERT_TRUE(logged(log, "D0Exit to 4")) << log.text();  // idle: WdfPowerDeviceD3
+    IoResult r = s.ioctl(IOCTL_FX_IO_REQUEST_CONTEXT, 4);
+    EXPECT_EQ(r.status, STATUS_SUCCESS);
+    long down = log.index_of("D0Exit to 4"), up = log.index_of("D0Entry from 4");
+    EXPECT_GE(up, 0) << log.text();
+    EXPECT_LT(down, up);
+    // A request the driver holds keeps the device in D0 however long it waits.
+    PendingIo held = s.host.ioctl_async(*s.device, nullptr, IOCTL_FX_IO_HOLD, {}, 0);
+    ASSERT_TRUE(logged(log, "held"));
+    auto exits = [&] {
+        std::size_t n = 0;
+        for (auto& line : log.lines()) n += line == "D0Exit to 4";
+        return n;
+    };
+    std::size_t before = exits();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));  // five idle timeouts
+    EXPECT_EQ(exits(), before);
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_RELEASE_HELD).status, STATUS_SUCCESS);
+    EXPECT_EQ(s.host.wait(held).status, STATUS_SUCCESS);
+    EXPECT_EQ(s.host.remove_device(*s.device), STATUS_SUCCESS);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
 TEST(KmdfHardware, InterruptCreationFailsAsUnsupported) {
     TestLogFile log;
     Started s;

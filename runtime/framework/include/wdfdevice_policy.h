@@ -3,9 +3,11 @@
  * the WDK): PnP and power capabilities, idle and wake policy, the device's PnP state, its
  * registry key, and interfaces of the drivers below.
  *
- * The host records capabilities and policies (WdfDeviceGetDeviceState reads the state back);
- * it has no idle detection: a device with S0 idle settings stays in D0 while started, as a
- * device whose user disabled idle power-down would.
+ * The host records capabilities and policies (WdfDeviceGetDeviceState reads the state back).
+ * S0 idle works as KMDF's: once the power-managed queues have been empty (nothing queued,
+ * nothing with the driver) for IdleTimeout ms, the framework sends a device power IRP for
+ * DxState down the stack; a request for a power-managed queue, or WdfDeviceStopIdle, brings the
+ * device back to D0 first. Wake (from S0 or Sx) needs a wake source the host lacks.
  */
 #ifndef WPPTRACE_WDFDEVICE_POLICY_H
 #define WPPTRACE_WDFDEVICE_POLICY_H
@@ -193,9 +195,9 @@ void WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction)
 /* FALSE (counted): IRP_MN_QUERY_REMOVE_DEVICE fails with STATUS_DEVICE_BUSY until as many calls
    with TRUE. */
 void WdfDeviceSetStaticStopRemove(WDFDEVICE Device, BOOLEAN Stoppable);
-/* Keeps the device in D0 until WdfDeviceResumeIdle (the host never idles a device out of D0):
-   STATUS_SUCCESS in D0; out of D0 STATUS_PENDING (WaitForD0 FALSE) or STATUS_DEVICE_NOT_READY,
-   since only the host's power cycles bring it back. */
+/* Keeps the device in D0 until WdfDeviceResumeIdle; an idled device is powered up first
+   (STATUS_SUCCESS). A device the host itself powered down (a power cycle) stays down until the
+   host's D0: STATUS_PENDING (WaitForD0 FALSE) or STATUS_DEVICE_NOT_READY. */
 NTSTATUS WdfDeviceStopIdle(WDFDEVICE Device, BOOLEAN WaitForD0);
 void WdfDeviceResumeIdle(WDFDEVICE Device);
 WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE Device);

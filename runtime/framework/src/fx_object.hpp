@@ -137,6 +137,7 @@ struct FxDevice : FxObject {
     LONG idle_stops = 0;                         // WdfDeviceStopIdle minus WdfDeviceResumeIdle
     LONG static_stop_remove = 0;                 // WdfDeviceSetStaticStopRemove(FALSE) minus (TRUE)
     bool reported_failed = false;                // WdfDeviceSetFailed
+    std::recursive_mutex power_mutex;            // one device power transition at a time (S0 idle)
     WDF_OBJECT_ATTRIBUTES request_attributes{};  // a context for each of its requests
     bool has_request_attributes = false;
     explicit FxDevice(DriverRecord* r) : FxObject(FxType::device, r) {}
@@ -218,6 +219,12 @@ void request_cancel(FxRequest* request);
 NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
 // The context WdfDeviceInitSetRequestAttributes asked for, on a new request (wdf_device.cpp).
 void apply_request_attributes(FxDevice* device, FxRequest* request);
+// S0 idle (wdf_device_idle.cpp): the watcher starts with the device if the driver assigned
+// idle settings, stops before its removal; idle_wake brings an idled device back to D0 (true if
+// it did).
+void idle_start(FxDevice* device);
+void idle_stop(FxDevice* device);
+bool idle_wake(FxDevice* device);
 // Control devices (wdf_control_device.cpp).
 void control_devices_shutdown(DriverRecord* record);
 void control_device_register_shutdown(FxDevice* device, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION fn);

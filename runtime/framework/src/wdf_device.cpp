@@ -104,6 +104,7 @@ NTSTATUS start_device(FxDevice* d) {
         return status;
     }
     set_interfaces_state(d, true);
+    idle_start(d);
     return STATUS_SUCCESS;
 }
 
@@ -125,6 +126,7 @@ void release_device(FxDevice* d) {
 NTSTATUS surprise_remove_device(FxDevice* d, PIRP irp) {
     if (!d->surprise_removed) {
         d->surprise_removed = true;
+        idle_stop(d);
         set_interfaces_state(d, false);
         if (d->pnp.EvtDeviceSurpriseRemoval)
             call_driver(d->driver, "EvtDeviceSurpriseRemoval", d->pnp.EvtDeviceSurpriseRemoval,
@@ -143,6 +145,7 @@ NTSTATUS surprise_remove_device(FxDevice* d, PIRP irp) {
 // I/O, release hardware, clean up self-managed I/O; then the WDM part and the object tree.
 NTSTATUS remove_device(FxDevice* d, PIRP irp) {
     WDFDEVICE h = handle_of(d);
+    idle_stop(d);
     set_interfaces_state(d, false);
     power_down(d, WdfPowerDeviceD3Final);
     for (FxQueue* q : queues_of(d)) queue_purge(q);
@@ -220,6 +223,7 @@ NTSTATUS dispatch_power(FxDevice* d, PIRP irp) {
         stack->Parameters.Power.Type != DevicePowerState)
         return pass_down(d, irp);
     DEVICE_POWER_STATE target = stack->Parameters.Power.State.DeviceState;
+    std::lock_guard power(d->power_mutex);
     if (target == PowerDeviceD0 && !d->in_d0 && d->prepared) {
         NTSTATUS status = forward_and_wait(d->lower, irp);
         if (NT_SUCCESS(status)) status = power_up(d, WdfPowerDeviceD3);
@@ -247,6 +251,7 @@ FxQueue* queue_for(FxDevice* d, UCHAR major) {
 namespace wpptrace::framework {
 
 void FxDevice::framework_cleanup() {
+    idle_stop(this);
     for (auto& link : interfaces) RtlFreeUnicodeString(&link);
     interfaces.clear();
     if (!control && !parent_fdo) return;
@@ -334,6 +339,8 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
                 return complete_irp(irp, STATUS_INVALID_DEVICE_REQUEST);
         }
     }
+    // A request for a power-managed queue of an idled device brings it back to D0 first.
+    if (queue->power_managed) idle_wake(d);
     FxRequest* request = request_create(d, irp);
     apply_request_attributes(d, request);
     IoMarkIrpPending(irp);

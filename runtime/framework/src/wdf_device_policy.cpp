@@ -183,8 +183,9 @@ extern "C" NTSTATUS WdfDeviceStopIdle(WDFDEVICE device, BOOLEAN wait_for_d0) {
         if (!d) return STATUS_INVALID_PARAMETER;
         if (!d->power_policy_owner) return STATUS_INVALID_DEVICE_REQUEST;
         ++d->idle_stops;
-        // The host powers devices only when told to (power cycles): in D0 the device stays
-        // there; out of D0 it comes back with the host's next D0, which nothing here can ask.
+        // An idled device comes back to D0 now; one the host itself powered down (a power
+        // cycle) comes back with the host's next D0 IRP.
+        idle_wake(d);
         if (d->in_d0) return STATUS_SUCCESS;
         return wait_for_d0 ? STATUS_DEVICE_NOT_READY : STATUS_PENDING;
     });

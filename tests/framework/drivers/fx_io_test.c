@@ -35,7 +35,7 @@ typedef struct _ITEM_CONTEXT {
 } ITEM_CONTEXT, *PITEM_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(ITEM_CONTEXT, GetItemContext)
 
-static ULONG g_exclusive, g_control, g_children, g_files;
+static ULONG g_exclusive, g_control, g_children, g_idle_ms, g_files;
 static WDFDEVICE g_control_device;
 
 /* ---- File objects ---- */
@@ -364,7 +364,8 @@ static void LogPolicies(WDFDEVICE device) {
     caps.SurpriseRemovalOK = WdfTrue;
     WdfDeviceSetPnpCapabilities(device, &caps);
     WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(&idle, IdleCannotWakeFromS0);
-    idle.IdleTimeout = 1000;
+    idle.IdleTimeout = g_idle_ms;
+    idle.Enabled = g_idle_ms ? WdfUseDefault : WdfFalse; /* IdleMs=N: idle after N ms */
     TestLog("S0 idle 0x%08lx, query interface 0x%08lx",
             (unsigned long)(ULONG)WdfDeviceAssignS0IdleSettings(device, &idle),
             (unsigned long)(ULONG)WdfFdoQueryForInterface(device, &guid, &iface, sizeof iface, 1,
@@ -487,6 +488,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     DECLARE_CONST_UNICODE_STRING(exclusive, L"Exclusive");
     DECLARE_CONST_UNICODE_STRING(control, L"ControlDevice");
     DECLARE_CONST_UNICODE_STRING(children, L"Children");
+    DECLARE_CONST_UNICODE_STRING(idle_ms, L"IdleMs");
     WDF_DRIVER_CONFIG_INIT(&config, EvtDriverDeviceAdd);
     config.EvtDriverUnload = EvtDriverUnload;
     status =
@@ -497,6 +499,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &exclusive, &g_exclusive))) g_exclusive = 0;
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &control, &g_control))) g_control = 0;
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &children, &g_children))) g_children = 0;
+        if (!NT_SUCCESS(WdfRegistryQueryULong(key, &idle_ms, &g_idle_ms))) g_idle_ms = 0;
         WdfRegistryClose(key);
     }
     if (g_control) CreateControlDevice(driver);
