@@ -184,7 +184,7 @@ struct FxRequest : FxObject {
     std::mutex cancel_mutex;
     PFN_WDF_REQUEST_CANCEL cancel_routine = nullptr;  // set while cancelable
     bool canceled = false;                            // cancellation has begun
-    bool stop_acknowledged = false;                   // WdfRequestStopAcknowledge(FALSE)
+    bool stop_acknowledged = false;  // WdfRequestStopAcknowledge(FALSE); under the queue's mutex
     explicit FxRequest(DriverRecord* r) : FxObject(FxType::request, r) {}
     bool keep_after_delete() const override { return true; }
 };
@@ -196,6 +196,8 @@ void queue_start(FxQueue* queue);
 void queue_stop(FxQueue* queue);
 // Stops the queue for good and cancels the requests that were never presented.
 void queue_purge(FxQueue* queue);
+// Presents what the queue's state allows (after a request left it, or it was started).
+void queue_dispatch(FxQueue* queue);
 // True inside a queue's dispatch (an EvtIo callback): the ...Synchronously calls must not wait.
 bool thread_is_presenting();
 // Power transitions of a power-managed queue (wdf_queue_state.cpp): EvtIoStop for the requests

@@ -101,6 +101,10 @@ bool thread_is_presenting() {
     return !presenting.empty();
 }
 
+void queue_dispatch(FxQueue* q) {
+    dispatch_waiting(q);
+}
+
 void queue_add_request(FxQueue* q, FxRequest* r) {
     r->queue = q;
     r->parent = q;  // a request is its queue's child (not linked: it goes at completion)

@@ -193,8 +193,7 @@ extern "C" void WdfIoQueueStart(WDFQUEUE queue) {
             q->driver_stopped = false;
             q->accepting = true;
         }
-        queue_start(q);  // power-managed queues out of D0 stay held
-        if (q->power_managed && q->device && !q->device->in_d0) queue_stop(q);
+        queue_dispatch(q);  // a power-managed queue out of D0 stays held (its power state)
     });
 }
 
@@ -363,8 +362,7 @@ extern "C" NTSTATUS WdfRequestForwardToIoQueue(WDFREQUEST request, WDFQUEUE dest
         from->changed.notify_all();
         queue_check_state_waiters(from);
         queue_add_request(to, r);
-        queue_start(from);  // a sequential queue may present its next request now
-        if (from->power_managed && from->device && !from->device->in_d0) queue_stop(from);
+        queue_dispatch(from);  // a sequential queue may present its next request now
         return STATUS_SUCCESS;
     });
 }
