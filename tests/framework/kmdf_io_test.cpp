@@ -282,6 +282,36 @@ TEST(KmdfCancellation, PurgeCancelsTheDriversCancelableRequestOnce) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }
 
+// A purge cancels a request the driver owns but has not made cancelable: the cancellation is
+// remembered, and marking the request later sees it, as documented for each form.
+void cancel_before_mark(bool plain_mark, const std::vector<std::string>& expected) {
+    TestLogFile log;
+    Started s;
+    PendingIo parked = s.host.ioctl_async(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0);
+    ASSERT_TRUE(logged(log, "park: parked"));
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_TAKE_PARKED).status, STATUS_SUCCESS);
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_PURGE_PARKED).status, STATUS_SUCCESS);
+    EXPECT_EQ(log.index_of("parked queue purged"), -1);  // the driver still owns one
+    IoResult mark = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_MARK_TAKEN,
+                                 {static_cast<unsigned char>(plain_mark)}, 0);
+    EXPECT_EQ(mark.status, STATUS_SUCCESS);
+    EXPECT_EQ(s.host.wait(parked).status, STATUS_CANCELLED);
+    EXPECT_EQ(log.only(expected), expected) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(KmdfCancellation, MarkCancelableExOnACancelledRequestReturnsStatusCancelled) {
+    cancel_before_mark(false, {"taken", "taken request canceled already 1",
+                               "WdfRequestMarkCancelableEx 0xc0000120", "parked queue purged"});
+}
+
+TEST(KmdfCancellation, MarkCancelableOnACancelledRequestCallsEvtRequestCancelAtOnce) {
+    cancel_before_mark(
+        true, {"taken", "taken request canceled already 1", "taken request: EvtRequestCancel",
+               "parked queue purged", "WdfRequestMarkCancelable returned"});
+}
+
 TEST(KmdfPower, EvtIoStopAndEvtIoResumeFrameAPowerCycleOfAHeldRequest) {
     TestLogFile log;
     Started s;

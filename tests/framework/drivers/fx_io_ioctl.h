@@ -35,5 +35,10 @@
 #define IOCTL_FX_IO_STOPPABLE FX_IO_CODE(17)
 /* Output: ULONG, the marker the request's own context (WdfDeviceInitSetRequestAttributes) got. */
 #define IOCTL_FX_IO_REQUEST_CONTEXT FX_IO_CODE(18)
+/* Takes the next parked request and keeps it, not cancelable. */
+#define IOCTL_FX_IO_TAKE_PARKED FX_IO_CODE(19)
+/* Marks the taken request cancelable: with WdfRequestMarkCancelableEx, or (input byte 1)
+   WdfRequestMarkCancelable. */
+#define IOCTL_FX_IO_MARK_TAKEN FX_IO_CODE(20)
 
 #endif

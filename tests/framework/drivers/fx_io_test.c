@@ -15,7 +15,8 @@ typedef struct _DEVICE_CONTEXT {
     WDFQUEUE Parked;
     WDFQUEUE Hold;
     WDFSPINLOCK Lock;
-    WDFREQUEST Held; /* the cancelable request the driver keeps */
+    WDFREQUEST Held;  /* the cancelable request the driver keeps */
+    WDFREQUEST Taken; /* a parked request the driver took, not yet cancelable */
 } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, GetDeviceContext)
 
@@ -120,6 +121,13 @@ static void EvtHeldCancel(WDFREQUEST Request) {
     ctx->Held = NULL;
     WdfSpinLockRelease(ctx->Lock);
     TestLog("held request cancelled (is canceled %d)", WdfRequestIsCanceled(Request));
+    WdfRequestComplete(Request, STATUS_CANCELLED);
+}
+
+static void EvtTakenCancel(WDFREQUEST Request) {
+    PDEVICE_CONTEXT ctx = GetDeviceContext(WdfIoQueueGetDevice(WdfRequestGetIoQueue(Request)));
+    ctx->Taken = NULL;
+    TestLog("taken request: EvtRequestCancel");
     WdfRequestComplete(Request, STATUS_CANCELLED);
 }
 
@@ -283,6 +291,32 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
         case IOCTL_FX_IO_STOPPABLE:
             WdfDeviceSetStaticStopRemove(device, Code == IOCTL_FX_IO_STOPPABLE);
             break;
+        case IOCTL_FX_IO_TAKE_PARKED:
+            status = WdfIoQueueRetrieveNextRequest(ctx->Parked, &ctx->Taken);
+            if (NT_SUCCESS(status)) TestLog("taken");
+            break;
+        case IOCTL_FX_IO_MARK_TAKEN: {
+            WDFREQUEST taken = ctx->Taken;
+            UCHAR* plain = NULL;
+            if (!taken) {
+                status = STATUS_INVALID_DEVICE_STATE;
+                break;
+            }
+            WdfRequestRetrieveInputBuffer(Request, 1, (PVOID*)&plain, NULL);
+            TestLog("taken request canceled already %d", WdfRequestIsCanceled(taken));
+            if (plain && *plain) {
+                WdfRequestMarkCancelable(taken, EvtTakenCancel);
+                TestLog("WdfRequestMarkCancelable returned");
+            } else {
+                NTSTATUS mark = WdfRequestMarkCancelableEx(taken, EvtTakenCancel);
+                TestLog("WdfRequestMarkCancelableEx 0x%08lx", (unsigned long)(ULONG)mark);
+                if (mark == STATUS_CANCELLED) {
+                    ctx->Taken = NULL;
+                    WdfRequestComplete(taken, STATUS_CANCELLED);
+                }
+            }
+            break;
+        }
         case IOCTL_FX_IO_REQUEST_CONTEXT: {
             PREQUEST_CONTEXT request = GetRequestContext(Request);
             ULONG marker = request ? request->Marker + 7 : 0; /* zeroed, so 7 */
