@@ -16,6 +16,7 @@
 
 #include "drivers/fx_io_ioctl.h"
 #include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/host/host_config.hpp"
 
 namespace {
 
@@ -435,6 +436,24 @@ TEST(KmdfPower, AnIdleDeviceGoesToD3AndARequestBringsItBack) {
     EXPECT_EQ(s.host.remove_device(*s.device), STATUS_SUCCESS);
     s.host.unload_all();
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
+TEST(HostConfig, ParsesSurpriseRemovalAndPendingRequests) {
+    auto config = wpptrace::host::parse_host_config(R"({
+      "drivers": [{"path": "memo.so"}],
+      "devices": [{"name": "Memo0", "driver": "Memo", "surprise_removal": true,
+                   "workload": {"requests": [{"type": "ioctl", "code": "0x222010",
+                                              "pending": true}]}}]})");
+    ASSERT_EQ(config.devices.size(), 1u);
+    EXPECT_TRUE(config.devices[0].surprise_removal);
+    EXPECT_TRUE(config.devices[0].workload.requests[0].pending);
+    EXPECT_THROW(wpptrace::host::parse_host_config(R"({"drivers": [], "devices": [
+      {"name": "d", "driver": "D", "workload": {"requests": [
+        {"type": "read", "length": 4, "pending": true}]}}]})"),
+                 wpptrace::host::ConfigError);
+    EXPECT_THROW(wpptrace::host::parse_host_config(
+                     R"({"devices": [{"name": "d", "driver": "D", "surprise_removal": 1}]})"),
+                 wpptrace::host::ConfigError);
 }
 
 TEST(KmdfHardware, InterruptCreationFailsAsUnsupported) {
