@@ -140,6 +140,17 @@ TEST(KmdfMemory, RequestMemoryObjectsCarryTheBuffersAndAreOwnedByTheRequest) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }
 
+TEST(KmdfMemory, RequestMdlsDescribeTheBuffers) {
+    TestLogFile log;
+    Started s;
+    IoResult r = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_ECHO_MDL, {7, 8, 9}, 6);
+    EXPECT_EQ(r.status, STATUS_SUCCESS);
+    EXPECT_EQ(r.output, (std::vector<unsigned char>{7, 8, 9}));
+    EXPECT_GE(log.index_of("mdl echo: in 3 out 6, output is the irp's 1"), 0) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
 TEST(KmdfCollection, ItemsStayReferencedUntilTheyLeaveTheCollection) {
     TestLogFile log;
     Started s;

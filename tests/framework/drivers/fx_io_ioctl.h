@@ -40,5 +40,8 @@
 /* Marks the taken request cancelable: with WdfRequestMarkCancelableEx, or (input byte 1)
    WdfRequestMarkCancelable. */
 #define IOCTL_FX_IO_MARK_TAKEN FX_IO_CODE(20)
+/* Input bytes copied to output through the request's MDLs (the output one the I/O manager's). */
+#define IOCTL_FX_IO_ECHO_MDL \
+    CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900 + 21, METHOD_OUT_DIRECT, FILE_ANY_ACCESS)
 
 #endif

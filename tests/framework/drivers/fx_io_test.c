@@ -317,6 +317,25 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
             }
             break;
         }
+        case IOCTL_FX_IO_ECHO_MDL: {
+            PMDL in_mdl, out_mdl;
+            PIRP irp = WdfRequestWdmGetIrp(Request);
+            status = WdfRequestRetrieveInputWdmMdl(Request, &in_mdl);
+            if (NT_SUCCESS(status)) status = WdfRequestRetrieveOutputWdmMdl(Request, &out_mdl);
+            if (!NT_SUCCESS(status)) break;
+            TestLog("mdl echo: in %lu out %lu, output is the irp's %d",
+                    (unsigned long)MmGetMdlByteCount(in_mdl),
+                    (unsigned long)MmGetMdlByteCount(out_mdl), out_mdl == irp->MdlAddress);
+            if (MmGetMdlByteCount(out_mdl) < MmGetMdlByteCount(in_mdl)) {
+                status = STATUS_BUFFER_TOO_SMALL;
+                break;
+            }
+            RtlCopyMemory(MmGetSystemAddressForMdlSafe(out_mdl, NormalPagePriority),
+                          MmGetSystemAddressForMdlSafe(in_mdl, NormalPagePriority),
+                          MmGetMdlByteCount(in_mdl));
+            WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, MmGetMdlByteCount(in_mdl));
+            return;
+        }
         case IOCTL_FX_IO_REQUEST_CONTEXT: {
             PREQUEST_CONTEXT request = GetRequestContext(Request);
             ULONG marker = request ? request->Marker + 7 : 0; /* zeroed, so 7 */
