@@ -397,6 +397,44 @@ TEST(KmdfDevices, BusDriverChildrenAreListedAndDeletedWithTheirParent) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());  // PDOs deleted
 }
 
+std::vector<unsigned char> serials(std::initializer_list<ULONG> values) {
+    std::vector<unsigned char> out(values.size() * sizeof(ULONG));
+    std::memcpy(out.data(), std::data(values), out.size());
+    return out;
+}
+
+TEST(KmdfDevices, DynamicChildListCreatesAndDeletesChildPdos) {
+    TestLogFile log;
+    Started s({{"ChildList", 1}});
+    auto plug = [&](ULONG code, std::initializer_list<ULONG> ids) {
+        IoResult r = s.host.ioctl(*s.device, nullptr, code, serials(ids), 4);
+        EXPECT_EQ(r.status, STATUS_SUCCESS);
+        return ulongs(r).empty() ? 0u : ulongs(r)[0];
+    };
+    EXPECT_EQ(plug(IOCTL_FX_IO_PLUG, {1}), 0u);
+    EXPECT_EQ(plug(IOCTL_FX_IO_PLUG, {2}), 0u);
+    EXPECT_EQ(plug(IOCTL_FX_IO_PLUG, {2}), static_cast<ULONG>(STATUS_OBJECT_NAME_EXISTS));
+    EXPECT_EQ(wpptrace::host::static_children(*s.device).size(), 2u);
+    EXPECT_EQ(plug(IOCTL_FX_IO_UNPLUG, {1}), 0u);
+    EXPECT_EQ(plug(IOCTL_FX_IO_UNPLUG, {1}), static_cast<ULONG>(STATUS_NO_SUCH_DEVICE));
+    // A scan that reports 3 only: 2 goes missing, 3 arrives.
+    plug(IOCTL_FX_IO_RESCAN, {3});
+    EXPECT_EQ(wpptrace::host::static_children(*s.device),
+              std::vector<std::string>{"FxIoBus\\Gadget\\3 (hardware IDs: FxIoBus\\Gadget)"});
+    std::vector<std::string> expected = {
+        "EvtChildListCreateDevice 1: 0x00000000",
+        "EvtChildListCreateDevice 2: 0x00000000",
+        "child 1 description cleanup",
+        "child 2 description cleanup",
+        "EvtChildListCreateDevice 3: 0x00000000",
+    };
+    EXPECT_EQ(log.only(expected), expected) << log.text();
+    EXPECT_EQ(s.host.remove_device(*s.device), STATUS_SUCCESS);
+    EXPECT_GE(log.index_of("child 3 description cleanup"), 0);
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
 TEST(KmdfDevices, IdlePolicyIsRecordedAndInterfacesAreNotSupportedByTheRootBus) {
     TestLogFile log;
     Started s;

@@ -509,6 +509,7 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 }
 #endif
 
+#include "wdfchildlist.h"
 #include "wdfcollection.h"
 #include "wdfcontrol.h"
 #include "wdfdevice_policy.h"

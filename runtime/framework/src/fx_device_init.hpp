@@ -40,4 +40,8 @@ struct WDFDEVICE_INIT {
     std::vector<std::wstring> hardware_ids, compatible_ids;
     std::vector<std::pair<LCID, std::wstring>> texts;  // locale, description
     LCID default_locale = 0x409;
+    // The FDO's default child list (wdfchildlist.h).
+    WDF_CHILD_LIST_CONFIG child_list_config{};
+    WDF_OBJECT_ATTRIBUTES child_list_attributes{};
+    bool has_child_list = false, has_child_list_attributes = false;
 };

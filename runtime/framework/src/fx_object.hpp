@@ -127,6 +127,7 @@ struct FxDevice : FxObject {
     bool surprise_removed = false;
     bool control = false;            // a control device (wdf_control_device.cpp): no stack, no PnP
     FxDevice* parent_fdo = nullptr;  // a child PDO's bus FDO (wdf_pdo.cpp)
+    FxObject* default_child_list = nullptr;  // WdfFdoInitSetDefaultChildListConfig
     // Recorded policy (wdf_device_policy.cpp).
     WDF_DEVICE_PNP_CAPABILITIES pnp_caps{};
     WDF_DEVICE_POWER_CAPABILITIES power_caps{};
@@ -231,9 +232,15 @@ bool idle_wake(FxDevice* device);
 void control_devices_shutdown(DriverRecord* record);
 void control_device_register_shutdown(FxDevice* device, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION fn);
 void control_device_forget(FxDevice* device);
+// Child lists (wdf_childlist.cpp): the default one made with its FDO; at start, the PDOs of
+// children reported before.
+void child_list_create_default(FxDevice* fdo, const WDFDEVICE_INIT* init);
+void child_lists_start(FxDevice* fdo);
 // Child PDOs (wdf_pdo.cpp).
 void pdo_created(FxDevice* device, const WDFDEVICE_INIT* init);
 void pdo_forget(FxDevice* device);
+// Lists a child PDO under its parent (the host's report): STATUS_OBJECT_NAME_COLLISION if it is.
+NTSTATUS pdo_add_child(FxDevice* parent, FxDevice* child);
 
 // Requests (wdf_request.cpp).
 FxRequest* request_create(FxDevice* device, PIRP irp);

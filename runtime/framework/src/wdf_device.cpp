@@ -104,6 +104,7 @@ NTSTATUS start_device(FxDevice* d) {
         return status;
     }
     set_interfaces_state(d, true);
+    child_lists_start(d);
     idle_start(d);
     return STATUS_SUCCESS;
 }
@@ -440,6 +441,7 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         self->DeviceObjectExtension->fx_device = d;
         if (!d->control && !d->parent_fdo) d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
         if (init->pdo_init) pdo_created(d, init);
+        if (init->has_child_list) child_list_create_default(d, init);
         if (d->control && init->shutdown_notification)
             control_device_register_shutdown(d, init->shutdown_notification);
         init->created = d;

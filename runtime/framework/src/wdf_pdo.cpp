@@ -142,12 +142,9 @@ extern "C" void WdfPdoInitSetDefaultLocale(PWDFDEVICE_INIT init, LCID locale) {
         init->default_locale = locale;
 }
 
-extern "C" NTSTATUS WdfFdoAddStaticChild(WDFDEVICE fdo, WDFDEVICE child) {
-    return guarded("WdfFdoAddStaticChild", [&]() -> NTSTATUS {
-        auto* parent = fx_cast<FxDevice>(fdo, FxType::device, "WdfFdoAddStaticChild");
-        auto* c = fx_cast<FxDevice>(child, FxType::device, "WdfFdoAddStaticChild");
-        if (!parent || !c) return STATUS_INVALID_PARAMETER;
-        if (c->parent_fdo != parent) return STATUS_INVALID_DEVICE_REQUEST;
+namespace wpptrace::framework {
+
+NTSTATUS pdo_add_child(FxDevice* parent, FxDevice* c) {
         std::string description;
         {
             std::lock_guard lock(pending_mutex);
@@ -160,6 +157,17 @@ extern "C" NTSTATUS WdfFdoAddStaticChild(WDFDEVICE fdo, WDFDEVICE child) {
         list.push_back({c, description});
         c->self->Flags &= ~DO_DEVICE_INITIALIZING;
         return STATUS_SUCCESS;
+}
+
+}  // namespace wpptrace::framework
+
+extern "C" NTSTATUS WdfFdoAddStaticChild(WDFDEVICE fdo, WDFDEVICE child) {
+    return guarded("WdfFdoAddStaticChild", [&]() -> NTSTATUS {
+        auto* parent = fx_cast<FxDevice>(fdo, FxType::device, "WdfFdoAddStaticChild");
+        auto* c = fx_cast<FxDevice>(child, FxType::device, "WdfFdoAddStaticChild");
+        if (!parent || !c) return STATUS_INVALID_PARAMETER;
+        if (c->parent_fdo != parent) return STATUS_INVALID_DEVICE_REQUEST;
+        return pdo_add_child(parent, c);
     });
 }
 

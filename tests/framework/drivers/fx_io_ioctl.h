@@ -40,6 +40,11 @@
 /* Marks the taken request cancelable: with WdfRequestMarkCancelableEx, or (input byte 1)
    WdfRequestMarkCancelable. */
 #define IOCTL_FX_IO_MARK_TAKEN FX_IO_CODE(20)
+/* Input: ULONG serial number. Reports a child of the default child list present / missing; a
+   scan (begin, the children in the input (ULONGs), end). Output of PLUG: ULONG status. */
+#define IOCTL_FX_IO_PLUG FX_IO_CODE(22)
+#define IOCTL_FX_IO_UNPLUG FX_IO_CODE(23)
+#define IOCTL_FX_IO_RESCAN FX_IO_CODE(24)
 /* Input bytes copied to output through the request's MDLs (the output one the I/O manager's). */
 #define IOCTL_FX_IO_ECHO_MDL \
     CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900 + 21, METHOD_OUT_DIRECT, FILE_ANY_ACCESS)

@@ -36,7 +36,39 @@ typedef struct _ITEM_CONTEXT {
 } ITEM_CONTEXT, *PITEM_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(ITEM_CONTEXT, GetItemContext)
 
-static ULONG g_exclusive, g_control, g_children, g_idle_ms, g_files;
+static ULONG g_exclusive, g_control, g_children, g_idle_ms, g_child_list, g_files;
+
+typedef struct _CHILD_ID {
+    WDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER Header;
+    ULONG Serial;
+} CHILD_ID, *PCHILD_ID;
+
+static NTSTATUS EvtChildListCreateDevice(WDFCHILDLIST List,
+                                         PWDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER Id,
+                                         PWDFDEVICE_INIT ChildInit) {
+    DECLARE_CONST_UNICODE_STRING(device_id, L"FxIoBus\\Gadget");
+    WCHAR instance_buffer[12] = {0};
+    UNICODE_STRING instance;
+    WDFDEVICE child;
+    NTSTATUS status;
+    ULONG serial = CONTAINING_RECORD(Id, CHILD_ID, Header)->Serial;
+    (void)List;
+    instance_buffer[0] = L'0' + (WCHAR)(serial % 10);
+    RtlInitUnicodeString(&instance, instance_buffer);
+    status = WdfPdoInitAssignDeviceID(ChildInit, &device_id);
+    if (NT_SUCCESS(status)) status = WdfPdoInitAssignInstanceID(ChildInit, &instance);
+    if (NT_SUCCESS(status)) status = WdfPdoInitAddHardwareID(ChildInit, &device_id);
+    if (NT_SUCCESS(status)) status = WdfDeviceCreate(&ChildInit, WDF_NO_OBJECT_ATTRIBUTES, &child);
+    TestLog("EvtChildListCreateDevice %lu: 0x%08lx", (unsigned long)serial,
+            (unsigned long)(ULONG)status);
+    return status;
+}
+
+static void EvtChildIdCleanup(WDFCHILDLIST List, PWDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER Id) {
+    (void)List;
+    TestLog("child %lu description cleanup",
+            (unsigned long)CONTAINING_RECORD(Id, CHILD_ID, Header)->Serial);
+}
 static WDFDEVICE g_control_device;
 
 /* ---- File objects ---- */
@@ -336,6 +368,31 @@ static void EvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Output
             WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, MmGetMdlByteCount(in_mdl));
             return;
         }
+        case IOCTL_FX_IO_PLUG:
+        case IOCTL_FX_IO_UNPLUG:
+        case IOCTL_FX_IO_RESCAN: {
+            WDFCHILDLIST list = WdfFdoGetDefaultChildList(device);
+            ULONG* serials = NULL;
+            size_t length = 0;
+            CHILD_ID id;
+            ULONG result = 0, i;
+            status =
+                WdfRequestRetrieveInputBuffer(Request, sizeof(ULONG), (PVOID*)&serials, &length);
+            if (!NT_SUCCESS(status) || !list) break;
+            if (Code == IOCTL_FX_IO_RESCAN) WdfChildListBeginScan(list);
+            for (i = 0; i < length / sizeof(ULONG); i++) {
+                WDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER_INIT(&id.Header, sizeof id);
+                id.Serial = serials[i];
+                if (Code == IOCTL_FX_IO_UNPLUG)
+                    result = (ULONG)WdfChildListUpdateChildDescriptionAsMissing(list, &id.Header);
+                else
+                    result = (ULONG)WdfChildListAddOrUpdateChildDescriptionAsPresent(
+                        list, &id.Header, NULL);
+            }
+            if (Code == IOCTL_FX_IO_RESCAN) WdfChildListEndScan(list);
+            CompleteWithUlongs(Request, &result, 1);
+            return;
+        }
         case IOCTL_FX_IO_REQUEST_CONTEXT: {
             PREQUEST_CONTEXT request = GetRequestContext(Request);
             ULONG marker = request ? request->Marker + 7 : 0; /* zeroed, so 7 */
@@ -448,6 +505,12 @@ static NTSTATUS EvtDriverDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     if (g_exclusive) WdfDeviceInitSetExclusive(DeviceInit, TRUE);
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, REQUEST_CONTEXT);
     WdfDeviceInitSetRequestAttributes(DeviceInit, &attributes);
+    if (g_child_list) {
+        WDF_CHILD_LIST_CONFIG child_config;
+        WDF_CHILD_LIST_CONFIG_INIT(&child_config, sizeof(CHILD_ID), EvtChildListCreateDevice);
+        child_config.EvtChildListIdentificationDescriptionCleanup = EvtChildIdCleanup;
+        WdfFdoInitSetDefaultChildListConfig(DeviceInit, &child_config, WDF_NO_OBJECT_ATTRIBUTES);
+    }
 
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, DEVICE_CONTEXT);
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
@@ -542,6 +605,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     DECLARE_CONST_UNICODE_STRING(control, L"ControlDevice");
     DECLARE_CONST_UNICODE_STRING(children, L"Children");
     DECLARE_CONST_UNICODE_STRING(idle_ms, L"IdleMs");
+    DECLARE_CONST_UNICODE_STRING(child_list, L"ChildList");
     WDF_DRIVER_CONFIG_INIT(&config, EvtDriverDeviceAdd);
     config.EvtDriverUnload = EvtDriverUnload;
     status =
@@ -553,6 +617,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &control, &g_control))) g_control = 0;
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &children, &g_children))) g_children = 0;
         if (!NT_SUCCESS(WdfRegistryQueryULong(key, &idle_ms, &g_idle_ms))) g_idle_ms = 0;
+        if (!NT_SUCCESS(WdfRegistryQueryULong(key, &child_list, &g_child_list))) g_child_list = 0;
         WdfRegistryClose(key);
     }
     if (g_control) CreateControlDevice(driver);
