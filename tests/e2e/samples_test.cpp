@@ -94,6 +94,13 @@ TEST(Samples, CsqWdmCompletesAndCancelsQueuedReads) {
     EXPECT_EQ(gone[2], waiting[5]) << log;  // by IRP_MJ_CLEANUP, left pending at close
 }
 
+// File objects, WDFMEMORY, a stoppable queue, a collection, and a request held over a power
+// cycle (EvtIoStop / EvtIoResume) and cancelled by the surprise removal that ends the run.
+TEST(Samples, Memo) {
+    TempDir dir;
+    expect_golden(run_sample(dir, MEMO_CONFIG, "Memo"), "memo.txt");
+}
+
 // The KMDF port keeps the WDM driver's messages: under the same workload the two traces are the
 // same sequence of texts, once the driver's own name (in its registry path) is set aside.
 TEST(Samples, EchoPortTracesTheSameMessagesAsItsWdmDriver) {

@@ -761,7 +761,7 @@ TEST(HostCancellation, CancelAfterOverlappedAndCleanupReachTheDriversCancelSafeQ
     EXPECT_FALSE(pending.completed);
     IoResult write = host.write(device, file.file, {'a', 'b', 'c'});
     EXPECT_EQ(write.status, STATUS_SUCCESS);
-    IoResult read = host.wait(pending.pending);
+    IoResult read = host.wait(pending);
     EXPECT_EQ(read.status, STATUS_SUCCESS);
     EXPECT_EQ(read.output, (std::vector<unsigned char>{'a', 'b', 'c'}));
 
@@ -769,7 +769,7 @@ TEST(HostCancellation, CancelAfterOverlappedAndCleanupReachTheDriversCancelSafeQ
     IoResult left = host.read(device, file.file, 8, {.overlapped = true});
     ASSERT_NE(left.pending, nullptr);
     EXPECT_EQ(host.cleanup(device, file.file).status, STATUS_SUCCESS);
-    EXPECT_EQ(host.wait(left.pending).status, STATUS_CANCELLED);
+    EXPECT_EQ(host.wait(left).status, STATUS_CANCELLED);
     EXPECT_EQ(host.close(device, file.file).status, STATUS_SUCCESS);
 
     EXPECT_EQ(host.remove_device(device), STATUS_SUCCESS);

@@ -236,12 +236,38 @@ typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART(WDFDEVICE Device);
 typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART* PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART;
 typedef NTSTATUS EVT_WDF_DEVICE_QUERY_REMOVE(WDFDEVICE Device);
 typedef EVT_WDF_DEVICE_QUERY_REMOVE* PFN_WDF_DEVICE_QUERY_REMOVE;
+typedef void EVT_WDF_DEVICE_SURPRISE_REMOVAL(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SURPRISE_REMOVAL* PFN_WDF_DEVICE_SURPRISE_REMOVAL;
+typedef NTSTATUS EVT_WDF_DEVICE_QUERY_STOP(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_QUERY_STOP* PFN_WDF_DEVICE_QUERY_STOP;
+typedef enum _WDF_SPECIAL_FILE_TYPE {
+    WdfSpecialFileUndefined = 0,
+    WdfSpecialFilePaging = 1,
+    WdfSpecialFileHibernation,
+    WdfSpecialFileDump,
+    WdfSpecialFileBoot,
+    WdfSpecialFileMax
+} WDF_SPECIAL_FILE_TYPE;
+typedef void EVT_WDF_DEVICE_USAGE_NOTIFICATION(WDFDEVICE Device,
+                                               WDF_SPECIAL_FILE_TYPE NotificationType,
+                                               BOOLEAN IsInNotificationPath);
+typedef EVT_WDF_DEVICE_USAGE_NOTIFICATION* PFN_WDF_DEVICE_USAGE_NOTIFICATION;
+typedef void EVT_WDF_DEVICE_RELATIONS_QUERY(WDFDEVICE Device, DEVICE_RELATION_TYPE RelationType);
+typedef EVT_WDF_DEVICE_RELATIONS_QUERY* PFN_WDF_DEVICE_RELATIONS_QUERY;
+typedef NTSTATUS EVT_WDF_DEVICE_USAGE_NOTIFICATION_EX(WDFDEVICE Device,
+                                                      WDF_SPECIAL_FILE_TYPE NotificationType,
+                                                      BOOLEAN IsInNotificationPath);
+typedef EVT_WDF_DEVICE_USAGE_NOTIFICATION_EX* PFN_WDF_DEVICE_USAGE_NOTIFICATION_EX;
 
 /* The PnP/power callbacks the framework calls: on start PrepareHardware, D0Entry,
    D0EntryPostInterruptsEnabled, SelfManagedIoInit; on power-down SelfManagedIoSuspend,
    D0ExitPreInterruptsDisabled, D0Exit; on power-up D0Entry, ..., SelfManagedIoRestart; on
    removal the power-down steps (D0Exit with WdfPowerDeviceD3Final), SelfManagedIoFlush,
-   ReleaseHardware, SelfManagedIoCleanup. EvtDeviceQueryRemove can veto a removal. */
+   ReleaseHardware, SelfManagedIoCleanup. EvtDeviceQueryRemove can veto a removal. On a
+   surprise removal (IRP_MN_SURPRISE_REMOVAL) EvtDeviceSurpriseRemoval comes first, then the
+   power-down steps, the purge of the power-managed queues, SelfManagedIoFlush and
+   ReleaseHardware; SelfManagedIoCleanup and the objects' cleanup wait for IRP_MN_REMOVE_DEVICE.
+   The host sends no usage notifications or relation queries: those callbacks are not called. */
 typedef struct _WDF_PNPPOWER_EVENT_CALLBACKS {
     ULONG Size;
     PFN_WDF_DEVICE_D0_ENTRY EvtDeviceD0Entry;
@@ -255,7 +281,12 @@ typedef struct _WDF_PNPPOWER_EVENT_CALLBACKS {
     PFN_WDF_DEVICE_SELF_MANAGED_IO_INIT EvtDeviceSelfManagedIoInit;
     PFN_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND EvtDeviceSelfManagedIoSuspend;
     PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART EvtDeviceSelfManagedIoRestart;
+    PFN_WDF_DEVICE_SURPRISE_REMOVAL EvtDeviceSurpriseRemoval;
     PFN_WDF_DEVICE_QUERY_REMOVE EvtDeviceQueryRemove;
+    PFN_WDF_DEVICE_QUERY_STOP EvtDeviceQueryStop;
+    PFN_WDF_DEVICE_USAGE_NOTIFICATION EvtDeviceUsageNotification;
+    PFN_WDF_DEVICE_RELATIONS_QUERY EvtDeviceRelationsQuery;
+    PFN_WDF_DEVICE_USAGE_NOTIFICATION_EX EvtDeviceUsageNotificationEx;
 } WDF_PNPPOWER_EVENT_CALLBACKS, *PWDF_PNPPOWER_EVENT_CALLBACKS;
 
 static inline void WDF_PNPPOWER_EVENT_CALLBACKS_INIT(PWDF_PNPPOWER_EVENT_CALLBACKS Callbacks) {
@@ -339,6 +370,22 @@ typedef EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL* PFN_WDF_IO_QUEUE_IO_INTERNA
 typedef void EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE(WDFQUEUE Queue, WDFREQUEST Request);
 typedef EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE* PFN_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE;
 
+/* EvtIoStop's ActionFlags: why the framework asks (power-down: suspend; removal: purge), and
+   whether the request is cancelable at the time. */
+typedef enum _WDF_REQUEST_STOP_ACTION_FLAGS {
+    WdfRequestStopActionInvalid = 0,
+    WdfRequestStopActionSuspend = 0x01,
+    WdfRequestStopActionPurge = 0x2,
+    WdfRequestStopRequestCancelable = 0x10000000
+} WDF_REQUEST_STOP_ACTION_FLAGS;
+/* Called for each request the driver owns from a power-managed queue when the device leaves D0
+   or is removed: the driver completes the request, or calls WdfRequestStopAcknowledge. */
+typedef void EVT_WDF_IO_QUEUE_IO_STOP(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags);
+typedef EVT_WDF_IO_QUEUE_IO_STOP* PFN_WDF_IO_QUEUE_IO_STOP;
+/* Called on the return to D0 for each request acknowledged without requeueing. */
+typedef void EVT_WDF_IO_QUEUE_IO_RESUME(WDFQUEUE Queue, WDFREQUEST Request);
+typedef EVT_WDF_IO_QUEUE_IO_RESUME* PFN_WDF_IO_QUEUE_IO_RESUME;
+
 typedef struct _WDF_IO_QUEUE_CONFIG {
     ULONG Size;
     WDF_IO_QUEUE_DISPATCH_TYPE DispatchType;
@@ -350,6 +397,8 @@ typedef struct _WDF_IO_QUEUE_CONFIG {
     PFN_WDF_IO_QUEUE_IO_WRITE EvtIoWrite;
     PFN_WDF_IO_QUEUE_IO_DEVICE_CONTROL EvtIoDeviceControl;
     PFN_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL EvtIoInternalDeviceControl;
+    PFN_WDF_IO_QUEUE_IO_STOP EvtIoStop;
+    PFN_WDF_IO_QUEUE_IO_RESUME EvtIoResume;
     /* Requests purged from the queue before the driver saw them (at removal); without it the
        framework completes them with STATUS_CANCELLED. */
     PFN_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE EvtIoCanceledOnQueue;
@@ -461,5 +510,16 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 
 #include "wdfiotarget.h"
 #include "wdfwmi.h"
+#include "wdfchildlist.h"
+#include "wdfcollection.h"
+#include "wdfcontrol.h"
+#include "wdfdevice_policy.h"
+#include "wdffileobject.h"
+#include "wdfhardware.h"
+#include "wdfio.h"
+#include "wdfmemory.h"
+#include "wdfpdo.h"
+#include "wdfstring.h"
+#include "wdfusb.h"
 
 #endif /* WPPTRACE_WDF_H */

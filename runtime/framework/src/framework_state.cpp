@@ -91,8 +91,8 @@ void report_issue(DriverRecord* record, IssueKind kind, std::string text) {
 NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
                             const char* why) {
     report_issue(driver_of_address(caller), IssueKind::unsupported,
-                 std::string(function) + " is not supported by the host (" + why + "): failed with " +
-                     host::status_name(status));
+                 std::string(function) + " is not supported by the host (" + why +
+                     "): failed with " + host::status_name(status));
     return status;
 }
 

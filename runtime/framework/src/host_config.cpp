@@ -131,7 +131,7 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
 RequestSpec parse_request(const json& r, const std::string& where) {
     check_keys(r, where,
                {"type", "count", "length", "code", "input", "input_length", "output_length",
-                "cancel_after_ms", "overlapped"});
+                "cancel_after_ms", "overlapped", "pending"});
     RequestSpec spec;
     std::string type = r.value("type", "");
     if (type == "read")
@@ -162,6 +162,12 @@ RequestSpec parse_request(const json& r, const std::string& where) {
                               "\"input_length\"");
         spec.input = parse_hex_bytes(r["input"], where + ".input");
         spec.input_length = static_cast<ULONG>(spec.input.size());
+    }
+    if (r.contains("pending")) {
+        if (!r["pending"].is_boolean()) throw ConfigError(where + ".pending: true or false");
+        spec.pending = r["pending"].get<bool>();
+        if (spec.pending && spec.type != RequestSpec::Type::ioctl)
+            throw ConfigError(where + ": only an ioctl can be \"pending\"");
     }
     if (spec.type == RequestSpec::Type::ioctl && !r.contains("code"))
         throw ConfigError(where + ": an ioctl needs a \"code\"");
@@ -240,7 +246,7 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             std::string where = "devices[" + std::to_string(i) + "]";
             check_keys(d, where,
                        {"name", "driver", "lower_filters", "upper_filters", "workload",
-                        "power_cycles", "wmi_queries"});
+                        "power_cycles", "wmi_queries", "surprise_removal"});
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");
@@ -266,6 +272,11 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
                 if (queries[q].contains("instance"))
                     query.instance = to_ulong(queries[q]["instance"], at + ".instance");
                 device.wmi_queries.push_back(std::move(query));
+            }
+            if (d.contains("surprise_removal")) {
+                if (!d["surprise_removal"].is_boolean())
+                    throw ConfigError(where + ".surprise_removal: true or false");
+                device.surprise_removal = d["surprise_removal"].get<bool>();
             }
             if (d.contains("workload")) {
                 const json& w = d["workload"];

@@ -71,6 +71,8 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
             report.device_failed = true;
             continue;
         }
+        for (const auto& child : static_children(device))
+            line(out, "child %s: %s", device.spec.name.c_str(), child.c_str());
         devices.emplace_back(&device, &device_config);
     }
     for (auto [device, device_config] : devices) {
@@ -97,6 +99,10 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
                  r.data.empty() ? "" : ":", bytes.c_str());
             report.wmi.push_back(std::move(r));
         }
+    for (auto [device, device_config] : devices)
+        if (reported_failed(*device))
+            line(out, "failed %s: its driver reported the device failed (WdfDeviceSetFailed)",
+                 device->spec.name.c_str());
     // Network flows through the filter engine, to the callouts the drivers registered.
     report.flows = wfp::feed_flows(config.flows);
     for (const auto& f : report.flows.flows) {
@@ -104,6 +110,48 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
              f.blocked);
         for (const auto& text : wfp::describe_stream(f)) line(out, "%s", text.c_str());
     }
+    // Pending requests: each on a handle of its own, left with the driver from here on.
+    struct Held {
+        Device* device;
+        PFILE_OBJECT file;
+        IoResult io;
+    };
+    std::vector<Held> held;
+    for (auto [device, device_config] : devices)
+        for (const auto& spec : device_config->workload.requests) {
+            if (!spec.pending) continue;
+            for (unsigned n = 0; n < spec.count; ++n) {
+                OpenFile file = host.open(*device);
+                ++report
+                      .requests["create " + (file.result.completed ? status_name(file.result.status)
+                                                                   : std::string("not completed"))];
+                if (!file.file) continue;
+                held.push_back({device, file.file,
+                                host.ioctl(*device, file.file, spec.code,
+                                           spec.input.empty()
+                                               ? std::vector<unsigned char>(spec.input_length, 0x5a)
+                                               : spec.input,
+                                           spec.output_length, {.overlapped = true})});
+            }
+        }
+    if (!held.empty()) line(out, "pending: %zu request(s) left with the drivers", held.size());
+    // Collects the pending requests of a device (ended by its removal), then their handles.
+    auto collect = [&](Device* device, bool close_handles) {
+        for (auto& h : held) {
+            if (h.device != device || !h.file) continue;
+            IoResult r = host.wait(h.io);
+            ++report.requests["pending ioctl " +
+                              (r.completed ? status_name(r.status) : std::string("not completed"))];
+            if (close_handles) {
+                IoResult c = host.close(*device, h.file);
+                ++report.requests["close " + (c.completed ? status_name(c.status)
+                                                          : std::string("not completed"))];
+            } else if (r.completed) {
+                DriverHost::forget_file(h.file);
+            }
+            h.file = nullptr;
+        }
+    };
     for (auto [device, device_config] : devices)
         for (unsigned i = 0; i < device_config->power_cycles; ++i) {
             NTSTATUS down = host.set_device_power(*device, PowerDeviceD3);
@@ -112,9 +160,22 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
                  status_name(down).c_str(), status_name(up).c_str());
         }
     for (auto it = devices.rbegin(); it != devices.rend(); ++it) {
-        NTSTATUS status = host.remove_device(*it->first);
+        Device* device = it->first;
+        if (it->second->surprise_removal) {
+            // The device is gone: the drivers end what they held, the handles are closed,
+            // and only then does IRP_MN_REMOVE_DEVICE come, as on Windows.
+            NTSTATUS surprise = host.surprise_remove_device(*device);
+            collect(device, true);
+            NTSTATUS status = host.remove_device(*device);
+            line(out, "remove %s: IRP_MN_SURPRISE_REMOVAL %s, IRP_MN_REMOVE_DEVICE %s",
+                 device->spec.name.c_str(), status_name(surprise).c_str(),
+                 describe_status(status).c_str());
+            continue;
+        }
+        NTSTATUS status = host.remove_device(*device);
         line(out, "remove %s: IRP_MN_QUERY_REMOVE_DEVICE, IRP_MN_REMOVE_DEVICE %s",
-             it->first->spec.name.c_str(), describe_status(status).c_str());
+             device->spec.name.c_str(), describe_status(status).c_str());
+        collect(device, false);  // what the removal's purge ended; the handles die with it
     }
     std::size_t drivers = config.drivers.size();
     host.unload_all();

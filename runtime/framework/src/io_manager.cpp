@@ -161,8 +161,8 @@ IoResult DriverHost::send(Device& device, const IoSetup& setup) {
     return finish(x);
 }
 
-IoResult DriverHost::wait(HostIo* pending) {
-    return pending ? finish(*pending) : IoResult{};
+IoResult DriverHost::wait(const IoResult& sent) {
+    return sent.pending ? finish(*sent.pending) : sent;
 }
 
 IoResult DriverHost::finish(Io& x) {
@@ -251,6 +251,10 @@ IoResult DriverHost::cleanup(Device& device, PFILE_OBJECT file) {
         cleaned_up_.push_back(file);
     }
     return send(device, {.major = IRP_MJ_CLEANUP, .file = file});
+}
+
+void DriverHost::forget_file(PFILE_OBJECT file) {
+    delete file;
 }
 
 IoResult DriverHost::close(Device& device, PFILE_OBJECT file) {

@@ -149,10 +149,18 @@ NTSTATUS DriverHost::set_device_power(Device& device, DEVICE_POWER_STATE state) 
     return r.completed ? r.status : STATUS_TIMEOUT;
 }
 
+NTSTATUS DriverHost::surprise_remove_device(Device& device) {
+    if (device.removed || !device.pdo || device.surprise_removed) return STATUS_NO_SUCH_DEVICE;
+    IoResult r = send(device, {.major = IRP_MJ_PNP, .minor = IRP_MN_SURPRISE_REMOVAL});
+    device.surprise_removed = true;
+    return r.completed ? r.status : STATUS_TIMEOUT;
+}
+
 NTSTATUS DriverHost::remove_device(Device& device) {
     if (device.removed || !device.pdo) return STATUS_NO_SUCH_DEVICE;
     NTSTATUS status = STATUS_SUCCESS;
-    if (device.pdo->AttachedDevice && device.started) {
+    // After a surprise removal there is nothing to ask: the device is gone.
+    if (device.pdo->AttachedDevice && device.started && !device.surprise_removed) {
         IoResult query = send(device, {.major = IRP_MJ_PNP, .minor = IRP_MN_QUERY_REMOVE_DEVICE});
         if (!query.completed || !NT_SUCCESS(query.status)) {
             send(device, {.major = IRP_MJ_PNP, .minor = IRP_MN_CANCEL_REMOVE_DEVICE});

@@ -4,24 +4,13 @@
 #include <cstring>
 
 #include "entry_guard.hpp"
+#include "fx_device_init.hpp"
 #include "fx_object.hpp"
 #include "object_namespace.hpp"
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
 using namespace wpptrace::framework;
-
-struct WDFDEVICE_INIT {
-    FxDriver* driver = nullptr;
-    PDEVICE_OBJECT pdo = nullptr;
-    WDF_PNPPOWER_EVENT_CALLBACKS pnp{};
-    WDF_DEVICE_IO_TYPE io_type = WdfDeviceIoBuffered;
-    std::wstring name;
-    DEVICE_TYPE device_type = FILE_DEVICE_UNKNOWN;
-    bool exclusive = false;
-    bool filter = false;
-    FxDevice* created = nullptr;
-};
 
 namespace {
 
@@ -58,7 +47,10 @@ NTSTATUS power_up(FxDevice* d, WDF_POWER_DEVICE_STATE previous) {
         status = call_driver(d->driver, "EvtDeviceD0EntryPostInterruptsEnabled",
                              d->pnp.EvtDeviceD0EntryPostInterruptsEnabled, h, previous);
     if (!NT_SUCCESS(status)) return status;
-    for (FxQueue* q : queues_of(d)) queue_start(q);
+    for (FxQueue* q : queues_of(d)) {
+        queue_start(q);
+        if (q->power_managed) queue_power_up(q);
+    }
     if (!d->self_managed_io_started) {
         d->self_managed_io_started = true;
         if (d->pnp.EvtDeviceSelfManagedIoInit)
@@ -78,7 +70,10 @@ void power_down(FxDevice* d, WDF_POWER_DEVICE_STATE target) {
         call_driver(d->driver, "EvtDeviceSelfManagedIoSuspend",
                     d->pnp.EvtDeviceSelfManagedIoSuspend, h);
     for (FxQueue* q : queues_of(d))
-        if (q->power_managed) queue_stop(q);
+        if (q->power_managed) {
+            queue_stop(q);
+            queue_power_down(q, target == WdfPowerDeviceD3Final);
+        }
     if (d->pnp.EvtDeviceD0ExitPreInterruptsDisabled)
         call_driver(d->driver, "EvtDeviceD0ExitPreInterruptsDisabled",
                     d->pnp.EvtDeviceD0ExitPreInterruptsDisabled, h, target);
@@ -109,16 +104,14 @@ NTSTATUS start_device(FxDevice* d) {
         return status;
     }
     set_interfaces_state(d, true);
+    child_lists_start(d);
+    idle_start(d);
     return STATUS_SUCCESS;
 }
 
-// Removal as KMDF sequences it: power down to D3Final, purge the queues, flush self-managed
-// I/O, release hardware, clean up self-managed I/O; then the WDM part and the object tree.
-NTSTATUS remove_device(FxDevice* d, PIRP irp) {
+// After the queues' purge at removal: flush self-managed I/O and release the hardware.
+void release_device(FxDevice* d) {
     WDFDEVICE h = handle_of(d);
-    set_interfaces_state(d, false);
-    power_down(d, WdfPowerDeviceD3Final);
-    for (FxQueue* q : queues_of(d)) queue_purge(q);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoFlush)
         call_driver(d->driver, "EvtDeviceSelfManagedIoFlush", d->pnp.EvtDeviceSelfManagedIoFlush,
                     h);
@@ -126,6 +119,38 @@ NTSTATUS remove_device(FxDevice* d, PIRP irp) {
         call_driver(d->driver, "EvtDeviceReleaseHardware", d->pnp.EvtDeviceReleaseHardware, h,
                     reinterpret_cast<WDFCMRESLIST>(d->translated));
     d->prepared = false;
+}
+
+// Surprise removal as KMDF sequences it: EvtDeviceSurpriseRemoval, the power-down (EvtIoStop
+// with the purge action), the purge of the power-managed queues, flush and release; the rest
+// (self-managed I/O cleanup, the objects) at IRP_MN_REMOVE_DEVICE.
+NTSTATUS surprise_remove_device(FxDevice* d, PIRP irp) {
+    if (!d->surprise_removed) {
+        d->surprise_removed = true;
+        idle_stop(d);
+        set_interfaces_state(d, false);
+        if (d->pnp.EvtDeviceSurpriseRemoval)
+            call_driver(d->driver, "EvtDeviceSurpriseRemoval", d->pnp.EvtDeviceSurpriseRemoval,
+                        handle_of(d));
+        power_down(d, WdfPowerDeviceD3Final);
+        for (FxQueue* q : queues_of(d))
+            if (q->power_managed) queue_purge(q);
+        release_device(d);
+    }
+    irp->IoStatus.Status = STATUS_SUCCESS;
+    IoSkipCurrentIrpStackLocation(irp);
+    return IoCallDriver(d->lower, irp);
+}
+
+// Removal as KMDF sequences it: power down to D3Final, purge the queues, flush self-managed
+// I/O, release hardware, clean up self-managed I/O; then the WDM part and the object tree.
+NTSTATUS remove_device(FxDevice* d, PIRP irp) {
+    WDFDEVICE h = handle_of(d);
+    idle_stop(d);
+    set_interfaces_state(d, false);
+    power_down(d, WdfPowerDeviceD3Final);
+    for (FxQueue* q : queues_of(d)) queue_purge(q);
+    if (!d->surprise_removed) release_device(d);
     if (d->self_managed_io_started && d->pnp.EvtDeviceSelfManagedIoCleanup)
         call_driver(d->driver, "EvtDeviceSelfManagedIoCleanup",
                     d->pnp.EvtDeviceSelfManagedIoCleanup, h);
@@ -174,6 +199,8 @@ NTSTATUS dispatch_pnp(FxDevice* d, PIRP irp) {
                 status = call_driver(d->driver, "EvtDeviceQueryRemove", d->pnp.EvtDeviceQueryRemove,
                                      handle_of(d));
             if (!NT_SUCCESS(status)) return complete_irp(irp, status);
+            // WdfDeviceSetStaticStopRemove(FALSE): the device cannot be removed for now.
+            if (d->static_stop_remove > 0) return complete_irp(irp, STATUS_DEVICE_BUSY);
             irp->IoStatus.Status = STATUS_SUCCESS;
             return pass_down(d, irp);
         }
@@ -184,6 +211,8 @@ NTSTATUS dispatch_pnp(FxDevice* d, PIRP irp) {
             return pass_down(d, irp);
         case IRP_MN_REMOVE_DEVICE:
             return remove_device(d, irp);
+        case IRP_MN_SURPRISE_REMOVAL:
+            return surprise_remove_device(d, irp);
         default:
             return pass_down(d, irp);
     }
@@ -195,6 +224,7 @@ NTSTATUS dispatch_power(FxDevice* d, PIRP irp) {
         stack->Parameters.Power.Type != DevicePowerState)
         return pass_down(d, irp);
     DEVICE_POWER_STATE target = stack->Parameters.Power.State.DeviceState;
+    std::lock_guard power(d->power_mutex);
     if (target == PowerDeviceD0 && !d->in_d0 && d->prepared) {
         NTSTATUS status = forward_and_wait(d->lower, irp);
         if (NT_SUCCESS(status)) status = power_up(d, WdfPowerDeviceD3);
@@ -222,8 +252,23 @@ FxQueue* queue_for(FxDevice* d, UCHAR major) {
 namespace wpptrace::framework {
 
 void FxDevice::framework_cleanup() {
+    idle_stop(this);
     for (auto& link : interfaces) RtlFreeUnicodeString(&link);
     interfaces.clear();
+    if (!control && !parent_fdo) return;
+    // A control device goes with WdfObjectDelete or with its driver, a child PDO with its
+    // parent: its queues first, then its links and its device object.
+    control_device_forget(this);
+    pdo_forget(this);
+    for (FxQueue* q : queues_of(this)) queue_purge(q);
+    for (auto& link : symbolic_links) {
+        UNICODE_STRING name;
+        RtlInitUnicodeString(&name, link.c_str());
+        IoDeleteSymbolicLink(&name);
+    }
+    symbolic_links.clear();
+    self->DeviceObjectExtension->fx_device = nullptr;
+    IoDeleteDevice(self);
 }
 
 NTSTATUS fx_add_device(PDRIVER_OBJECT driver_object, PDEVICE_OBJECT pdo) {
@@ -258,6 +303,14 @@ NTSTATUS fx_add_device(PDRIVER_OBJECT driver_object, PDEVICE_OBJECT pdo) {
         NTSTATUS{}, record);
 }
 
+void apply_request_attributes(FxDevice* d, FxRequest* request) {
+    if (!d->has_request_attributes) return;
+    // Each request gets the context and callbacks WdfDeviceInitSetRequestAttributes gave.
+    fx_allocate_context(request, &d->request_attributes, nullptr);
+    request->cleanup = d->request_attributes.EvtCleanupCallback;
+    request->destroy = d->request_attributes.EvtDestroyCallback;
+}
+
 NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
     auto* d = static_cast<FxDevice*>(device_object->DeviceObjectExtension->fx_device);
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
@@ -272,6 +325,10 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
         default:
             break;
     }
+    // Opens, cleanups and closes go to the device's file objects (wdf_fileobject.cpp).
+    if (stack->MajorFunction == IRP_MJ_CREATE || stack->MajorFunction == IRP_MJ_CLEANUP ||
+        stack->MajorFunction == IRP_MJ_CLOSE)
+        return fileobject_dispatch(d, irp);
     FxQueue* queue = queue_for(d, stack->MajorFunction);
     if (!queue) {
         if (d->filter) return pass_down(d, irp);
@@ -285,7 +342,10 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
                 return complete_irp(irp, STATUS_INVALID_DEVICE_REQUEST);
         }
     }
+    // A request for a power-managed queue of an idled device brings it back to D0 first.
+    if (queue->power_managed) idle_wake(d);
     FxRequest* request = request_create(d, irp);
+    apply_request_attributes(d, request);
     IoMarkIrpPending(irp);
     queue_add_request(queue, request);
     return STATUS_PENDING;
@@ -327,6 +387,9 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
     return guarded("WdfDeviceCreate", [&]() -> NTSTATUS {
         if (!device_init || !*device_init || !device) return STATUS_INVALID_PARAMETER;
         WDFDEVICE_INIT* init = *device_init;
+        if (init->control && init->name.empty()) return STATUS_INVALID_DEVICE_REQUEST;
+        if (init->pdo_init && (init->device_id.empty() || !init->parent))
+            return STATUS_INVALID_DEVICE_REQUEST;               // a child needs its device ID
         if (init->created) return STATUS_INVALID_DEVICE_STATE;  // one device per init
         DriverRecord* record = init->driver->driver;
         NTSTATUS status;
@@ -334,8 +397,11 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         UNICODE_STRING name;
         RtlInitUnicodeString(&name, init->name.c_str());
         PDEVICE_OBJECT self = nullptr;
-        status = IoCreateDevice(init->driver->wdm, 0, init->name.empty() ? nullptr : &name,
-                                init->device_type, 0, init->exclusive, &self);
+        status = IoCreateDevice(
+            init->driver->wdm, 0, init->name.empty() ? nullptr : &name,
+            init->pdo_init ? FILE_DEVICE_BUS_EXTENDER : init->device_type,
+            (init->pdo_init ? FILE_AUTOGENERATED_DEVICE_NAME : 0) | init->characteristics,
+            init->exclusive, &self);
         if (!NT_SUCCESS(status)) return status;
         auto* d = new FxDevice(record);
         d->fx_driver = init->driver;
@@ -344,7 +410,24 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         d->pnp = init->pnp;
         d->io_type = init->io_type;
         d->filter = init->filter;
-        status = fx_initialize(d, attributes, init->driver);
+        d->file_config = init->file_config;
+        d->file_attributes = init->file_attributes;
+        d->has_file_attributes = init->has_file_attributes;
+        d->exclusive = init->exclusive;
+        d->control = init->control;
+        d->power_policy_owner =
+            init->power_policy_owner >= 0 ? init->power_policy_owner != 0 : !init->filter;
+        d->request_attributes = init->request_attributes;
+        d->has_request_attributes = init->has_request_attributes;
+        WDF_DEVICE_STATE_INIT(&d->device_state);
+        if (init->pdo_init) {
+            d->parent_fdo = init->parent;
+            d->pdo = self;
+            mark_pdo(self, init->device_id + L"\\" + init->instance_id);
+        }
+        // A child PDO belongs to its bus FDO: it goes when the parent goes.
+        status = fx_initialize(
+            d, attributes, init->pdo_init ? static_cast<FxObject*>(init->parent) : init->driver);
         if (!NT_SUCCESS(status)) {
             delete d;
             IoDeleteDevice(self);
@@ -358,7 +441,7 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
         if (d->io_type == WdfDeviceIoDirect) self->Flags |= DO_DIRECT_IO;
         self->Flags |= DO_POWER_PAGABLE;
         self->DeviceObjectExtension->fx_device = d;
-        d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
+        if (!d->control && !d->parent_fdo) d->lower = IoAttachDeviceToDeviceStack(self, init->pdo);
         if (d->filter && d->lower) {
             // A filter transfers data as the device below it does (KMDF ignores its own
             // WdfDeviceInitSetIoType), so that requests pass through it unchanged.
@@ -369,9 +452,14 @@ extern "C" NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT* device_init, PWDF_OBJECT_AT
                                                         : WdfDeviceIoNeither;
             self->DeviceType = d->lower->DeviceType;
         }
+        if (init->pdo_init) pdo_created(d, init);
+        if (init->has_child_list) child_list_create_default(d, init);
+        if (d->control && init->shutdown_notification)
+            control_device_register_shutdown(d, init->shutdown_notification);
         init->created = d;
         *device = handle_of(d);
         // The init structure is the framework's now, as the WDK documents.
+        if (init->allocated) delete init;
         *device_init = nullptr;
         return STATUS_SUCCESS;
     });

@@ -24,6 +24,7 @@ void fx_driver_unload(PDRIVER_OBJECT driver_object) {
     DriverRecord* record = find_driver(driver_object);
     if (!record || !record->fx) return;
     FxDriver* fx = record->fx;
+    control_devices_shutdown(record);  // the system shuts down before the drivers go
     if (fx->config.EvtDriverUnload)
         call_driver(record, "EvtDriverUnload", fx->config.EvtDriverUnload,
                     reinterpret_cast<WDFDRIVER>(fx));

@@ -1,8 +1,10 @@
 // wdf_object.cpp - the WDF object tree: attributes, contexts, parent/child links and deletion.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
 #include "entry_guard.hpp"
+#include "fx_memory.hpp"
 #include "fx_object.hpp"
 
 namespace wpptrace::framework {
@@ -10,6 +12,24 @@ namespace {
 // One lock for every tree of the process: links change rarely (object creation, deletion),
 // and callbacks never run under it.
 std::mutex tree_mutex;
+// Guards references/zombie: whether the last reference or the deletion comes last.
+std::mutex reference_mutex;
+
+// A deleted object that is still referenced waits for its last dereference (true).
+bool defer_destroy(FxObject* object) {
+    std::lock_guard lock(reference_mutex);
+    if (object->references.load() <= 0) return false;
+    object->zombie = true;
+    return true;
+}
+
+void destroy_and_free(FxObject* o) {
+    if (o->destroy) call_driver(o->driver, "EvtDestroyCallback", o->destroy, o->handle());
+    if (o->keep_after_delete())
+        retire_request(static_cast<FxRequest*>(o));
+    else
+        delete o;
+}
 
 void collect_post_order(FxObject* object, std::vector<FxObject*>& out) {
     for (auto it = object->children.rbegin(); it != object->children.rend(); ++it)
@@ -44,6 +64,14 @@ const char* fx_type_name(FxType type) {
             return "WDFWMIPROVIDER";
         case FxType::wmi_instance:
             return "WDFWMIINSTANCE";
+        case FxType::memory:
+            return "WDFMEMORY";
+        case FxType::string:
+            return "WDFSTRING";
+        case FxType::collection:
+            return "WDFCOLLECTION";
+        case FxType::file_object:
+            return "WDFFILEOBJECT";
     }
     return "WDFOBJECT";
 }
@@ -109,14 +137,38 @@ void fx_delete(FxObject* object) {
     for (FxObject* o : order) o->framework_cleanup();
     for (FxObject* o : order)
         if (o->cleanup) call_driver(o->driver, "EvtCleanupCallback", o->cleanup, o->handle());
+    std::vector<FxObject*> deferred;
     for (FxObject* o : order)
-        if (o->destroy) call_driver(o->driver, "EvtDestroyCallback", o->destroy, o->handle());
+        if (defer_destroy(o)) deferred.push_back(o);
+    for (FxObject* o : order)
+        if (o->destroy && std::find(deferred.begin(), deferred.end(), o) == deferred.end())
+            call_driver(o->driver, "EvtDestroyCallback", o->destroy, o->handle());
     for (FxObject* o : order) {
+        if (std::find(deferred.begin(), deferred.end(), o) != deferred.end()) continue;
         if (o->keep_after_delete())
             retire_request(static_cast<FxRequest*>(o));
         else
             delete o;
     }
+}
+
+void fx_reference(FxObject* object) {
+    std::lock_guard lock(reference_mutex);
+    ++object->references;
+}
+
+void fx_dereference(FxObject* object) {
+    {
+        std::lock_guard lock(reference_mutex);
+        if (object->references.load() <= 0) {
+            report_issue(object->driver, IssueKind::device_misuse,
+                         std::string("WdfObjectDereference on a ") + fx_type_name(object->type) +
+                             " without a reference to drop");
+            return;
+        }
+        if (--object->references > 0 || !object->zombie) return;
+    }
+    destroy_and_free(object);
 }
 
 DriverRecord* calling_driver(const void* return_address) {
@@ -200,7 +252,8 @@ extern "C" void WdfObjectDelete(WDFOBJECT handle) {
                          "not completed)");
             return;
         }
-        if (o->type == FxType::driver || o->type == FxType::device ||
+        bool control_device = o->type == FxType::device && static_cast<FxDevice*>(o)->control;
+        if (o->type == FxType::driver || (o->type == FxType::device && !control_device) ||
             (o->type == FxType::request && !own_request) || o->type == FxType::resources) {
             // The framework owns these: a PnP device goes with IRP_MN_REMOVE_DEVICE, a request
             // with its completion, the driver with its unload.
@@ -209,6 +262,30 @@ extern "C" void WdfObjectDelete(WDFOBJECT handle) {
                              ", which the framework deletes itself");
             return;
         }
+        if (o->zombie) {
+            report_issue(
+                o->driver, IssueKind::device_misuse,
+                std::string("WdfObjectDelete on a ") + fx_type_name(o->type) + " already deleted");
+            return;
+        }
+        if (o->type == FxType::memory && static_cast<FxMemory*>(o)->request_side) {
+            report_issue(o->driver, IssueKind::device_misuse,
+                         "WdfObjectDelete on the memory object of a request's buffer, which "
+                         "the framework deletes with the request");
+            return;
+        }
         fx_delete(o);
+    });
+}
+
+extern "C" void WdfObjectReferenceActual(WDFOBJECT handle, PVOID, LONG, const CHAR*) {
+    guarded_void("WdfObjectReferenceActual", [&] {
+        if (FxObject* o = fx_object(handle, "WdfObjectReferenceActual")) fx_reference(o);
+    });
+}
+
+extern "C" void WdfObjectDereferenceActual(WDFOBJECT handle, PVOID, LONG, const CHAR*) {
+    guarded_void("WdfObjectDereferenceActual", [&] {
+        if (FxObject* o = fx_object(handle, "WdfObjectDereferenceActual")) fx_dereference(o);
     });
 }

@@ -15,7 +15,7 @@ namespace {
 thread_local std::vector<FxQueue*> presenting;
 
 bool can_present(const FxQueue* q) {
-    if (q->stopped || q->waiting.empty()) return false;
+    if (q->stopped || q->driver_stopped || q->waiting.empty()) return false;
     switch (q->config.DispatchType) {
         case WdfIoQueueDispatchSequential:
             return q->presented == 0;
@@ -80,6 +80,7 @@ void dispatch_waiting(FxQueue* q) {
         q->waiting.pop_front();
         ++q->presented;
         r->presented = true;
+        q->owned.push_back(r);
         lock.unlock();
         present(q, r);
         lock.lock();
@@ -96,19 +97,38 @@ FxQueue* fx_queue_of(WDFQUEUE queue, const char* entry) {
 
 namespace wpptrace::framework {
 
+bool thread_is_presenting() {
+    return !presenting.empty();
+}
+
+void queue_dispatch(FxQueue* q) {
+    dispatch_waiting(q);
+}
+
 void queue_add_request(FxQueue* q, FxRequest* r) {
     r->queue = q;
     r->parent = q;  // a request is its queue's child (not linked: it goes at completion)
+    PFN_WDF_IO_QUEUE_STATE ready = nullptr;
+    WDFCONTEXT ready_context = nullptr;
     {
         std::lock_guard lock(q->mutex);
-        if (q->deleted) {
+        if (q->deleted || !q->accepting) {
             r->queue = nullptr;
             r->parent = nullptr;
         } else {
+            // A manual queue going from empty to not empty tells WdfIoQueueReadyNotify's callback.
+            if (q->waiting.empty() && q->config.DispatchType == WdfIoQueueDispatchManual &&
+                !q->stopped && !q->driver_stopped) {
+                ready = q->ready_notify;
+                ready_context = q->ready_context;
+            }
             q->waiting.push_back(r);
         }
     }
     if (!r->queue) return request_complete(r, STATUS_INVALID_DEVICE_STATE, "framework");
+    if (ready)
+        call_driver(q->driver, "EvtIoQueueState", ready, reinterpret_cast<WDFQUEUE>(q),
+                    ready_context);
     dispatch_waiting(q);
 }
 
@@ -116,7 +136,11 @@ void queue_request_done(FxQueue* q, FxRequest* r) {
     {
         std::lock_guard lock(q->mutex);
         if (r->presented && q->presented > 0) --q->presented;
+        std::erase(q->owned, r);
+        std::erase(q->waiting, r);  // completed by the driver while it was waiting (a bug)
     }
+    q->changed.notify_all();
+    queue_check_state_waiters(q);
     dispatch_waiting(q);
 }
 
@@ -134,27 +158,44 @@ void queue_stop(FxQueue* q) {
     q->stopped = true;
 }
 
+void queue_cancel_request(FxQueue* q, FxRequest* r) {
+    if (q->config.EvtIoCanceledOnQueue) {
+        {
+            std::lock_guard lock(q->mutex);
+            ++q->presented;
+            r->presented = true;
+            q->owned.push_back(r);
+        }
+        call_driver(q->driver, "EvtIoCanceledOnQueue", q->config.EvtIoCanceledOnQueue,
+                    reinterpret_cast<WDFQUEUE>(q), reinterpret_cast<WDFREQUEST>(r));
+    } else {
+        request_complete(r, STATUS_CANCELLED, "framework");
+    }
+}
+
+bool queue_remove_waiting(FxQueue* q, FxRequest* r) {
+    std::lock_guard lock(q->mutex);
+    auto it = std::find(q->waiting.begin(), q->waiting.end(), r);
+    if (it == q->waiting.end()) return false;
+    q->waiting.erase(it);
+    return true;
+}
+
 void queue_purge(FxQueue* q) {
     std::deque<FxRequest*> cancelled;
+    std::vector<FxRequest*> owned;
     {
         std::lock_guard lock(q->mutex);
         q->stopped = true;
         q->deleted = true;
         cancelled.swap(q->waiting);
+        owned = q->owned;
     }
-    for (FxRequest* r : cancelled) {
-        if (q->config.EvtIoCanceledOnQueue) {
-            {
-                std::lock_guard lock(q->mutex);
-                ++q->presented;
-                r->presented = true;
-            }
-            call_driver(q->driver, "EvtIoCanceledOnQueue", q->config.EvtIoCanceledOnQueue,
-                        reinterpret_cast<WDFQUEUE>(q), reinterpret_cast<WDFREQUEST>(r));
-        } else {
-            request_complete(r, STATUS_CANCELLED, "framework");
-        }
-    }
+    for (FxRequest* r : cancelled) queue_cancel_request(q, r);
+    // The driver's cancelable requests are cancelled too (EvtRequestCancel).
+    for (FxRequest* r : owned) request_cancel(r);
+    q->changed.notify_all();
+    queue_check_state_waiters(q);
 }
 
 void FxQueue::framework_cleanup() {
@@ -185,7 +226,9 @@ extern "C" NTSTATUS WdfIoQueueCreate(WDFDEVICE device, PWDF_IO_QUEUE_CONFIG conf
         auto* q = new FxQueue(d->driver);
         q->device = d;
         q->config = *config;
-        q->power_managed = config->PowerManaged != WdfFalse;
+        // A control device has no power states: its queues are never power-managed.
+        if (d->control && config->PowerManaged == WdfTrue) return STATUS_INVALID_PARAMETER;
+        q->power_managed = config->PowerManaged != WdfFalse && !d->control;
         q->stopped = q->power_managed && !d->in_d0;
         status = fx_initialize(q, attributes, d);  // a queue's parent is always its device
         if (!NT_SUCCESS(status)) {
@@ -231,11 +274,12 @@ extern "C" NTSTATUS WdfIoQueueRetrieveNextRequest(WDFQUEUE queue, WDFREQUEST* ou
         if (q->config.DispatchType != WdfIoQueueDispatchManual)
             return STATUS_INVALID_DEVICE_REQUEST;
         std::lock_guard lock(q->mutex);
-        if (q->waiting.empty() || q->stopped) return STATUS_NO_MORE_ENTRIES;
+        if (q->waiting.empty() || q->stopped || q->driver_stopped) return STATUS_NO_MORE_ENTRIES;
         FxRequest* r = q->waiting.front();
         q->waiting.pop_front();
         ++q->presented;
         r->presented = true;
+        q->owned.push_back(r);
         *out = reinterpret_cast<WDFREQUEST>(r);
         return STATUS_SUCCESS;
     });

@@ -32,7 +32,7 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
     for (unsigned round = 0;; ++round) {
         bool any = false;
         for (const auto& spec : workload.requests)
-            if (round < spec.count) {
+            if (round < spec.count && !spec.pending) {
                 sequence.push_back(&spec);
                 any = true;
             }
@@ -53,7 +53,7 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
             count(outcome("create", file.result));
             if (!file.file) return;
             // Overlapped requests the driver pended, collected before the handle closes.
-            std::vector<std::pair<const RequestSpec*, HostIo*>> pending;
+            std::vector<std::pair<const RequestSpec*, IoResult>> pending;
             for (std::size_t i = t; i < sequence.size(); i += workload.threads) {
                 const RequestSpec& spec = *sequence[i];
                 IoOptions options{.cancel_after = std::chrono::milliseconds(spec.cancel_after_ms),
@@ -78,14 +78,14 @@ WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec
                         break;
                 }
                 if (r.pending)
-                    pending.emplace_back(&spec, r.pending);
+                    pending.emplace_back(&spec, std::move(r));
                 else
                     count(outcome(type_name(spec.type), r));
             }
             // As CloseHandle with I/O outstanding: IRP_MJ_CLEANUP (where the driver cancels
             // what the handle left pending), then the pending requests end, then IRP_MJ_CLOSE.
             if (!pending.empty()) host.cleanup(device, file.file);
-            for (auto [spec, io] : pending) count(outcome(type_name(spec->type), host.wait(io)));
+            for (auto& [spec, io] : pending) count(outcome(type_name(spec->type), host.wait(io)));
             count(outcome("close", host.close(device, file.file)));
         });
     for (auto& thread : threads) thread.join();

@@ -77,7 +77,8 @@ struct Device {
     NTSTATUS add_status = STATUS_SUCCESS;  // the first failing AddDevice, else success
     NTSTATUS start_status = STATUS_PENDING;
     bool started = false, removed = false;
-    PDEVICE_OBJECT top() const;  // where the host sends IRPs
+    bool surprise_removed = false;  // IRP_MN_SURPRISE_REMOVAL sent: removal skips the query
+    PDEVICE_OBJECT top() const;     // where the host sends IRPs
 };
 
 struct HostIo;  // an IRP the host sent, kept until the host goes (see io_setup.hpp)
@@ -135,6 +136,9 @@ class DriverHost {
     NTSTATUS start_device(Device& device);
     // IRP_MN_SET_POWER for a device power state.
     NTSTATUS set_device_power(Device& device, DEVICE_POWER_STATE state);
+    // IRP_MN_SURPRISE_REMOVAL: the device is gone; the drivers stop using it. Handles may still
+    // be closed; remove_device() then sends IRP_MN_REMOVE_DEVICE without a query.
+    NTSTATUS surprise_remove_device(Device& device);
     // IRP_MN_QUERY_REMOVE_DEVICE, then IRP_MN_REMOVE_DEVICE (or IRP_MN_CANCEL_REMOVE_DEVICE if
     // vetoed); deletes the PDO. Reports requests still not completed and devices left behind.
     NTSTATUS remove_device(Device& device);
@@ -150,8 +154,9 @@ class DriverHost {
     IoResult ioctl(Device& device, PFILE_OBJECT file, ULONG code,
                    const std::vector<unsigned char>& input, ULONG output_length,
                    IoOptions options = {});
-    // Waits (up to the I/O timeout) for an overlapped request the driver pended.
-    IoResult wait(HostIo* pending);
+    // An overlapped request's outcome: waits (up to the I/O timeout) for one the driver pended,
+    // else returns the result as it came back.
+    IoResult wait(const IoResult& sent);
     IoResult close(Device& device, PFILE_OBJECT file);  // IRP_MJ_CLEANUP then IRP_MJ_CLOSE
     // IRP_MJ_SYSTEM_CONTROL / IRP_MN_QUERY_SINGLE_INSTANCE, as WMI sends it: to the top of the
     // stack, for the first device object of the stack (top first) registered with WMI whose
@@ -160,6 +165,8 @@ class DriverHost {
     // IRP_MJ_CLEANUP alone: the last handle to the file is closed while requests may still be
     // pending (the driver cancels them); close() then sends only IRP_MJ_CLOSE.
     IoResult cleanup(Device& device, PFILE_OBJECT file);
+    // Frees a handle whose device is gone (no IRP can be sent to close it).
+    static void forget_file(PFILE_OBJECT file);
 
     // Unloads in reverse load order (removing devices first); drivers whose DriverEntry failed
     // are only dlclose()d. Leaks are reported per driver here.
@@ -203,6 +210,13 @@ class LoadedDriver {
     void unload();
     std::unique_ptr<State> state_;
 };
+
+// The static children a KMDF bus driver of the device's stack added (WdfFdoAddStaticChild):
+// "<device ID>\<instance ID> (hardware IDs: ...)", as the host's report lists them.
+std::vector<std::string> static_children(const Device& device);
+
+// Whether a KMDF driver of the device's stack reported it failed (WdfDeviceSetFailed).
+bool reported_failed(const Device& device);
 
 // The service name a driver gets when none is given: the file name without "lib" and ".so".
 std::string default_driver_name(const std::string& path);

@@ -33,6 +33,9 @@ struct RequestSpec {
     std::vector<unsigned char> input{};  // ioctl input bytes ("input"); else input_length x 0x5a
     unsigned cancel_after_ms = 0;        // IoCancelIrp from another thread if still pending by then
     bool overlapped = false;  // do not wait: collected before the thread closes its handle
+    // ioctl only: sent on a handle of its own after the workload and left with the driver over
+    // the power cycles; collected after the removal (or surprise removal) that ends it.
+    bool pending = false;
 };
 
 struct WorkloadSpec {
@@ -52,6 +55,8 @@ struct DeviceConfig {
     WorkloadSpec workload{};
     unsigned power_cycles = 0;  // D3 then D0, after the workload
     std::vector<WmiQuerySpec> wmi_queries{};
+    unsigned power_cycles = 0;      // D3 then D0, after the workload
+    bool surprise_removal = false;  // IRP_MN_SURPRISE_REMOVAL before IRP_MN_REMOVE_DEVICE
 };
 
 struct HostConfig {

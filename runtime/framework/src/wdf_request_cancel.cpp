@@ -1,0 +1,110 @@
+// wdf_request_cancel.cpp - cancellation of KMDF requests. A request the driver owns is
+// cancelable while it is marked (WdfRequestMarkCancelable[Ex] ... WdfRequestUnmarkCancelable):
+// cancelling it then calls EvtRequestCancel once, which completes it. A request still waiting
+// in a queue is taken out and handed to EvtIoCanceledOnQueue (else completed with
+// STATUS_CANCELLED). A cancellation that finds neither is remembered: marking the request
+// cancelable later sees it (WdfRequestMarkCancelable calls EvtRequestCancel at once,
+// WdfRequestMarkCancelableEx returns STATUS_CANCELLED).
+#include "entry_guard.hpp"
+#include "fx_object.hpp"
+
+using namespace wpptrace::framework;
+
+namespace {
+
+FxRequest* request_of(WDFREQUEST request, const char* entry) {
+    return fx_cast<FxRequest>(request, FxType::request, entry);
+}
+
+bool driver_owns(FxRequest* r) {
+    return r->presented && !r->completed.load();
+}
+
+void call_cancel(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine) {
+    call_driver(r->driver, "EvtRequestCancel", routine, reinterpret_cast<WDFREQUEST>(r));
+}
+
+NTSTATUS mark_cancelable(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine, bool ex, const char* entry) {
+    if (!routine) return STATUS_INVALID_PARAMETER;
+    if (!driver_owns(r)) {
+        report_issue(r->driver, IssueKind::device_misuse,
+                     std::string(entry) + " on a request the driver does not own");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    bool cancel_now = false;
+    {
+        std::lock_guard lock(r->cancel_mutex);
+        if (r->cancel_routine) {
+            report_issue(r->driver, IssueKind::device_misuse,
+                         std::string(entry) + " on a request that is already cancelable");
+            return STATUS_INVALID_DEVICE_REQUEST;
+        }
+        if (r->canceled || (r->irp && r->irp->Cancel)) {
+            r->canceled = true;
+            if (ex) return STATUS_CANCELLED;
+            cancel_now = true;
+        } else {
+            r->cancel_routine = routine;
+        }
+    }
+    if (cancel_now) call_cancel(r, routine);
+    return STATUS_SUCCESS;
+}
+
+}  // namespace
+
+namespace wpptrace::framework {
+
+void request_cancel(FxRequest* r) {
+    PFN_WDF_REQUEST_CANCEL routine = nullptr;
+    {
+        std::lock_guard lock(r->cancel_mutex);
+        if (r->completed.load()) return;
+        r->canceled = true;
+        if (r->irp) r->irp->Cancel = TRUE;
+        routine = r->cancel_routine;
+        r->cancel_routine = nullptr;  // EvtRequestCancel runs once
+    }
+    if (routine) return call_cancel(r, routine);
+    FxQueue* q = r->queue;
+    if (q && !r->presented && queue_remove_waiting(q, r)) queue_cancel_request(q, r);
+}
+
+}  // namespace wpptrace::framework
+
+extern "C" void WdfRequestMarkCancelable(WDFREQUEST request, PFN_WDF_REQUEST_CANCEL routine) {
+    guarded_void("WdfRequestMarkCancelable", [&] {
+        if (FxRequest* r = request_of(request, "WdfRequestMarkCancelable"))
+            mark_cancelable(r, routine, false, "WdfRequestMarkCancelable");
+    });
+}
+
+extern "C" NTSTATUS WdfRequestMarkCancelableEx(WDFREQUEST request, PFN_WDF_REQUEST_CANCEL routine) {
+    return guarded("WdfRequestMarkCancelableEx", [&]() -> NTSTATUS {
+        FxRequest* r = request_of(request, "WdfRequestMarkCancelableEx");
+        return r ? mark_cancelable(r, routine, true, "WdfRequestMarkCancelableEx")
+                 : STATUS_INVALID_PARAMETER;
+    });
+}
+
+extern "C" NTSTATUS WdfRequestUnmarkCancelable(WDFREQUEST request) {
+    return guarded("WdfRequestUnmarkCancelable", [&]() -> NTSTATUS {
+        FxRequest* r = request_of(request, "WdfRequestUnmarkCancelable");
+        if (!r) return STATUS_INVALID_PARAMETER;
+        if (!driver_owns(r)) return STATUS_INVALID_DEVICE_REQUEST;
+        std::lock_guard lock(r->cancel_mutex);
+        if (r->cancel_routine) {
+            r->cancel_routine = nullptr;
+            return STATUS_SUCCESS;
+        }
+        // Cancellation took the routine: EvtRequestCancel completes the request.
+        return r->canceled ? STATUS_CANCELLED : STATUS_INVALID_DEVICE_REQUEST;
+    });
+}
+
+extern "C" BOOLEAN WdfRequestIsCanceled(WDFREQUEST request) {
+    FxRequest* r = request_of(request, "WdfRequestIsCanceled");
+    if (!r) return FALSE;
+    std::lock_guard lock(r->cancel_mutex);
+    return r->canceled || (r->irp && r->irp->Cancel) ? TRUE : FALSE;
+}
