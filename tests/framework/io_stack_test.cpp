@@ -71,8 +71,8 @@ ULONG ulong_of(const IoResult& r) {
 struct Stack {
     DriverHost host;
     Device* device = nullptr;
-    explicit Stack(std::map<std::string, ULONG> function = {},
-                   std::map<std::string, ULONG> filter = {}) {
+    explicit Stack(std::map<std::string, RegistryValue> function = {},
+                   std::map<std::string, RegistryValue> filter = {}) {
         host.load({.path = FX_TEST_DRIVER, .name = "FxTest", .parameters = std::move(function)});
         host.load({.path = FX_SENDER_DRIVER, .name = "FxSender", .parameters = std::move(filter)});
         device =

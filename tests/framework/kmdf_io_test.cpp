@@ -26,6 +26,7 @@ using wpptrace::host::DriverSpec;
 using wpptrace::host::Finding;
 using wpptrace::host::FindingKind;
 using wpptrace::host::IoResult;
+using wpptrace::host::RegistryValue;
 
 class TestLogFile {
   public:
@@ -83,14 +84,14 @@ std::vector<ULONG> ulongs(const IoResult& r) {
     return out;
 }
 
-DriverSpec driver(std::map<std::string, ULONG> parameters = {}) {
+DriverSpec driver(std::map<std::string, RegistryValue> parameters = {}) {
     return {.path = FX_IO_TEST_DRIVER, .name = "FxIoTest", .parameters = std::move(parameters)};
 }
 
 struct Started {
     DriverHost host;
     Device* device = nullptr;
-    explicit Started(std::map<std::string, ULONG> parameters = {}) {
+    explicit Started(std::map<std::string, RegistryValue> parameters = {}) {
         host.load(driver(std::move(parameters)));
         device = &host.add_device({.name = "io0", .driver = "FxIoTest"});
         EXPECT_EQ(host.start_device(*device), STATUS_SUCCESS);

@@ -233,18 +233,6 @@ NTSTATUS WdfDeviceOpenRegistryKey(WDFDEVICE Device, ULONG DeviceInstanceKeyType,
                                   ACCESS_MASK DesiredAccess, PWDF_OBJECT_ATTRIBUTES KeyAttributes,
                                   WDFKEY* Key);
 
-#ifndef WPPTRACE_INTERFACE_DEFINED
-#define WPPTRACE_INTERFACE_DEFINED
-typedef void (*PINTERFACE_REFERENCE)(PVOID Context);
-typedef void (*PINTERFACE_DEREFERENCE)(PVOID Context);
-typedef struct _INTERFACE {
-    USHORT Size;
-    USHORT Version;
-    PVOID Context;
-    PINTERFACE_REFERENCE InterfaceReference;
-    PINTERFACE_DEREFERENCE InterfaceDereference;
-} INTERFACE, *PINTERFACE;
-#endif
 /* Sends IRP_MN_QUERY_INTERFACE down the stack and returns its status: STATUS_NOT_SUPPORTED
    unless a driver below fills in the interface. */
 NTSTATUS WdfFdoQueryForInterface(WDFDEVICE Fdo, const GUID* InterfaceType, PINTERFACE Interface,

@@ -25,7 +25,7 @@
 #ifndef WPPTRACE_WDFREQUEST_SEND_H
 #define WPPTRACE_WDFREQUEST_SEND_H
 
-#include "wdfmemory_descriptor.h"
+#include "wdfmemory.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -34,9 +34,6 @@ extern "C" {
 typedef struct WDFIOTARGET__* WDFIOTARGET;
 typedef PVOID WDFCONTEXT;
 
-#ifndef STATUS_IO_TIMEOUT
-#define STATUS_IO_TIMEOUT ((NTSTATUS)0xC00000B5L)
-#endif
 
 typedef enum _WDF_REQUEST_SEND_OPTIONS_FLAGS {
     WDF_REQUEST_SEND_OPTION_TIMEOUT = 0x00000001,

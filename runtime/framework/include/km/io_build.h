@@ -25,38 +25,14 @@
 #ifndef WPPTRACE_KM_IO_BUILD_H
 #define WPPTRACE_KM_IO_BUILD_H
 
+/* Access masks (km/ob.h) and the create dispositions and share modes (km/zw_file.h). */
+#include "ob.h"
+#include "zw_file.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#ifndef GENERIC_READ
-#define GENERIC_READ 0x80000000L
-#define GENERIC_WRITE 0x40000000L
-#define GENERIC_EXECUTE 0x20000000L
-#define GENERIC_ALL 0x10000000L
-#endif
-#ifndef FILE_SHARE_READ
-#define FILE_SHARE_READ 0x00000001
-#define FILE_SHARE_WRITE 0x00000002
-#define FILE_SHARE_DELETE 0x00000004
-#endif
-#ifndef FILE_OPEN
-#define FILE_SUPERSEDE 0x00000000
-#define FILE_OPEN 0x00000001
-#define FILE_CREATE 0x00000002
-#define FILE_OPEN_IF 0x00000003
-#endif
-#ifndef FILE_ATTRIBUTE_NORMAL
-#define FILE_ATTRIBUTE_NORMAL 0x00000080
-#endif
-
-#ifndef FILE_OPENED
-#define FILE_OPENED 0x00000001
-#endif
-
-#ifndef STATUS_IO_TIMEOUT
-#define STATUS_IO_TIMEOUT ((NTSTATUS)0xC00000B5L)
-#endif
 
 PIRP IoBuildDeviceIoControlRequest(ULONG IoControlCode, PDEVICE_OBJECT DeviceObject,
                                    PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer,

@@ -53,10 +53,9 @@ struct WmiQuerySpec {
 struct DeviceConfig {
     DeviceSpec device;
     WorkloadSpec workload{};
-    unsigned power_cycles = 0;  // D3 then D0, after the workload
-    std::vector<WmiQuerySpec> wmi_queries{};
     unsigned power_cycles = 0;      // D3 then D0, after the workload
     bool surprise_removal = false;  // IRP_MN_SURPRISE_REMOVAL before IRP_MN_REMOVE_DEVICE
+    std::vector<WmiQuerySpec> wmi_queries{};
 };
 
 struct HostConfig {
