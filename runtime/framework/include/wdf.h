@@ -460,4 +460,8 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 }
 #endif
 
+#include "wdfdpc.h"
+#include "wdftimer.h"
+#include "wdfworkitem.h"
+
 #endif /* WPPTRACE_WDF_H */

@@ -17,7 +17,20 @@
 
 namespace wpptrace::framework {
 
-enum class FxType { driver, device, queue, request, key, wait_lock, spin_lock, general, resources };
+enum class FxType {
+    driver,
+    device,
+    queue,
+    request,
+    key,
+    wait_lock,
+    spin_lock,
+    general,
+    resources,
+    timer,
+    work_item,
+    dpc,
+};
 const char* fx_type_name(FxType type);
 
 struct FxObject {

@@ -38,6 +38,12 @@ const char* fx_type_name(FxType type) {
             return "WDFOBJECT";
         case FxType::resources:
             return "WDFCMRESLIST";
+        case FxType::timer:
+            return "WDFTIMER";
+        case FxType::work_item:
+            return "WDFWORKITEM";
+        case FxType::dpc:
+            return "WDFDPC";
     }
     return "WDFOBJECT";
 }
