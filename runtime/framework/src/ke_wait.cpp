@@ -180,9 +180,9 @@ using namespace wpptrace::framework;
 
 extern "C" NTSTATUS KeWaitForSingleObject(PVOID object, KWAIT_REASON, KPROCESSOR_MODE, BOOLEAN,
                                           PLARGE_INTEGER timeout) {
+    const void* caller = __builtin_return_address(0);
     return guarded("KeWaitForSingleObject", [&] {
-        return wait_for_objects(__builtin_return_address(0), "KeWaitForSingleObject", 1, &object,
-                                WaitAny, timeout);
+        return wait_for_objects(caller, "KeWaitForSingleObject", 1, &object, WaitAny, timeout);
     });
 }
 
