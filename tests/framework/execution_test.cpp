@@ -552,4 +552,97 @@ TEST(PsThread, CurrentThreadIdsAndObjects) {
     EXPECT_FALSE(PsIsSystemThread(PsGetCurrentThread()));
 }
 
+struct ExTimerProbe {
+    std::atomic<int> runs{0};
+    std::atomic<int> irql{-1};
+    std::atomic<bool> deleted{false};
+};
+
+void OnExTimer(PEX_TIMER, PVOID context) {
+    auto* probe = static_cast<ExTimerProbe*>(context);
+    probe->irql = KeGetCurrentIrql();
+    ++probe->runs;
+}
+
+void OnExTimerDeleted(PVOID context) {
+    static_cast<ExTimerProbe*>(context)->deleted = true;
+}
+
+TEST(ExTimer, PeriodicCallbackAtDispatchLevelUntilDeleted) {
+    ExTimerProbe probe;
+    PEX_TIMER timer = ExAllocateTimer(OnExTimer, &probe, EX_TIMER_HIGH_RESOLUTION);
+    ASSERT_NE(timer, nullptr);
+    EXPECT_FALSE(ExSetTimer(timer, -10000 * 2, 10000 * 2, nullptr));  // 2 ms, then every 2 ms
+    for (auto end = std::chrono::steady_clock::now() + 5s;
+         probe.runs < 3 && std::chrono::steady_clock::now() < end;)
+        std::this_thread::sleep_for(1ms);
+    EXPECT_GE(probe.runs.load(), 3);
+    EXPECT_EQ(probe.irql.load(), DISPATCH_LEVEL);
+    EXT_DELETE_PARAMETERS parameters;
+    ExInitializeDeleteTimerParameters(&parameters);
+    parameters.DeleteCallback = OnExTimerDeleted;
+    parameters.DeleteContext = &probe;
+    EXPECT_TRUE(ExDeleteTimer(timer, TRUE, TRUE, &parameters)) << "it was set";
+    EXPECT_TRUE(probe.deleted.load());
+    int runs = probe.runs;
+    std::this_thread::sleep_for(10ms);
+    EXPECT_EQ(probe.runs.load(), runs);
+}
+
+TEST(ExTimer, OneShotDeletedWithoutCancelStillExpiresFirst) {
+    ExTimerProbe probe;
+    PEX_TIMER timer = ExAllocateTimer(OnExTimer, &probe, 0);
+    ASSERT_NE(timer, nullptr);
+    ExSetTimer(timer, -10000 * 10, 0, nullptr);
+    EXPECT_FALSE(ExDeleteTimer(timer, FALSE, TRUE, nullptr));
+    EXPECT_EQ(probe.runs.load(), 1);
+}
+
+TEST(ExSpinLock, SharedHoldersExcludeTheExclusiveOneAndConvertWhenAlone) {
+    EX_SPIN_LOCK lock = 0;
+    KIRQL old = ExAcquireSpinLockShared(&lock);
+    EXPECT_EQ(KeGetCurrentIrql(), DISPATCH_LEVEL);
+    ExAcquireSpinLockSharedAtDpcLevel(&lock);
+    EXPECT_FALSE(ExTryConvertSharedSpinLockExclusive(&lock)) << "two sharers";
+    ExReleaseSpinLockSharedFromDpcLevel(&lock);
+    std::atomic<bool> writer_in{false};
+    std::thread writer([&] {
+        KIRQL w = ExAcquireSpinLockExclusive(&lock);
+        writer_in = true;
+        ExReleaseSpinLockExclusive(&lock, w);
+    });
+    std::this_thread::sleep_for(10ms);
+    EXPECT_FALSE(writer_in.load());
+    EXPECT_TRUE(ExTryConvertSharedSpinLockExclusive(&lock));
+    ExReleaseSpinLockExclusive(&lock, old);
+    writer.join();
+    EXPECT_TRUE(writer_in.load());
+    EXPECT_EQ(KeGetCurrentIrql(), PASSIVE_LEVEL);
+}
+
+TEST(KeBugCheck, StopsTheProcessWithTheFinding) {
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(KeBugCheckEx(0xD1, 1, 2, 3, 4),
+                 "KeBugCheckEx\\(0x000000D1, 0x1, 0x2, 0x3, 0x4\\): the system stops");
+}
+
+TEST(KeAffinity, SystemAffinityBindsTheThreadAndRevertRestoresIt) {
+    KAFFINITY active = 0;
+    ULONG n = KeQueryActiveProcessorCount(&active);
+    ASSERT_GE(n, 1u);
+    GROUP_AFFINITY one{}, previous{};
+    one.Mask = 1;
+    std::thread([&] {
+        KeSetSystemGroupAffinityThread(&one, &previous);
+        EXPECT_EQ(KeGetCurrentProcessorNumber(), 0u);
+        KeRevertToUserGroupAffinityThread(&previous);
+    }).join();
+    EXPECT_EQ(previous.Mask & active, active);
+    USHORT count = 0;
+    GROUP_AFFINITY node{};
+    KeQueryNodeActiveAffinity(0, &node, &count);
+    EXPECT_EQ(count, n);
+    EXPECT_EQ(node.Mask, active);
+}
+
 }  // namespace

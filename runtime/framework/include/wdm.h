@@ -730,5 +730,7 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/ke_timer.h"
 #include "km/ke_wait.h"
 #include "km/ps.h"
+#include "km/ke_bugcheck.h"
+#include "km/ex_timer.h"
 
 #endif /* WPPTRACE_WDM_H */

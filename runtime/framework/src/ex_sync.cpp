@@ -5,6 +5,8 @@
 // dispatcher (ke_wait.cpp). An ERESOURCE's state (owners, counts, waiters) is a framework object
 // the driver's ERESOURCE points to, made by ExInitializeResourceLite and freed by
 // ExDeleteResourceLite; one never deleted is reported at unload.
+#include <sched.h>
+
 #include <condition_variable>
 #include <cstring>
 #include <map>
@@ -517,6 +519,130 @@ extern "C" void ExWaitForRundownProtectionRelease(PEX_RUNDOWN_REF ref) {
 
 extern "C" void ExRundownCompleted(PEX_RUNDOWN_REF ref) {
     __atomic_store_n(&ref->Count, rundown_active, __ATOMIC_SEQ_CST);
+}
+
+// ---- Executive spin locks ------------------------------------------------------------------
+
+namespace {
+constexpr LONG ex_exclusive = static_cast<LONG>(0x80000000u);
+
+void spin_exclusive(PEX_SPIN_LOCK lock) {
+    for (unsigned spins = 0;; ++spins) {
+        LONG free = 0;
+        if (__atomic_compare_exchange_n(lock, &free, ex_exclusive, false, __ATOMIC_ACQUIRE,
+                                        __ATOMIC_RELAXED))
+            return;
+        if (spins > 64) sched_yield();
+    }
+}
+
+void spin_shared(PEX_SPIN_LOCK lock) {
+    for (unsigned spins = 0;; ++spins) {
+        LONG seen = __atomic_load_n(lock, __ATOMIC_RELAXED);
+        if (!(seen & ex_exclusive) &&
+            __atomic_compare_exchange_n(lock, &seen, seen + 1, false, __ATOMIC_ACQUIRE,
+                                        __ATOMIC_RELAXED))
+            return;
+        if (spins > 64) sched_yield();
+    }
+}
+
+KIRQL raise_to_dispatch(const void* caller) {
+    KIRQL old = KeGetCurrentIrql();
+    if (old > DISPATCH_LEVEL)
+        report_irql(caller, "executive spin lock above DISPATCH_LEVEL");
+    else
+        set_current_irql(DISPATCH_LEVEL);
+    return old;
+}
+}  // namespace
+
+extern "C" KIRQL ExAcquireSpinLockExclusive(PEX_SPIN_LOCK lock) {
+    KIRQL old = raise_to_dispatch(__builtin_return_address(0));
+    spin_exclusive(lock);
+    return old;
+}
+
+extern "C" void ExAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK lock) {
+    spin_exclusive(lock);
+}
+
+extern "C" void ExReleaseSpinLockExclusiveFromDpcLevel(PEX_SPIN_LOCK lock) {
+    if (!(__atomic_load_n(lock, __ATOMIC_RELAXED) & ex_exclusive))
+        report_issue(driver_of_address(__builtin_return_address(0)), IssueKind::device_misuse,
+                     "ExReleaseSpinLockExclusive of a lock not held exclusively");
+    __atomic_store_n(lock, 0, __ATOMIC_RELEASE);
+}
+
+extern "C" void ExReleaseSpinLockExclusive(PEX_SPIN_LOCK lock, KIRQL old) {
+    ExReleaseSpinLockExclusiveFromDpcLevel(lock);
+    set_current_irql(old);
+}
+
+extern "C" KIRQL ExAcquireSpinLockShared(PEX_SPIN_LOCK lock) {
+    KIRQL old = raise_to_dispatch(__builtin_return_address(0));
+    spin_shared(lock);
+    return old;
+}
+
+extern "C" void ExAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK lock) {
+    spin_shared(lock);
+}
+
+extern "C" void ExReleaseSpinLockSharedFromDpcLevel(PEX_SPIN_LOCK lock) {
+    LONG seen = __atomic_load_n(lock, __ATOMIC_RELAXED);
+    if ((seen & ex_exclusive) || seen == 0) {
+        report_issue(driver_of_address(__builtin_return_address(0)), IssueKind::device_misuse,
+                     "ExReleaseSpinLockShared of a lock not held shared");
+        return;
+    }
+    __atomic_sub_fetch(lock, 1, __ATOMIC_RELEASE);
+}
+
+extern "C" void ExReleaseSpinLockShared(PEX_SPIN_LOCK lock, KIRQL old) {
+    ExReleaseSpinLockSharedFromDpcLevel(lock);
+    set_current_irql(old);
+}
+
+extern "C" LOGICAL ExTryConvertSharedSpinLockExclusive(PEX_SPIN_LOCK lock) {
+    LONG one = 1;
+    return __atomic_compare_exchange_n(lock, &one, ex_exclusive, false, __ATOMIC_ACQUIRE,
+                                       __ATOMIC_RELAXED)
+               ? TRUE
+               : FALSE;
+}
+
+extern "C" void ExSetResourceOwnerPointer(PERESOURCE eresource, PVOID owner_pointer) {
+    const void* caller = __builtin_return_address(0);
+    Resource* r = resource_of(caller, "ExSetResourceOwnerPointer", eresource);
+    if (!r) return;
+    auto key = reinterpret_cast<PKTHREAD>(reinterpret_cast<ULONG_PTR>(owner_pointer) | 3);
+    if ((reinterpret_cast<ULONG_PTR>(owner_pointer) & 3) != 3)
+        report_issue(driver_of_address(caller), IssueKind::device_misuse,
+                     "ExSetResourceOwnerPointer: the owner pointer must have its low two bits set");
+    PKTHREAD me = current_thread();
+    std::lock_guard lock(r->mutex);
+    if (r->exclusive_owner == me) {
+        r->exclusive_owner = key;
+    } else if (auto found = r->shared.find(me); found != r->shared.end()) {
+        r->shared[key] += found->second;
+        r->shared.erase(me);
+    } else {
+        report_issue(driver_of_address(caller), IssueKind::device_misuse,
+                     "ExSetResourceOwnerPointer: the thread does not hold the resource");
+    }
+}
+
+extern "C" ULONG ExInterlockedAddUlong(PULONG addend, ULONG increment, PKSPIN_LOCK lock) {
+    KIRQL old = KeAcquireSpinLockRaiseToDpc(lock);
+    ULONG before = *addend;
+    *addend = before + increment;
+    KeReleaseSpinLock(lock, old);
+    return before;
+}
+
+extern "C" KPROCESSOR_MODE ExGetPreviousMode(void) {
+    return KernelMode;
 }
 
 // ---- Interlocked lists ----------------------------------------------------------------------

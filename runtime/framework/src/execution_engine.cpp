@@ -277,7 +277,8 @@ void dpc_wait_idle(PKDPC dpc) {
     e.idle.wait(lock, [&] { return !dpc->DpcData && e.running_dpc != dpc; });
 }
 
-bool timer_set(PKTIMER timer, LONGLONG due_100ns, LONG period_ms, PKDPC dpc, DriverRecord* owner) {
+bool timer_set(PKTIMER timer, LONGLONG due_100ns, std::int64_t period_ns, PKDPC dpc,
+               DriverRecord* owner) {
     Engine& e = engine();
     std::int64_t due = deadline_of(due_100ns);
     std::lock_guard lock(e.mutex);
@@ -289,10 +290,10 @@ bool timer_set(PKTIMER timer, LONGLONG due_100ns, LONG period_ms, PKDPC dpc, Dri
     }
     __atomic_store_n(&timer->Header.SignalState, 0, __ATOMIC_SEQ_CST);
     timer->Dpc = dpc;
-    timer->Period = period_ms;
+    timer->Period = static_cast<LONG>(period_ns / 1000000);
     timer->DueTime.QuadPart = static_cast<ULONGLONG>(due / 100);
     auto position = e.timer_queue.emplace(due, timer);
-    e.timers[timer] = {position, std::int64_t{period_ms} * 1000000, dpc, owner};
+    e.timers[timer] = {position, period_ns, dpc, owner};
     if (!e.timer_thread) {
         e.timer_thread = true;
         std::thread(timer_loop).detach();

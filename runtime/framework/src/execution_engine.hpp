@@ -33,8 +33,10 @@ bool dpc_running_here(PKDPC dpc);
 void dpc_wait_idle(PKDPC dpc);
 
 // ---- Timers ---------------------------------------------------------------------------------
-// Sets the timer (due: Windows' 100 ns convention); TRUE if it was already set.
-bool timer_set(PKTIMER timer, LONGLONG due_100ns, LONG period_ms, PKDPC dpc, DriverRecord* owner);
+// Sets the timer (due: Windows' 100 ns convention, period_ns 0 for a one-shot); TRUE if it
+// was already set.
+bool timer_set(PKTIMER timer, LONGLONG due_100ns, std::int64_t period_ns, PKDPC dpc,
+               DriverRecord* owner);
 bool timer_cancel(PKTIMER timer);
 
 // ---- Work items (PASSIVE_LEVEL) -------------------------------------------------------------

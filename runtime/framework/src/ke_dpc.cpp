@@ -23,6 +23,11 @@ extern "C" void KeInitializeDpc(PRKDPC dpc, PKDEFERRED_ROUTINE routine, PVOID co
     dpc->DpcData = nullptr;
 }
 
+extern "C" void KeInitializeThreadedDpc(PRKDPC dpc, PKDEFERRED_ROUTINE routine, PVOID context) {
+    KeInitializeDpc(dpc, routine, context);
+    dpc->Type = DPC_THREADED;
+}
+
 extern "C" BOOLEAN KeInsertQueueDpc(PRKDPC dpc, PVOID argument1, PVOID argument2) {
     const void* caller = __builtin_return_address(0);
     return guarded(

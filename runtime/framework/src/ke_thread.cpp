@@ -1,9 +1,11 @@
 // ke_thread.cpp - what a thread does about itself: processor numbers, critical and guarded
 // regions (counted per thread; leaving one never entered is reported), floating-point state,
 // priorities.
+#include <pthread.h>
 #include <sched.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <string>
 
 #include <km/ke_thread.h>
@@ -87,6 +89,61 @@ extern "C" ULONG KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER number) {
     if (!number || number->Group != 0 || number->Number >= processor_count())
         return 0xFFFFFFFFUL;  // INVALID_PROCESSOR_INDEX
     return number->Number;
+}
+
+extern "C" ULONG KeGetCurrentProcessorIndex(void) {
+    return KeGetCurrentProcessorNumber();
+}
+
+namespace {
+KAFFINITY current_affinity() {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    KAFFINITY mask = 0;
+    if (pthread_getaffinity_np(pthread_self(), sizeof set, &set) == 0)
+        for (int cpu = 0; cpu < 64; ++cpu)
+            if (CPU_ISSET(cpu, &set)) mask |= KAFFINITY{1} << cpu;
+    return mask;
+}
+
+void bind_to(KAFFINITY mask) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    for (int cpu = 0; cpu < 64; ++cpu)
+        if (mask & (KAFFINITY{1} << cpu)) CPU_SET(cpu, &set);
+    pthread_setaffinity_np(pthread_self(), sizeof set, &set);
+}
+}  // namespace
+
+extern "C" void KeSetSystemGroupAffinityThread(PGROUP_AFFINITY affinity, PGROUP_AFFINITY previous) {
+    if (previous) {
+        std::memset(previous, 0, sizeof *previous);
+        previous->Mask = current_affinity();
+    }
+    KAFFINITY active = 0;
+    KeQueryActiveProcessorCount(&active);
+    if (!affinity || affinity->Group != 0 || !(affinity->Mask & active)) {
+        report_issue(driver_of_address(__builtin_return_address(0)), IssueKind::device_misuse,
+                     "KeSetSystemGroupAffinityThread with no active processor of group 0");
+        return;
+    }
+    bind_to(affinity->Mask & active);
+}
+
+extern "C" void KeRevertToUserGroupAffinityThread(PGROUP_AFFINITY previous) {
+    KAFFINITY active = 0;
+    KeQueryActiveProcessorCount(&active);
+    bind_to(previous && previous->Mask ? previous->Mask : active);
+}
+
+extern "C" void KeQueryNodeActiveAffinity(USHORT node, PGROUP_AFFINITY affinity, PUSHORT count) {
+    KAFFINITY active = 0;
+    ULONG n = KeQueryActiveProcessorCount(&active);
+    if (affinity) {
+        std::memset(affinity, 0, sizeof *affinity);
+        affinity->Mask = node == 0 ? active : 0;
+    }
+    if (count) *count = node == 0 ? static_cast<USHORT>(n) : 0;
 }
 
 extern "C" void KeEnterCriticalRegion(void) {

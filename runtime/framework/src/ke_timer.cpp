@@ -20,7 +20,8 @@ BOOLEAN set_timer(const void* caller, const char* entry, PKTIMER timer, LARGE_IN
                              std::string(entry) + " with a negative period");
                 period = 0;
             }
-            return exec::timer_set(timer, due.QuadPart, period, dpc, driver_of_address(caller));
+            return exec::timer_set(timer, due.QuadPart, std::int64_t{period} * 1000000, dpc,
+                                   driver_of_address(caller));
         },
         BOOLEAN{FALSE});
 }

@@ -229,8 +229,10 @@ extern "C" NTSTATUS PsCreateSystemThread(PHANDLE thread_handle, ULONG, POBJECT_A
         if (!thread_handle || !routine) return STATUS_INVALID_PARAMETER;
         if (process_handle) {
             // Drivers create threads in the system process; another process is not emulated.
-            return report_unsupported(caller, "PsCreateSystemThread", STATUS_INVALID_HANDLE,
-                                      "threads of a process other than the system process");
+            report_issue(owner, IssueKind::unsupported,
+                         "PsCreateSystemThread in a process other than the system process is not "
+                         "supported by the host: failed with STATUS_INVALID_HANDLE");
+            return STATUS_INVALID_HANDLE;
         }
         if (KeGetCurrentIrql() != PASSIVE_LEVEL)
             report_irql(caller,
@@ -307,4 +309,12 @@ extern "C" HANDLE PsGetProcessId(PEPROCESS) {
 extern "C" BOOLEAN PsIsSystemThread(PETHREAD thread) {
     auto* t = reinterpret_cast<PKTHREAD>(thread);
     return t && t->system ? TRUE : FALSE;
+}
+
+extern "C" PEPROCESS PsGetThreadProcess(PETHREAD) {
+    return reinterpret_cast<PEPROCESS>(&system_process);
+}
+
+extern "C" HANDLE PsGetThreadProcessId(PETHREAD) {
+    return reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(getpid()));
 }

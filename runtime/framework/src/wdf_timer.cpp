@@ -98,7 +98,7 @@ extern "C" BOOLEAN WdfTimerStart(WDFTIMER timer, LONGLONG due_time) {
         [&]() -> BOOLEAN {
             FxTimer* t = timer_of(timer, "WdfTimerStart");
             if (!t) return FALSE;
-            return exec::timer_set(&t->timer, due_time, static_cast<LONG>(t->config.Period),
+            return exec::timer_set(&t->timer, due_time, std::int64_t{t->config.Period} * 1000000,
                                    &t->dpc, t->driver);
         },
         BOOLEAN{FALSE});

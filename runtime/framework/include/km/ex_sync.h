@@ -99,6 +99,31 @@ void ExReleaseRundownProtection(PEX_RUNDOWN_REF RunRef);
 void ExWaitForRundownProtectionRelease(PEX_RUNDOWN_REF RunRef);
 void ExRundownCompleted(PEX_RUNDOWN_REF RunRef);
 
+/* ---- Executive spin locks: reader/writer spin locks, raising to DISPATCH_LEVEL ------------------
+ */
+typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
+typedef ULONG LOGICAL, *PLOGICAL;
+
+KIRQL ExAcquireSpinLockExclusive(PEX_SPIN_LOCK SpinLock);
+void ExAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+void ExReleaseSpinLockExclusive(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
+void ExReleaseSpinLockExclusiveFromDpcLevel(PEX_SPIN_LOCK SpinLock);
+KIRQL ExAcquireSpinLockShared(PEX_SPIN_LOCK SpinLock);
+void ExAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+void ExReleaseSpinLockShared(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
+void ExReleaseSpinLockSharedFromDpcLevel(PEX_SPIN_LOCK SpinLock);
+/* TRUE (now exclusive) if the caller was the only sharer; FALSE (still shared) otherwise. */
+LOGICAL ExTryConvertSharedSpinLockExclusive(PEX_SPIN_LOCK SpinLock);
+
+/* Hands the calling thread's ownership of a resource to OwnerPointer (low two bits set, as
+   Windows requires), which then releases it with ExReleaseResourceForThreadLite. */
+void ExSetResourceOwnerPointer(PERESOURCE Resource, PVOID OwnerPointer);
+
+/* Adds Increment under the spin lock; returns the value before. */
+ULONG ExInterlockedAddUlong(PULONG Addend, ULONG Increment, PKSPIN_LOCK Lock);
+/* The mode of the original requester: every call in the host comes from kernel mode. */
+KPROCESSOR_MODE ExGetPreviousMode(void);
+
 /* ---- Interlocked lists: the list operation under the spin lock --------------------------------
  */
 /* Return the entry that was first (last) before the call, or NULL if the list was empty. */

@@ -56,6 +56,9 @@ BOOLEAN KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument
 BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
 /* Returns when every DPC queued before the call has run. PASSIVE_LEVEL only. */
 void KeFlushQueuedDpcs(void);
+/* A threaded DPC: the host runs it like any DPC, at DISPATCH_LEVEL (as Windows does when
+   threaded DPCs are off), which its routine must allow. */
+void KeInitializeThreadedDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID DeferredContext);
 void KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance);
 /* The host has one DPC queue: the processor is recorded, not used. */
 void KeSetTargetProcessorDpc(PRKDPC Dpc, CCHAR Number);

@@ -33,6 +33,20 @@ ULONG KeQueryMaximumProcessorCountEx(USHORT GroupNumber);
 NTSTATUS KeGetProcessorNumberFromIndex(ULONG ProcIndex, PPROCESSOR_NUMBER ProcNumber);
 ULONG KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER ProcNumber);
 
+ULONG KeGetCurrentProcessorIndex(void);
+
+typedef struct _GROUP_AFFINITY {
+    KAFFINITY Mask;
+    USHORT Group;
+    USHORT Reserved[3];
+} GROUP_AFFINITY, *PGROUP_AFFINITY;
+/* Binds the calling thread to the processors of Affinity (the host's CPU affinity);
+   PreviousAffinity, if given, receives what KeRevertToUserGroupAffinityThread restores. */
+void KeSetSystemGroupAffinityThread(PGROUP_AFFINITY Affinity, PGROUP_AFFINITY PreviousAffinity);
+void KeRevertToUserGroupAffinityThread(PGROUP_AFFINITY PreviousAffinity);
+/* One node (0) with every processor. */
+void KeQueryNodeActiveAffinity(USHORT NodeNumber, PGROUP_AFFINITY Affinity, PUSHORT Count);
+
 /* Disable / re-enable normal kernel APCs for the calling thread; counted, they nest. */
 void KeEnterCriticalRegion(void);
 void KeLeaveCriticalRegion(void);

@@ -60,6 +60,8 @@ HANDLE PsGetCurrentProcessId(void);
 HANDLE PsGetThreadId(PETHREAD Thread);
 HANDLE PsGetProcessId(PEPROCESS Process);
 BOOLEAN PsIsSystemThread(PETHREAD Thread);
+PEPROCESS PsGetThreadProcess(PETHREAD Thread);
+HANDLE PsGetThreadProcessId(PETHREAD Thread);
 #define IoGetCurrentProcess PsGetCurrentProcess
 
 #ifdef __cplusplus
