@@ -236,6 +236,10 @@ TEST(Verifier, WaitsAtDispatchLevelAndSelfWaitsAreReportedInTheHostReport) {
         << describe(findings);
     EXPECT_EQ(count_findings(findings, FindingKind::irql, "WdfTimerStop(Wait=TRUE) at IRQL 2"), 1u)
         << describe(findings);
+    EXPECT_EQ(count_findings(findings, FindingKind::irql,
+                             "WdfWaitLockAcquire at IRQL 2 with a non-zero timeout"),
+              1u)
+        << describe(findings);
     EXPECT_EQ(count_findings(findings, FindingKind::irql, "WdfWorkItemFlush from its own callback"),
               1u)
         << describe(findings);

@@ -163,6 +163,9 @@ bool ps_release_driver(DriverRecord* owner) {
                 pthread_join(t->pthread, nullptr);
                 t->joined = true;
             }
+            // Over: a handle still open keeps the object, not the driver's record.
+            std::erase(system_threads, t);
+            t->owner = nullptr;
         }
         thread_release(t);
     }

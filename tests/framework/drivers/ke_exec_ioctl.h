@@ -18,8 +18,8 @@
 /* Waits on a 50 ms KTIMER: 5 ms (times out), then without timeout. Output: ULONG[3] = both
    statuses and KeReadStateTimer. */
 #define IOCTL_KE_WAIT_TIMER CTL_CODE(FILE_DEVICE_UNKNOWN, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS)
-/* Pended; the DPC waits at DISPATCH_LEVEL and stops the timer with Wait=TRUE there, the work
-   item flushes itself: three verifier findings. */
+/* Pended; the DPC waits at DISPATCH_LEVEL, stops the timer with Wait=TRUE and takes a wait lock
+   with a timeout there, the work item flushes itself: four verifier findings. */
 #define IOCTL_KE_MISUSE CTL_CODE(FILE_DEVICE_UNKNOWN, 0x906, METHOD_BUFFERED, FILE_ANY_ACCESS)
 /* Pended; an IO_WORKITEM completes it. Output: ULONG device reference count in the routine. */
 #define IOCTL_KE_IO_WORKITEM CTL_CODE(FILE_DEVICE_UNKNOWN, 0x907, METHOD_BUFFERED, FILE_ANY_ACCESS)

@@ -22,6 +22,7 @@ typedef struct _DEVICE_CONTEXT {
     WDFTIMER LongTimer;
     WDFDPC Dpc;
     WDFWORKITEM WorkItem;
+    WDFWAITLOCK WaitLock;
     WDFREQUEST Pending;
     BOOLEAN Misuse;
     KTIMER KeTimer;
@@ -94,6 +95,11 @@ static void EvtDpc(WDFDPC dpc) {
             "wait at DISPATCH_LEVEL returned 0x%lx",
             (unsigned long)KeWaitForSingleObject(&never, Executive, KernelMode, FALSE, &timeout));
         WdfTimerStop(ctx->PeriodicTimer, TRUE);
+        {
+            LONGLONG lock_timeout = WDF_REL_TIMEOUT_IN_MS(1);
+            if (WdfWaitLockAcquire(ctx->WaitLock, &lock_timeout) == STATUS_SUCCESS)
+                WdfWaitLockRelease(ctx->WaitLock);
+        }
     }
     WdfWorkItemEnqueue(ctx->WorkItem);
 }
@@ -324,6 +330,11 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER driver, PWDFDEVICE_INIT init) {
     WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
     attributes.ParentObject = device;
     status = WdfWorkItemCreate(&work_config, &attributes, &ctx->WorkItem);
+    if (!NT_SUCCESS(status)) return status;
+
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    attributes.ParentObject = device;
+    status = WdfWaitLockCreate(&attributes, &ctx->WaitLock);
     if (!NT_SUCCESS(status)) return status;
 
     KeInitializeTimer(&ctx->KeTimer);
