@@ -246,6 +246,19 @@ TEST(Verifier, WaitsAtDispatchLevelAndSelfWaitsAreReportedInTheHostReport) {
     for (auto& f : findings) EXPECT_EQ(f.driver, "KeExecTest");
 }
 
+TEST(Verifier, FreeingPoolThatHoldsATimerStillSetIsReportedAndTheTimerCancelled) {
+    TestLogFile log;
+    ExecHost h;
+    ASSERT_EQ(h.ioctl(IOCTL_KE_FREE_ACTIVE_TIMER).status, STATUS_SUCCESS);
+    std::this_thread::sleep_for(30ms);  // past its due time: it must not expire
+    EXPECT_EQ(log.count("left timer DPC ran"), 0u);
+    h.host.unload_all();
+    EXPECT_EQ(count_findings(h.host.findings(), FindingKind::pool_misuse,
+                             "tagged 'xEeK' that holds 1 timer still set (cancelled)"),
+              1u)
+        << describe(h.host.findings());
+}
+
 TEST(Unload, TimersLeftSetAreCancelledAndReported) {
     TestLogFile log;
     {

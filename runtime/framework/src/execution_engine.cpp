@@ -361,6 +361,58 @@ void work_wait_idle(const void* key) {
     e.idle.wait(lock, [&] { return !work_queued_locked(e, key) && !work_running_locked(e, key); });
 }
 
+std::string release_range(const void* begin, std::size_t bytes) {
+    Engine& e = engine();
+    auto inside = [&](const void* p) {
+        auto at = reinterpret_cast<std::uintptr_t>(p),
+             from = reinterpret_cast<std::uintptr_t>(begin);
+        return at >= from && at < from + bytes;
+    };
+    std::size_t timers = 0, dpcs = 0, work = 0;
+    std::vector<QueuedWork> dropped;
+    {
+        std::lock_guard lock(e.mutex);
+        if (e.timers.empty() && e.dpcs.empty() && e.work.empty()) return {};
+        for (auto it = e.timers.begin(); it != e.timers.end();) {
+            if (!inside(it->first)) {
+                ++it;
+                continue;
+            }
+            e.timer_queue.erase(it->second.position);
+            it = e.timers.erase(it);
+            ++timers;
+        }
+        for (auto it = e.dpcs.begin(); it != e.dpcs.end();) {
+            if (!inside(it->dpc)) {
+                ++it;
+                continue;
+            }
+            it = e.dpcs.erase(it);
+            ++dpcs;
+        }
+        for (auto it = e.work.begin(); it != e.work.end();) {
+            if (!inside(it->key)) {
+                ++it;
+                continue;
+            }
+            dropped.push_back(std::move(*it));
+            it = e.work.erase(it);
+            ++work;
+        }
+        if (dpcs || work) e.idle.notify_all();
+    }
+    std::string text;
+    auto add = [&](std::size_t n, const char* one, const char* many) {
+        if (!n) return;
+        if (!text.empty()) text += ", ";
+        text += plural(n, one, many);
+    };
+    add(timers, "timer still set", "timers still set");
+    add(dpcs, "queued DPC", "queued DPCs");
+    add(work, "queued work item", "queued work items");
+    return text;
+}
+
 bool release_driver(DriverRecord* owner) {
     if (!owner) return true;
     Engine& e = engine();

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include <wdm.h>
 
@@ -47,6 +48,13 @@ bool work_queued(const void* key);
 bool work_running_here(const void* key);
 // Returns when key is neither queued nor running (at once on the thread running it).
 void work_wait_idle(const void* key);
+
+// ---- Memory going away ----------------------------------------------------------------------
+// Cancels the timers, queued DPCs and queued work items that live in [begin, begin + bytes)
+// (memory being freed: Windows bug-checks with TIMER_OR_DPC_INVALID) and describes them ("a
+// timer still set, a queued DPC"); empty if there were none. A DPC or work item running now
+// may free its own memory: it is neither waited for nor reported.
+std::string release_range(const void* begin, std::size_t bytes);
 
 // ---- Unload ---------------------------------------------------------------------------------
 // Cancels what the driver left queued or set (reported as device misuse) and waits for what of

@@ -28,5 +28,8 @@
 #define IOCTL_KE_LOOKASIDE CTL_CODE(FILE_DEVICE_UNKNOWN, 0x908, METHOD_BUFFERED, FILE_ANY_ACCESS)
 /* Output: ULONG loops the system thread has made so far. */
 #define IOCTL_KE_THREAD_LOOPS CTL_CODE(FILE_DEVICE_UNKNOWN, 0x909, METHOD_BUFFERED, FILE_ANY_ACCESS)
+/* Frees pool that holds a KTIMER still set and its DPC: a verifier finding. */
+#define IOCTL_KE_FREE_ACTIVE_TIMER \
+    CTL_CODE(FILE_DEVICE_UNKNOWN, 0x90A, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 #endif

@@ -156,6 +156,27 @@ static void SystemThread(PVOID context) {
     PsTerminateSystemThread(STATUS_SUCCESS);
 }
 
+typedef struct _TIMED_BLOCK {
+    KTIMER Timer;
+    KDPC Dpc;
+} TIMED_BLOCK, *PTIMED_BLOCK;
+
+static void FreeActiveTimer(WDFREQUEST request) {
+    PTIMED_BLOCK block =
+        (PTIMED_BLOCK)ExAllocatePoolZero(NonPagedPoolNx, sizeof(TIMED_BLOCK), TAG_LOOKASIDE);
+    LARGE_INTEGER due;
+    if (!block) {
+        WdfRequestComplete(request, STATUS_INSUFFICIENT_RESOURCES);
+        return;
+    }
+    KeInitializeTimer(&block->Timer);
+    KeInitializeDpc(&block->Dpc, LeftTimerDpc, NULL);
+    due.QuadPart = -10 * 1000 * 10;
+    KeSetTimer(&block->Timer, due, &block->Dpc);
+    ExFreePoolWithTag(block, TAG_LOOKASIDE); /* the bug: the timer is still set */
+    WdfRequestComplete(request, STATUS_SUCCESS);
+}
+
 static void CompleteWithUlongs(WDFREQUEST request, const ULONG* values, ULONG count) {
     PVOID out;
     if (!NT_SUCCESS(WdfRequestRetrieveOutputBuffer(request, count * sizeof(ULONG), &out, NULL))) {
@@ -255,6 +276,9 @@ static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_le
             IoQueueWorkItem(work->Item, IoWorkRoutine, DelayedWorkQueue, work);
             return;
         }
+        case IOCTL_KE_FREE_ACTIVE_TIMER:
+            FreeActiveTimer(request);
+            return;
         case IOCTL_KE_LOOKASIDE:
             UseLookaside(ctx, request);
             return;
