@@ -133,6 +133,38 @@ TEST(KmdfTimer, PeriodicTimerFiresAtDispatchLevelTheExpectedNumberOfTimesThenSto
     EXPECT_EQ(log.count("long timer fired"), 0u) << "deleted with its device, never due";
 }
 
+TEST(KmdfTimer, StopWithWaitReturnsAfterTheRunningCallbackAndNoneFollows) {
+    TestLogFile log;
+    ExecHost h({{"SlowTicks", 1}});
+    ASSERT_EQ(h.ioctl(IOCTL_KE_PERIODIC_TIMER, ulong_bytes(1000)).status, STATUS_SUCCESS);
+    ASSERT_TRUE(log.wait_for("slow tick begin")) << log.text();
+    IoResult r = h.ioctl(IOCTL_KE_STOP_TIMER, {}, sizeof(ULONG));
+    EXPECT_EQ(ulong_at(r, 0), 1u) << "the periodic timer was set";
+    auto lines = log.lines();
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines.back(), "periodic timer stopped and waited for (was set: 1)") << log.text();
+    std::size_t begins = log.count("slow tick begin");
+    std::this_thread::sleep_for(50ms);
+    EXPECT_EQ(log.count("slow tick begin"), begins) << log.text();
+    EXPECT_EQ(log.count("slow tick end"), begins) << log.text();
+}
+
+TEST(KmdfTimer, DeletingTheDeviceWaitsForTheRunningCallbackBeforeCleanup) {
+    TestLogFile log;
+    {
+        ExecHost h({{"SlowTicks", 1}});
+        ASSERT_EQ(h.ioctl(IOCTL_KE_PERIODIC_TIMER, ulong_bytes(1000)).status, STATUS_SUCCESS);
+        ASSERT_TRUE(log.wait_for("slow tick begin")) << log.text();
+        EXPECT_EQ(h.host.remove_device(*h.device), STATUS_SUCCESS);
+        h.host.unload_all();
+        EXPECT_TRUE(h.host.findings().empty()) << describe(h.host.findings());
+    }
+    auto lines = log.lines();
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines.back(), "device cleanup") << log.text();
+    EXPECT_EQ(log.count("slow tick begin"), log.count("slow tick end")) << log.text();
+}
+
 TEST(KmdfTimer, PassiveLevelTimerRunsAtPassiveLevel) {
     TestLogFile log;
     ExecHost h;

@@ -31,5 +31,7 @@
 /* Frees pool that holds a KTIMER still set and its DPC: a verifier finding. */
 #define IOCTL_KE_FREE_ACTIVE_TIMER \
     CTL_CODE(FILE_DEVICE_UNKNOWN, 0x90A, METHOD_BUFFERED, FILE_ANY_ACCESS)
+/* WdfTimerStop(periodic timer, Wait=TRUE) at PASSIVE_LEVEL. Output: ULONG, TRUE if it was set. */
+#define IOCTL_KE_STOP_TIMER CTL_CODE(FILE_DEVICE_UNKNOWN, 0x90B, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 #endif

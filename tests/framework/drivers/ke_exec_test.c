@@ -5,6 +5,7 @@
  * every callback logs the IRQL it runs at (test_log.h). Registry parameters:
  *   LeaveTimerSet=1    a KTIMER with a DPC is set 10 s ahead at device add and never cancelled
  *   LeakLookaside=1    the lookaside list is never deleted
+ *   SlowTicks=1        each periodic tick busy-waits 20 ms between "begin" and "end" lines
  */
 #include <wdf.h>
 
@@ -37,7 +38,7 @@ typedef struct _DEVICE_CONTEXT {
 } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, GetDeviceContext)
 
-static ULONG g_leave_timer_set, g_leak_lookaside;
+static ULONG g_leave_timer_set, g_leak_lookaside, g_slow_ticks;
 /* A timer in the driver's image, left set on purpose (LeaveTimerSet): the framework must cancel
  * it at unload, before the image goes. */
 static KTIMER g_left_timer;
@@ -54,6 +55,12 @@ static PDEVICE_CONTEXT ContextOfChild(WDFOBJECT child) {
 static void EvtPeriodicTimer(WDFTIMER timer) {
     PDEVICE_CONTEXT ctx = ContextOfChild(WdfTimerGetParentObject(timer));
     LONG tick = InterlockedIncrement(&ctx->Ticks);
+    if (g_slow_ticks) {
+        TestLog("slow tick begin");
+        KeStallExecutionProcessor(20 * 1000);
+        TestLog("slow tick end");
+        return;
+    }
     TestLog("periodic timer tick %ld at IRQL %d", (long)tick, Irql());
     if (tick == ctx->TickLimit) {
         WdfTimerStop(timer, FALSE); /* from its own callback: no wait, as KMDF requires */
@@ -276,6 +283,12 @@ static void EvtIoDeviceControl(WDFQUEUE queue, WDFREQUEST request, size_t out_le
             IoQueueWorkItem(work->Item, IoWorkRoutine, DelayedWorkQueue, work);
             return;
         }
+        case IOCTL_KE_STOP_TIMER: {
+            ULONG was_set = WdfTimerStop(ctx->PeriodicTimer, TRUE);
+            TestLog("periodic timer stopped and waited for (was set: %lu)", (unsigned long)was_set);
+            CompleteWithUlongs(request, &was_set, 1);
+            return;
+        }
         case IOCTL_KE_FREE_ACTIVE_TIMER:
             FreeActiveTimer(request);
             return;
@@ -415,6 +428,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
             WdfDriverOpenParametersRegistryKey(driver, KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &key))) {
         g_leave_timer_set = QueryParameter(key, L"LeaveTimerSet");
         g_leak_lookaside = QueryParameter(key, L"LeakLookaside");
+        g_slow_ticks = QueryParameter(key, L"SlowTicks");
         WdfRegistryClose(key);
     }
     TestLog("DriverEntry (non-paged pool type %d)", (int)ExDefaultNonPagedPoolType);
