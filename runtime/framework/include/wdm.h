@@ -722,7 +722,9 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/ex_lookaside.h"
 #include "km/ex_pool.h"
 #include "km/ex_sync.h"
+#include "km/ex_timer.h"
 #include "km/io_workitem.h"
+#include "km/ke_bugcheck.h"
 #include "km/ke_dpc.h"
 #include "km/ke_spinlock.h"
 #include "km/ke_thread.h"
@@ -730,7 +732,5 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/ke_timer.h"
 #include "km/ke_wait.h"
 #include "km/ps.h"
-#include "km/ke_bugcheck.h"
-#include "km/ex_timer.h"
 
 #endif /* WPPTRACE_WDM_H */
