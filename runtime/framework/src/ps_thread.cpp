@@ -34,8 +34,12 @@ constexpr auto unload_grace_ns = std::int64_t{5} * 1000000000;
 constexpr std::uintptr_t handle_base = 0xFFFFFFFF80000000ULL | 0x7000000ULL;
 
 std::mutex threads_mutex;
-std::vector<PKTHREAD> system_threads;                  // live system thread objects
-std::unordered_map<std::uintptr_t, PKTHREAD> handles;  // handle value -> thread object
+std::vector<PKTHREAD> system_threads;  // live system thread objects
+struct Handle {
+    PKTHREAD thread;
+    DriverRecord* owner;  // the driver that created the thread (and holds the handle)
+};
+std::unordered_map<std::uintptr_t, Handle> handles;  // handle value -> thread object
 std::uintptr_t next_handle = 0;
 
 PKTHREAD new_thread_object() {
@@ -169,6 +173,21 @@ bool ps_release_driver(DriverRecord* owner) {
         }
         thread_release(t);
     }
+    // Handles the driver never closed (ZwClose): the driver is gone, so are they. Windows keeps
+    // such a kernel handle, and its thread object, for the system's lifetime.
+    std::vector<PKTHREAD> orphans;
+    {
+        std::lock_guard lock(threads_mutex);
+        for (auto it = handles.begin(); it != handles.end();) {
+            if (it->second.owner != owner) {
+                ++it;
+                continue;
+            }
+            orphans.push_back(it->second.thread);
+            it = handles.erase(it);
+        }
+    }
+    for (PKTHREAD t : orphans) thread_release(t);
     return all_ended;
 }
 
@@ -176,8 +195,8 @@ PKTHREAD thread_from_handle(HANDLE handle) {
     std::lock_guard lock(threads_mutex);
     auto found = handles.find(reinterpret_cast<std::uintptr_t>(handle));
     if (found == handles.end()) return nullptr;
-    thread_reference(found->second);
-    return found->second;
+    thread_reference(found->second.thread);
+    return found->second.thread;
 }
 
 bool thread_handle_close(HANDLE handle) {
@@ -186,7 +205,7 @@ bool thread_handle_close(HANDLE handle) {
         std::lock_guard lock(threads_mutex);
         auto found = handles.find(reinterpret_cast<std::uintptr_t>(handle));
         if (found == handles.end()) return false;
-        thread = found->second;
+        thread = found->second.thread;
         handles.erase(found);
     }
     thread_release(thread);
@@ -249,7 +268,7 @@ extern "C" NTSTATUS PsCreateSystemThread(PHANDLE thread_handle, ULONG, POBJECT_A
         {
             std::lock_guard lock(threads_mutex);
             value = handle_base + 4 * next_handle++;
-            handles[value] = thread;
+            handles[value] = {thread, owner};
             system_threads.push_back(thread);
         }
         auto* start = new Start{thread, routine, context};
