@@ -17,6 +17,7 @@
 
 #include "drivers/ke_exec_ioctl.h"
 #include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/host/host_config.hpp"
 
 namespace {
 
@@ -289,6 +290,32 @@ TEST(Verifier, FreeingPoolThatHoldsATimerStillSetIsReportedAndTheTimerCancelled)
                              "tagged 'xEeK' that holds 1 timer still set (cancelled)"),
               1u)
         << describe(h.host.findings());
+}
+
+TEST(Verifier, AWholeHostRunPrintsTheFindingsAndExitsThree) {
+    TestLogFile log;
+    HostConfig config;
+    config.drivers.push_back({.path = KE_EXEC_TEST_DRIVER, .name = "KeExecTest"});
+    DeviceConfig device{.device = {.name = "exec0", .driver = "KeExecTest"}};
+    device.workload.requests.push_back({.type = RequestSpec::Type::ioctl, .code = IOCTL_KE_MISUSE});
+    device.workload.requests.push_back(
+        {.type = RequestSpec::Type::ioctl, .count = 3, .code = IOCTL_KE_DPC_THEN_WORK});
+    device.power_cycles = 1;
+    config.devices.push_back(device);
+    std::FILE* out = std::tmpfile();
+    ASSERT_NE(out, nullptr);
+    RunReport report = run_host(config, out);
+    std::rewind(out);
+    std::string text;
+    for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+    std::fclose(out);
+    EXPECT_EQ(report.exit_code(), 3) << text;
+    EXPECT_NE(text.find("host: finding: IRQL: KeExecTest: KeWaitForSingleObject at IRQL 2 with a "
+                        "non-zero timeout"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("ioctl STATUS_SUCCESS 4"), std::string::npos) << text;
+    EXPECT_EQ(log.count("work item at IRQL 0"), 4u) << log.text();
 }
 
 TEST(Unload, TimersLeftSetAreCancelledAndReported) {
