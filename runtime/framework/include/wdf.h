@@ -521,5 +521,8 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 #include "wdfpdo.h"
 #include "wdfstring.h"
 #include "wdfusb.h"
+#include "wdfdpc.h"
+#include "wdftimer.h"
+#include "wdfworkitem.h"
 
 #endif /* WPPTRACE_WDF_H */

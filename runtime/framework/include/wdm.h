@@ -669,7 +669,7 @@ void KeClearEvent(PRKEVENT Event);
 LONG KeResetEvent(PRKEVENT Event);
 LONG KeReadStateEvent(PRKEVENT Event);
 /* Timeout in 100 ns units: negative relative, NULL forever, 0 a poll; STATUS_SUCCESS or
-   STATUS_TIMEOUT. Object is a KEVENT. */
+   STATUS_TIMEOUT. Object is any dispatcher object: event, timer, mutex, semaphore, thread. */
 NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode,
                                BOOLEAN Alertable, PLARGE_INTEGER Timeout);
 
@@ -717,5 +717,18 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/ob.h"
 #include "km/zw.h"
 #include "km/zw_file.h"
+#include "km/ex_lookaside.h"
+#include "km/ex_pool.h"
+#include "km/ex_sync.h"
+#include "km/ex_timer.h"
+#include "km/io_workitem.h"
+#include "km/ke_bugcheck.h"
+#include "km/ke_dpc.h"
+#include "km/ke_spinlock.h"
+#include "km/ke_thread.h"
+#include "km/ke_time.h"
+#include "km/ke_timer.h"
+#include "km/ke_wait.h"
+#include "km/ps.h"
 
 #endif /* WPPTRACE_WDM_H */

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "entry_guard.hpp"
+#include "execution_engine.hpp"
 #include "fx_driver_entry.hpp"
 #include "fx_object.hpp"
 #include "io_setup.hpp"
@@ -83,6 +84,9 @@ void LoadedDriver::unload() {
             },
             record);
     }
+    // Timers, DPCs, work items and system threads of the driver: none may run into its code
+    // once it is unmapped (a thread that never ends keeps it mapped).
+    bool code_idle = framework::exec::release_driver(record);
     int left = 0;
     for (PDEVICE_OBJECT d = s.driver_object.DeviceObject; d; d = d->NextDevice) ++left;
     if (left && s.handle)
@@ -93,7 +97,7 @@ void LoadedDriver::unload() {
     framework::release_deleted_devices(record);
     if (s.handle) framework::pool_release_driver(record);
     framework::unregister_driver(&s.driver_object);
-    if (s.handle) dlclose(s.handle);
+    if (s.handle && code_idle) dlclose(s.handle);
     s.handle = nullptr;
 }
 

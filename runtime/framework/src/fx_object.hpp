@@ -34,6 +34,9 @@ enum class FxType {
     string,
     collection,
     file_object,
+    timer,
+    work_item,
+    dpc,
 };
 const char* fx_type_name(FxType type);
 

@@ -2,18 +2,15 @@
 //
 // The IRQL is per thread: a spin lock raises it to DISPATCH_LEVEL, so PAGED_CODE() and waits
 // find the same bugs they find on Windows. Events are futexes on SignalState, so a KEVENT on a
-// driver's stack or in its device extension needs no teardown, as on Windows.
-#include <linux/futex.h>
+// driver's stack or in its device extension needs no teardown, as on Windows. Waits are in
+// ke_wait.cpp, on every kind of dispatcher object.
 #include <sched.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <climits>
-#include <ctime>
 #include <string>
 
 #include "entry_guard.hpp"
+#include "ke_dispatcher.hpp"
 
 using namespace wpptrace::framework;
 
@@ -21,20 +18,22 @@ namespace {
 
 thread_local KIRQL current_irql = PASSIVE_LEVEL;
 
-long futex(volatile LONG* address, int op, LONG value, const timespec* timeout) {
-    return syscall(SYS_futex, const_cast<LONG*>(address), op, value, timeout, nullptr, 0);
-}
-
 ULONG_PTR this_thread_tag() {
     static thread_local ULONG_PTR tag = static_cast<ULONG_PTR>(gettid());
     return tag;
 }
 
+}  // namespace
+
+namespace wpptrace::framework {
 void report_irql(const void* caller, std::string text) {
     report_issue(driver_of_address(caller), IssueKind::irql, std::move(text));
 }
 
-}  // namespace
+void set_current_irql(KIRQL irql) {
+    current_irql = irql;
+}
+}  // namespace wpptrace::framework
 
 extern "C" KIRQL KeGetCurrentIrql(void) {
     return current_irql;
@@ -102,9 +101,7 @@ extern "C" void KeInitializeEvent(PRKEVENT event, EVENT_TYPE type, BOOLEAN state
 
 extern "C" LONG KeSetEvent(PRKEVENT event, KPRIORITY, BOOLEAN) {
     LONG previous = __atomic_exchange_n(&event->Header.SignalState, 1, __ATOMIC_SEQ_CST);
-    if (previous == 0)
-        futex(&event->Header.SignalState, FUTEX_WAKE_PRIVATE,
-              event->Header.Type == SynchronizationEvent ? 1 : INT_MAX, nullptr);
+    if (previous == 0) dispatcher_signal();
     return previous;
 }
 
@@ -118,52 +115,4 @@ extern "C" LONG KeResetEvent(PRKEVENT event) {
 
 extern "C" LONG KeReadStateEvent(PRKEVENT event) {
     return __atomic_load_n(&event->Header.SignalState, __ATOMIC_SEQ_CST);
-}
-
-extern "C" NTSTATUS KeWaitForSingleObject(PVOID object, KWAIT_REASON, KPROCESSOR_MODE, BOOLEAN,
-                                          PLARGE_INTEGER timeout) {
-    auto event = static_cast<PRKEVENT>(object);
-    if (current_irql > APC_LEVEL && !(timeout && timeout->QuadPart == 0))
-        report_irql(__builtin_return_address(0),
-                    "KeWaitForSingleObject at IRQL " + std::to_string(current_irql));
-    // Deadline on CLOCK_MONOTONIC; Windows' absolute times (positive, 100 ns since 1601) are
-    // converted through the wall clock.
-    timespec deadline{};
-    bool forever = !timeout;
-    if (timeout) {
-        clock_gettime(CLOCK_MONOTONIC, &deadline);
-        long long wait_100ns = -timeout->QuadPart;
-        if (timeout->QuadPart > 0) {
-            timespec now{};
-            clock_gettime(CLOCK_REALTIME, &now);
-            long long now_100ns = (now.tv_sec + 11644473600LL) * 10000000LL + now.tv_nsec / 100;
-            wait_100ns = timeout->QuadPart - now_100ns;
-        }
-        if (wait_100ns < 0) wait_100ns = 0;
-        long long ns = deadline.tv_nsec + (wait_100ns % 10000000LL) * 100;
-        deadline.tv_sec += wait_100ns / 10000000LL + ns / 1000000000LL;
-        deadline.tv_nsec = ns % 1000000000LL;
-    }
-    volatile LONG* state = &event->Header.SignalState;
-    for (;;) {
-        if (event->Header.Type == SynchronizationEvent) {
-            LONG one = 1;
-            if (__atomic_compare_exchange_n(state, &one, 0, false, __ATOMIC_SEQ_CST,
-                                            __ATOMIC_SEQ_CST))
-                return STATUS_SUCCESS;
-        } else if (__atomic_load_n(state, __ATOMIC_SEQ_CST)) {
-            return STATUS_SUCCESS;
-        }
-        timespec left{};
-        if (!forever) {
-            timespec now{};
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            long long ns =
-                (deadline.tv_sec - now.tv_sec) * 1000000000LL + (deadline.tv_nsec - now.tv_nsec);
-            if (ns <= 0) return STATUS_TIMEOUT;
-            left.tv_sec = ns / 1000000000LL;
-            left.tv_nsec = ns % 1000000000LL;
-        }
-        futex(state, FUTEX_WAIT_PRIVATE, 0, forever ? nullptr : &left);
-    }
 }

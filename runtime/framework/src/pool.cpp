@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "entry_guard.hpp"
+#include "execution_engine.hpp"
 
 namespace wpptrace::framework {
 namespace {
@@ -71,6 +72,12 @@ void pool_free(void* block, ULONG tag, bool check_tag) {
         info = it->second;
         blocks.erase(it);
     }
+    // Driver Verifier checks freed pool for live kernel objects (TIMER_OR_DPC_INVALID): here
+    // they are cancelled, so that the engine never writes into freed memory.
+    if (std::string active = exec::release_range(block, info.bytes); !active.empty())
+        report_issue(info.owner, IssueKind::pool_misuse,
+                     "ExFreePool of a block of " + std::to_string(info.bytes) + " bytes tagged " +
+                         tag_text(info.tag) + " that holds " + active + " (cancelled)");
     if (check_tag && info.tag != tag)
         report_issue(info.owner, IssueKind::pool_misuse,
                      "ExFreePoolWithTag: block of " + std::to_string(info.bytes) +

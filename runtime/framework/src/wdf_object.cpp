@@ -72,6 +72,12 @@ const char* fx_type_name(FxType type) {
             return "WDFCOLLECTION";
         case FxType::file_object:
             return "WDFFILEOBJECT";
+        case FxType::timer:
+            return "WDFTIMER";
+        case FxType::work_item:
+            return "WDFWORKITEM";
+        case FxType::dpc:
+            return "WDFDPC";
     }
     return "WDFOBJECT";
 }

@@ -2,9 +2,11 @@
 // IRQL to DISPATCH_LEVEL while held, so that PAGED_CODE under one is reported).
 #include <chrono>
 #include <mutex>
+#include <string>
 
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
+#include "ke_dispatcher.hpp"
 
 using namespace wpptrace::framework;
 
@@ -53,9 +55,14 @@ extern "C" NTSTATUS WdfWaitLockCreate(PWDF_OBJECT_ATTRIBUTES attributes, WDFWAIT
 }
 
 extern "C" NTSTATUS WdfWaitLockAcquire(WDFWAITLOCK lock, PLONGLONG timeout) {
+    const void* caller = __builtin_return_address(0);
     return guarded("WdfWaitLockAcquire", [&]() -> NTSTATUS {
         auto* l = fx_cast<FxWaitLock>(lock, FxType::wait_lock, "WdfWaitLockAcquire");
         if (!l) return STATUS_INVALID_PARAMETER;
+        // Only a poll (a zero timeout) may be made above PASSIVE_LEVEL: the KMDF verifier's rule.
+        if (KeGetCurrentIrql() > PASSIVE_LEVEL && !(timeout && *timeout == 0))
+            report_irql(caller, "WdfWaitLockAcquire at IRQL " + std::to_string(KeGetCurrentIrql()) +
+                                    (timeout ? " with a non-zero timeout" : " without a timeout"));
         if (!timeout) {
             l->mutex.lock();
             return STATUS_SUCCESS;

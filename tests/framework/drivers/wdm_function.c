@@ -1,11 +1,9 @@
 /*
  * wdm_function.c - a WDM function driver (C): creates its FDO in AddDevice, starts by
  * forwarding IRP_MN_START_DEVICE to the bus with a completion routine ("forward and wait"),
- * reads complete with 'w' bytes (pended and completed from another thread when the registry
+ * reads complete with 'w' bytes (pended and completed from a system thread when the registry
  * says PendReads=1), and removal detaches and deletes the FDO.
  */
-#include <pthread.h>
-#include <time.h>
 #include <wdm.h>
 
 #include "test_ioctl.h"
@@ -88,28 +86,30 @@ static void FillRead(PIRP Irp) {
     Irp->IoStatus.Information = stack->Parameters.Read.Length;
 }
 
-static void* CompleteReadLater(void* irp) {
-    struct timespec t = {0, 20 * 1000000L};
-    nanosleep(&t, NULL);
+/* A system thread: the host waits for it before unloading the driver, so it never returns into
+ * unmapped code. */
+static void CompleteReadLater(PVOID irp) {
+    LARGE_INTEGER delay;
+    delay.QuadPart = -10 * 1000 * 20;
+    KeDelayExecutionThread(KernelMode, FALSE, &delay);
     FillRead((PIRP)irp);
     TestLog("function: completing pended read from another thread");
     IoCompleteRequest((PIRP)irp, IO_NO_INCREMENT);
-    return NULL;
+    PsTerminateSystemThread(STATUS_SUCCESS);
 }
 
 static NTSTATUS DispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PFDO_EXTENSION ext = (PFDO_EXTENSION)DeviceObject->DeviceExtension;
     KIRQL irql;
-    pthread_t thread;
+    HANDLE thread;
     KeAcquireSpinLock(&ext->Lock, &irql);
     ext->Reads++;
     KeReleaseSpinLock(&ext->Lock, irql);
     if (g_pend_reads) {
         IoMarkIrpPending(Irp);
-        if (pthread_create(&thread, NULL, CompleteReadLater, Irp) == 0) {
-            pthread_detach(thread);
+        if (NT_SUCCESS(PsCreateSystemThread(&thread, THREAD_ALL_ACCESS, NULL, NULL, NULL,
+                                            CompleteReadLater, Irp)))
             return STATUS_PENDING;
-        }
     }
     FillRead(Irp);
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
