@@ -101,7 +101,7 @@ ULONG ulong_at(const IoResult& r, std::size_t index) {
 struct ExecHost {
     DriverHost host;
     Device* device = nullptr;
-    explicit ExecHost(std::map<std::string, ULONG> parameters = {}) {
+    explicit ExecHost(std::map<std::string, RegistryValue> parameters = {}) {
         auto& driver = host.load({.path = KE_EXEC_TEST_DRIVER,
                                   .name = "KeExecTest",
                                   .parameters = std::move(parameters)});

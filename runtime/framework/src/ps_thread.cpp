@@ -1,12 +1,13 @@
 // ps_thread.cpp - kernel thread objects, system threads and thread handles.
 //
 // Every host thread that asks gets a thread object (KeGetCurrentThread); PsCreateSystemThread
-// starts a host thread at PASSIVE_LEVEL whose object is signalled when it ends. Handles index a
-// small table of their own (values with the kernel-handle bit set). PsTerminateSystemThread
+// starts a host thread at PASSIVE_LEVEL whose object is signalled when it ends. Its handle is one
+// of the object manager's (object_handles.hpp): ObReferenceObjectByHandle, the waits and ZwClose
+// find the thread there like any other object. PsTerminateSystemThread
 // leaves the driver's frames with longjmp back to the thread's start, as the kernel ends a
 // thread without unwinding it. At unload the driver's threads are waited for and joined, so
 // that none is still inside its code when the host unmaps it.
-#include "ps_thread.hpp"
+#include <km/ps.h>
 
 #include <pthread.h>
 #include <unistd.h>
@@ -17,30 +18,19 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "entry_guard.hpp"
 #include "ke_dispatcher.hpp"
-
-struct _OBJECT_TYPE {
-    const char* name;
-};
+#include "object_handles.hpp"
 
 namespace wpptrace::framework {
 namespace {
 
 constexpr auto unload_grace_ns = std::int64_t{5} * 1000000000;
-constexpr std::uintptr_t handle_base = 0xFFFFFFFF80000000ULL | 0x7000000ULL;
 
 std::mutex threads_mutex;
 std::vector<PKTHREAD> system_threads;  // live system thread objects
-struct Handle {
-    PKTHREAD thread;
-    DriverRecord* owner;  // the driver that created the thread (and holds the handle)
-};
-std::unordered_map<std::uintptr_t, Handle> handles;  // handle value -> thread object
-std::uintptr_t next_handle = 0;
 
 PKTHREAD new_thread_object() {
     auto* t = new _KTHREAD;
@@ -173,57 +163,17 @@ bool ps_release_driver(DriverRecord* owner) {
         }
         thread_release(t);
     }
-    // Handles the driver never closed (ZwClose): the driver is gone, so are they. Windows keeps
-    // such a kernel handle, and its thread object, for the system's lifetime.
-    std::vector<PKTHREAD> orphans;
-    {
-        std::lock_guard lock(threads_mutex);
-        for (auto it = handles.begin(); it != handles.end();) {
-            if (it->second.owner != owner) {
-                ++it;
-                continue;
-            }
-            orphans.push_back(it->second.thread);
-            it = handles.erase(it);
-        }
-    }
-    for (PKTHREAD t : orphans) thread_release(t);
+    // A handle the driver never closed (ZwClose) keeps its thread object, as Windows keeps such
+    // a kernel handle for the system's lifetime; the thread itself has ended and been joined.
     return all_ended;
 }
 
-PKTHREAD thread_from_handle(HANDLE handle) {
-    std::lock_guard lock(threads_mutex);
-    auto found = handles.find(reinterpret_cast<std::uintptr_t>(handle));
-    if (found == handles.end()) return nullptr;
-    thread_reference(found->second.thread);
-    return found->second.thread;
-}
-
-bool thread_handle_close(HANDLE handle) {
-    PKTHREAD thread;
-    {
-        std::lock_guard lock(threads_mutex);
-        auto found = handles.find(reinterpret_cast<std::uintptr_t>(handle));
-        if (found == handles.end()) return false;
-        thread = found->second.thread;
-        handles.erase(found);
-    }
-    thread_release(thread);
-    return true;
-}
-
-bool is_thread_object(const void* object) {
-    auto* t = static_cast<const _KTHREAD*>(object);
-    return t && t->Header.Type == ThreadObject && t->magic == _KTHREAD::live_magic;
-}
 
 }  // namespace wpptrace::framework
 
 using namespace wpptrace::framework;
 
 namespace {
-_OBJECT_TYPE thread_type{"Thread"}, process_type{"Process"};
-POBJECT_TYPE thread_type_pointer = &thread_type, process_type_pointer = &process_type;
 
 // The system process every thread of the host belongs to.
 struct SystemProcess {
@@ -231,10 +181,6 @@ struct SystemProcess {
 } system_process;
 }  // namespace
 
-extern "C" {
-POBJECT_TYPE* PsThreadType = &thread_type_pointer;
-POBJECT_TYPE* PsProcessType = &process_type_pointer;
-}
 
 extern "C" PKTHREAD KeGetCurrentThread(void) {
     return current_thread();
@@ -263,12 +209,9 @@ extern "C" NTSTATUS PsCreateSystemThread(PHANDLE thread_handle, ULONG, POBJECT_A
         thread->system = true;
         thread->owner = driver_of_address(reinterpret_cast<const void*>(routine));
         if (!thread->owner) thread->owner = owner;
-        thread->references = 2;  // the running thread's and the handle's
-        std::uintptr_t value;
+        thread->references = 2;  // the running thread's and the object manager's
         {
             std::lock_guard lock(threads_mutex);
-            value = handle_base + 4 * next_handle++;
-            handles[value] = {thread, owner};
             system_threads.push_back(thread);
         }
         auto* start = new Start{thread, routine, context};
@@ -276,14 +219,17 @@ extern "C" NTSTATUS PsCreateSystemThread(PHANDLE thread_handle, ULONG, POBJECT_A
             delete start;
             {
                 std::lock_guard lock(threads_mutex);
-                handles.erase(value);
                 std::erase(system_threads, thread);
             }
             thread->joined = true;
             delete thread;
             return error == EAGAIN ? STATUS_INSUFFICIENT_RESOURCES : STATUS_UNSUCCESSFUL;
         }
-        *thread_handle = reinterpret_cast<HANDLE>(value);
+        // The object manager's reference ends with the last handle or ObDereferenceObject.
+        object_register(thread, ObjectKind::thread, &thread->Header,
+                        [](void* object) { thread_release(static_cast<PKTHREAD>(object)); });
+        *thread_handle = handle_create(thread, ObjectKind::thread, THREAD_ALL_ACCESS);
+        object_dereference(thread);  // the handle holds it now
         if (client_id) {
             client_id->UniqueProcess = reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(getpid()));
             client_id->UniqueThread = reinterpret_cast<HANDLE>(thread);
