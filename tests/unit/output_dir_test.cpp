@@ -70,8 +70,9 @@ std::string unescape(const std::string& name) {
 
 TEST(OutputNames, DriversWhoseNamesDifferNeverShareAFile) {
     const std::vector<std::string> drivers = {
-        "Seri/l", "Seri_l", "Seri%2Fl", "Seri%l", "", "%", ".hidden", "%2Ehidden", "..",
-        "merged", "summary", "%6Derged", "a\nb", "a\tb", "caf\xc3\xa9", "Serial", "-x", "a.b"};
+        "Seri/l",  "Seri_l",    "Seri%2Fl",    "Seri%l", "",        "%",
+        ".hidden", "%2Ehidden", "..",          "merged", "summary", "%6Derged",
+        "a\nb",    "a\tb",      "caf\xc3\xa9", "Serial", "-x",      "a.b"};
     std::set<std::string> files;
     for (const auto& driver : drivers) {
         const std::string file = escape_file_name(driver);
@@ -101,8 +102,8 @@ TEST(OutputDirectory, FilesAppearOnlyAtCommitWithTheSummaryLast) {
         for (const auto& name : names_in(dir)) EXPECT_TRUE(name.starts_with(".wpptrace-partial."));
         out.commit();
     }
-    EXPECT_EQ(names_in(dir), (std::set<std::string>{".wpptrace-output", "Serial.log",
-                                                    "merged.log", "summary.txt"}));
+    EXPECT_EQ(names_in(dir), (std::set<std::string>{".wpptrace-output", "Serial.log", "merged.log",
+                                                    "summary.txt"}));
     EXPECT_EQ(read(dir + "/Serial.log"), "one line\n");
     EXPECT_EQ(read(dir + "/summary.txt"), "Events: 1\n");
 }
@@ -134,8 +135,8 @@ TEST(OutputDirectory, ASecondDecodeRemovesTheFilesOfTheFirstItDidNotWrite) {
         out.create("merged.log").write("new\n");
         out.commit();  // no summary this time (--no-summary): the old one must go too
     }
-    EXPECT_EQ(names_in(dir), (std::set<std::string>{".wpptrace-output", "New.log", "merged.log",
-                                                    "mine.txt"}));
+    EXPECT_EQ(names_in(dir),
+              (std::set<std::string>{".wpptrace-output", "New.log", "merged.log", "mine.txt"}));
     EXPECT_EQ(read(dir + "/merged.log"), "new\n");
 }
 

@@ -501,10 +501,20 @@ StreamScan scan_streams(const std::string& dir, ReadResult& result) {
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         const std::string name = entry.path().filename().string();
         // Hidden files are no streams to either reader; directories (index/) neither.
-        std::error_code type_ec;
-        if (name == "metadata" || name.starts_with(".") || entry.is_directory(type_ec)) continue;
+        if (name == "metadata" || name.starts_with(".")) continue;
         const std::string path = entry.path().string();
-        if (!entry.is_regular_file(type_ec)) {
+        std::error_code type_ec;
+        const fs::file_status status = entry.status(type_ec);
+        if (type_ec || !fs::exists(status)) {  // a link to nowhere, a file gone meanwhile
+            result.errors.push_back(
+                path + ": cannot read this stream: " +
+                (type_ec ? type_ec.message() : std::string("no such file or directory")) +
+                "; its events are missing");
+            scan.left_out.push_back(name);
+            continue;
+        }
+        if (fs::is_directory(status)) continue;
+        if (!fs::is_regular_file(status)) {
             result.warnings.push_back(path + ": not a regular file, so not a CTF stream: skipped");
             scan.left_out.push_back(name);
             continue;
