@@ -342,6 +342,12 @@ void handle_event(SinkState& state, const bt_message* msg) {
     state.visitor->on_message(e);
 }
 
+// "FILE: " for a message about a stream (source.ctf.fs names a stream after its file).
+std::string stream_name(const bt_stream* stream) {
+    const char* name = stream ? bt_stream_get_name(stream) : nullptr;
+    return name ? std::string(name) + ": " : std::string();
+}
+
 // A count babeltrace2 computed from counters that went back (unsigned wrap-around).
 constexpr uint64_t impossible_count = uint64_t{1} << 63;
 
@@ -350,11 +356,10 @@ constexpr uint64_t impossible_count = uint64_t{1} << 63;
 // of the fast reader, ctf/fast_reader.cpp).
 std::string impossible_packet_loss(const bt_message* msg, uint64_t count, bool known) {
     if (!known) return {};
+    const bt_stream* stream = bt_message_discarded_packets_borrow_stream_const(msg);
     if (count >= impossible_count)
-        return "a packet sequence number goes back (babeltrace2 counts " + std::to_string(count) +
-               " lost packets): corrupt, no loss counted";
-    const bt_stream_class* stream_class =
-        bt_stream_borrow_class_const(bt_message_discarded_packets_borrow_stream_const(msg));
+        return stream_name(stream) + "a packet sequence number goes back: corrupt, no loss counted";
+    const bt_stream_class* stream_class = bt_stream_borrow_class_const(stream);
     if (!bt_stream_class_discarded_packets_have_default_clock_snapshots(stream_class)) return {};
     const bt_clock_snapshot* begin =
         bt_message_discarded_packets_borrow_beginning_default_clock_snapshot_const(msg);
@@ -367,8 +372,8 @@ std::string impossible_packet_loss(const bt_message* msg, uint64_t count, bool k
     const uint64_t gap_ns =
         end_ns > begin_ns ? static_cast<uint64_t>(end_ns) - static_cast<uint64_t>(begin_ns) : 0;
     if (count <= gap_ns + 1) return {};
-    return "a packet sequence number jumps by " + std::to_string(count + 1) + " in " +
-           std::to_string(gap_ns) + " ns: corrupt, no loss counted";
+    return stream_name(stream) + "a packet sequence number jumps by " + std::to_string(count + 1) +
+           " in " + std::to_string(gap_ns) + " ns: corrupt, no loss counted";
 }
 
 bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* iterator,
@@ -403,8 +408,8 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
                 if (known && n >= impossible_count)
                     state.visitor->on_impossible_loss(
-                        "a discarded-events counter goes back (babeltrace2 counts " +
-                        std::to_string(n) + " lost events): corrupt, no loss counted");
+                        stream_name(bt_message_discarded_events_borrow_stream_const(msg)) +
+                        "a discarded-events counter goes back: corrupt, no loss counted");
                 else
                     state.visitor->on_discarded_events(n, known);
                 break;
