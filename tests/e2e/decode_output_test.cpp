@@ -152,6 +152,20 @@ TEST(CatalogWriteErrors, CatalogOnAFullDeviceExitsTwo) {
         << describe(o);
 }
 
+TEST(CatalogWriteErrors, ExportToAFullFilesystemExitsTwoAndLeavesNoFile) {
+    TempDir dir;
+    Output o = run_with(
+        {tool, "catalog", catalogs + "/drivers_export.json", "-e", dir / "drivers.json"}, [] {
+            signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{1000, 1000};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    EXPECT_EQ(o.status, 2) << describe(o);
+    EXPECT_TRUE(contains(o.stderr_text, (dir / "drivers.json") + ": cannot write: File too large"))
+        << describe(o);
+    EXPECT_EQ(names_in(dir.path()), std::set<std::string>{}) << describe(o);
+}
+
 // ---- item 2: interrupted decodes, stale files, output inside the trace --------------------
 
 // A decode that never ends on its own: babeltrace2 loops forever on hang-zeroed-stream (with
