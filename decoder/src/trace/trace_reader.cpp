@@ -7,6 +7,7 @@
 
 #include <babeltrace2/babeltrace.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -226,6 +227,13 @@ std::string_view text(const bt_field* f) {
 
 // ---- the sink ------------------------------------------------------------------------------
 
+// A stream's discarded-events counter as babeltrace2's differences tell it.
+struct DiscardedCounter {
+    uint64_t value = 0;       // the counter (if value_known)
+    bool value_known = true;  // false once a loss without a count was reported
+    uint64_t deficit = 0;     // how far the counter is below its highest value
+};
+
 struct SinkState {
     TraceVisitor* visitor = nullptr;
     ReadResult* result = nullptr;
@@ -237,6 +245,7 @@ struct SinkState {
     const bt_packet* last_packet = nullptr;
     uint32_t last_cpu = 0;
     std::vector<uint64_t> words;  // reused for every event's argument words
+    std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
 };
 
 void handle_event(SinkState& state, const bt_message* msg) {
@@ -406,12 +415,29 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 uint64_t n = 0;
                 bool known = bt_message_discarded_events_get_count(msg, &n) ==
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
-                if (known && n >= impossible_count)
-                    state.visitor->on_impossible_loss(
-                        stream_name(bt_message_discarded_events_borrow_stream_const(msg)) +
-                        "a discarded-events counter goes back: corrupt, no loss counted");
-                else
+                const bt_stream* stream = bt_message_discarded_events_borrow_stream_const(msg);
+                DiscardedCounter& counter = state.discarded[stream];
+                if (!known) {
+                    counter.value_known = false;
                     state.visitor->on_discarded_events(n, known);
+                } else if (n >= impossible_count) {
+                    // The counter went back: babeltrace2's difference wrapped around. As the
+                    // fast reader does, losses count from the highest value, and a counter
+                    // that fell to 0 is LTTng-UST's own (ctf/fast_reader.cpp). After a first
+                    // packet with uncounted losses the value is unknown: no warning then (the
+                    // fast reader, which sees the values, still gives it).
+                    counter.value += n;
+                    counter.deficit += 0 - n;
+                    if (counter.value_known && counter.value != 0)
+                        state.visitor->on_impossible_loss(
+                            stream_name(stream) +
+                            "a discarded-events counter goes back: corrupt, no loss counted");
+                } else {
+                    counter.value += n;
+                    const uint64_t regained = std::min(n, counter.deficit);
+                    counter.deficit -= regained;
+                    if (n > regained) state.visitor->on_discarded_events(n - regained, true);
+                }
                 break;
             }
             case BT_MESSAGE_TYPE_DISCARDED_PACKETS: {
