@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -353,6 +354,32 @@ TEST(UnclearMessages, MetadataThatIsADirectoryNamesThePath) {
     EXPECT_TRUE(contains(o.stderr_text, trace + stream_dir + "/metadata: not a regular file"))
         << describe(o);
     EXPECT_FALSE(contains(o.stderr_text, "underflow")) << describe(o);
+}
+
+// (Issue 13 item 10, met on the way: only regular files are read, so neither blocks.)
+TEST(UnclearMessages, MetadataThatIsAFifoOrDevZeroIsRefusedWithoutBlocking) {
+    TempDir dir;
+    const std::string fifo = copy_trace("intact", dir, "fifo");
+    fs::remove(fifo + stream_dir + "/metadata");
+    ASSERT_EQ(mkfifo((fifo + stream_dir + "/metadata").c_str(), 0644), 0);
+    const std::string zero = copy_trace("intact", dir, "zero");
+    fs::remove(zero + stream_dir + "/metadata");
+    fs::create_symlink("/dev/zero", zero + stream_dir + "/metadata");
+    for (const std::string& trace : {fifo, zero}) {
+        Output o = run({"timeout", "20", tool, "decode", trace});
+        EXPECT_EQ(o.status, 2) << describe(o);
+        EXPECT_TRUE(contains(o.stderr_text, trace + stream_dir + "/metadata: not a regular file"))
+            << describe(o);
+    }
+}
+
+TEST(StrayFiles, AStreamThatIsAFifoIsSkippedWithoutBlocking) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    ASSERT_EQ(mkfifo((trace + stream_dir + "/channel0_7").c_str(), 0644), 0);
+    Output o = run({"timeout", "20", tool, "decode", trace, "--summary-only"});
+    EXPECT_EQ(o.status, 0) << describe(o);
+    EXPECT_TRUE(contains(o.stdout_text, "channel0_7: not a regular file")) << describe(o);
 }
 
 TEST(UnclearMessages, AnUnreadableStreamIsNotAStreamThatEndedEarly) {
