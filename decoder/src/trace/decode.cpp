@@ -9,9 +9,7 @@
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
-#include "wpptrace/decoder/catalog_file.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
-#include "wpptrace/decoder/elf_catalog.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
@@ -160,7 +158,7 @@ class Decoder final : public TraceVisitor {
         const std::size_t start = text_.size();
         writer_->write(decoded, text_);
         if (driver_file_)
-            driver_file_->write(std::string_view(text_).substr(start));  // checked at finish
+            driver_file_->write(std::string_view(text_).substr(start));  // buffered; throws
         if (text_.size() >= flush_at) flush();
     }
 
