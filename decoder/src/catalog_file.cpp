@@ -1,4 +1,5 @@
 #include "wpptrace/decoder/catalog_file.hpp"
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
 
 #include <wpp/detail/abi.h>
 
@@ -439,26 +440,25 @@ CatalogFileResult save_catalog_file(const Catalog& catalog, const std::string& p
     const std::string text =
         catalog_document(catalog, &result.warnings, result.modules, result.messages).dump(2) + "\n";
     const std::string temp = path + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            result.error = path + ": cannot write: " + std::strerror(errno);
-            return result;
-        }
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            result.error = path + ": write error";
-            std::remove(temp.c_str());
-            return result;
-        }
-    }
+    register_cleanup_path(temp);  // an interrupted export leaves no temporary either
+    const auto failed = [&](std::string why) {
+        result.error = path + ": cannot write: " + why;
+        std::remove(temp.c_str());
+        unregister_cleanup_path(temp);
+        return result;
+    };
+    std::FILE* out = std::fopen(temp.c_str(), "wb");
+    if (!out) return failed(std::strerror(errno));
+    errno = 0;
+    bool written = text.empty() || std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    written = std::fflush(out) == 0 && written;
+    int error = errno;
+    if (std::fclose(out) != 0 && written) written = false, error = errno;
+    if (!written) return failed(error ? std::strerror(error) : "write error");
     std::error_code ec;
     std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        result.error = path + ": cannot write: " + ec.message();
-        std::remove(temp.c_str());
-    }
+    if (ec) return failed(ec.message());
+    unregister_cleanup_path(temp);
     return result;
 }
 

@@ -10,7 +10,7 @@ namespace wpptrace::decoder {
 int DecodeSummary::exit_status() const {
     if (events == 0 && !errors.empty()) return 2;
     if (!errors.empty() || !complete || unknown || format_errors || lost_events || lost_packets ||
-        losses_uncounted || malformed || !unfinished.empty())
+        losses_uncounted || malformed || corrupt_counters || !unfinished.empty())
         return 1;
     return 0;
 }
@@ -36,6 +36,14 @@ std::string DecodeSummary::text() const {
     s += line;
     if (malformed) {
         std::snprintf(line, sizeof line, "Malformed wpp events: %" PRIu64 "\n", malformed);
+        s += line;
+    }
+    if (corrupt_counters) {
+        std::snprintf(line, sizeof line,
+                      "Corrupt loss counters: %" PRIu64
+                      " (sequence numbers or discarded-event counters that cannot be true; "
+                      "not counted as losses)\n",
+                      corrupt_counters);
         s += line;
     }
     // tracefmt's closing line, which scripts written for tracefmt look for.
@@ -84,6 +92,7 @@ void DecodeSummary::append_json(std::string& out) const {
     number("lost_packets", lost_packets);
     boolean("losses_uncounted", losses_uncounted);
     number("malformed", malformed);
+    number("corrupt_counters", corrupt_counters);
     number("catalog_messages", catalog_messages);
     out += ",\"per_driver\":{";
     bool first = true;

@@ -2,22 +2,56 @@
 // Parsing only; the work is in the decoder library.
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string_view>
 
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_file.hpp"
+#include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/decode.hpp"
 #include "wpptrace/decoder/elf_catalog.hpp"
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
+#include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/record.hpp"
 
 namespace wd = wpptrace::decoder;
 
 namespace {
+
+// A closed stdout or stderr is kept closed for writing but its number taken (a read-only
+// /dev/null): no file this process opens can become fd 1 and receive what was meant for
+// stdout, and writing to it still fails (EBADF), which finish_stdout() reports.
+void hold_closed_std_fds() {
+    for (int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        const int held = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (held >= 0 && held != fd) {
+            ::dup2(held, fd);
+            ::close(held);
+        }
+    }
+}
+
+// Everything written to stdout went out: a full disk, a closed stdout or a closed pipe (with
+// SIGPIPE ignored) is an error, exit 2, never a silent success.
+int finish_stdout(const char* command, int status) {
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && !std::ferror(stdout)) return status;
+    std::fprintf(stderr, "wpptrace %s: cannot write to stdout: %s\n", command,
+                 error ? std::strerror(error) : "an earlier write failed");
+    return 2;
+}
 
 // Where the summary goes: nowhere with --no-summary; stdout when it is the only output
 // (--summary-only) or the events went to files (-o); else stderr, unless -q and all went well.
@@ -72,6 +106,9 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
     wd::DecodeSummary summary;
     try {
         summary = wd::decode(options, stdout);
+    } catch (const wd::WriteError& e) {
+        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        return 2;
     } catch (const wd::PrefixError& e) {
         std::fprintf(stderr, "wpptrace decode: bad prefix: %s\n", e.what());
         return 2;
@@ -79,9 +116,8 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
         std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
         return 2;
     }
-    std::fflush(stdout);
     print_summary(options, summary, quiet);
-    return summary.exit_status();
+    return finish_stdout("decode", summary.exit_status());
 }
 
 int run_catalog(const std::vector<std::string>& sources, const std::string& export_path,
@@ -89,22 +125,14 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
     wd::Catalog catalog;
     int status = 0;
     for (const auto& source : sources) {
-        if (wd::is_elf_file(source)) {
-            wd::LoadResult r = wd::load_catalog_from_elf(source, catalog);
-            if (!r.ok()) {
-                std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
-                return 2;
-            }
-            for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
-            if (check && !r.clean()) status = 1;
-        } else {
-            wd::CatalogFileResult r = wd::load_catalog_file(source, catalog);
-            if (!r.ok()) {
-                std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
-                return 2;
-            }
-            for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
+        // A binary, a catalog file, a pipe of either, or a directory of catalogs.
+        wd::CatalogSourceResult r = wd::load_catalog_source(source, catalog);
+        for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
+        if (!r.ok()) {
+            std::fprintf(stderr, "wpptrace catalog: %s\n", r.error.c_str());
+            return 2;
         }
+        if (check && !r.clean) status = 1;  // a rejected entry is a failed check
     }
     if (check) {
         for (const auto& problem : wd::check_catalog(catalog)) {
@@ -121,10 +149,10 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
         }
         std::printf("wrote %zu messages of %zu modules to %s\n", r.messages, r.modules,
                     export_path.c_str());
-        return status;
+        return finish_stdout("catalog", status);
     }
-    wd::write_catalog_text(catalog, std::cout);
-    return status;
+    wd::write_catalog_text(catalog, std::cout);  // std::cout writes through stdout's buffer
+    return finish_stdout("catalog", status);
 }
 
 }  // namespace
@@ -223,6 +251,11 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
             return 2;
         }
+    }
+    // Temporaries and scratch copies go with a Ctrl-C or SIGTERM (exit 130, 143).
+    if (dec->parsed() || cat->parsed()) {
+        hold_closed_std_fds();
+        wd::install_interrupt_cleanup();
     }
     if (dec->parsed()) {
         decode.format = csv    ? wd::OutputFormat::csv

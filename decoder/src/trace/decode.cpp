@@ -9,9 +9,9 @@
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
-#include "wpptrace/decoder/catalog_file.hpp"
-#include "wpptrace/decoder/elf_catalog.hpp"
+#include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
+#include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
@@ -20,63 +20,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
-};
-using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
-
-FilePtr open_for_writing(const fs::path& path) {
-    FilePtr file(std::fopen(path.c_str(), "w"));
-    if (!file) throw std::runtime_error("cannot write " + path.string());
-    // A line is ~100 bytes: stdio's default 4 KiB buffer would mean a write() per 40 lines.
-    std::setvbuf(file.get(), nullptr, _IOFBF, std::size_t{256} << 10);
-    return file;
-}
-
-// A driver name as a file name: anything but [A-Za-z0-9._-] becomes '_'.
-std::string file_name_for(std::string_view driver, OutputFormat format) {
-    std::string name = driver.empty() ? std::string("unnamed") : std::string(driver);
-    for (char& c : name)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-'))
-            c = '_';
-    if (name == "merged" || name == "summary" || name[0] == '.') name = "driver_" + name;
-    return name + std::string(file_extension(format));
-}
-
-// Adds one catalog source: a driver binary, an exported catalog file, or a directory of
-// exported catalogs (every *.json in it, in name order). Throws when one cannot be read.
+// Adds one catalog source (catalog_source.hpp); throws when it cannot be read.
 void load_catalog_source(const std::string& source, Catalog& catalog,
-                         std::vector<std::string>& warnings) {
-    std::error_code ec;
-    if (fs::is_directory(source, ec)) {
-        std::vector<std::string> files;
-        for (const auto& entry : fs::directory_iterator(source, ec))
-            if (entry.path().extension() == ".json" && entry.is_regular_file(ec))
-                files.push_back(entry.path().string());
-        if (ec)
-            throw std::runtime_error("cannot read the directory " + source + ": " + ec.message());
-        if (files.empty())
-            throw std::runtime_error("no exported catalog (*.json) in the directory " + source);
-        std::sort(files.begin(), files.end());
-        for (const auto& file : files) load_catalog_source(file, catalog, warnings);
-        return;
-    }
-    if (is_elf_file(source)) {
-        LoadResult r = load_catalog_from_elf(source, catalog);
-        if (!r.ok()) throw std::runtime_error(r.error);
-        for (auto& w : r.warnings) warnings.push_back(std::move(w));
-    } else {
-        CatalogFileResult r = load_catalog_file(source, catalog);
-        if (!r.ok()) throw std::runtime_error(r.error);
-        for (auto& w : r.warnings) warnings.push_back(std::move(w));
-    }
+                         std::vector<std::string>& warnings, bool empty_dir_ok = false) {
+    CatalogSourceResult r = wpptrace::decoder::load_catalog_source(source, catalog, empty_dir_ok);
+    for (auto& w : r.warnings) warnings.push_back(std::move(w));
+    if (!r.ok()) throw std::runtime_error(r.error);
 }
 
 class Decoder final : public TraceVisitor {
   public:
-    Decoder(const DecodeOptions& options, std::FILE* out, Catalog catalog)
+    // `out` is the merged output (nullptr: none); `dir` the -o directory (nullptr: none).
+    Decoder(const DecodeOptions& options, OutputFile* out, OutputDir* dir, Catalog catalog)
         : options_(options),
           out_(out),
+          dir_(dir),
           catalog_(std::move(catalog)),
           prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time),
           writer_(make_event_writer(options.format, options.time)),
@@ -84,7 +42,7 @@ class Decoder final : public TraceVisitor {
         text_.reserve(flush_at + 64 * 1024);
         if (options_.write_events) text_ += writer_->header();
     }
-    ~Decoder() override { flush(); }
+    ~Decoder() override = default;
     Decoder(const Decoder&) = delete;
     Decoder& operator=(const Decoder&) = delete;
 
@@ -94,16 +52,17 @@ class Decoder final : public TraceVisitor {
 
     // Writes the merged text held back so far.
     void flush() {
-        if (!text_.empty() && out_) std::fwrite(text_.data(), 1, text_.size(), out_);
+        if (!text_.empty() && out_) out_->write(text_);
         text_.clear();
     }
 
     void on_catalog_message(MessageInfo message) override {
         Catalog::AddResult r = catalog_.add(std::move(message));
         if (r == Catalog::AddResult::id_mismatch)
-            warn("a wpp_catalog:message event whose id does not match its content was ignored");
+            warn_repeated(
+                "a wpp_catalog:message event whose id does not match its content was ignored");
         else if (r == Catalog::AddResult::collision)
-            warn("two different messages share an id; the second was ignored");
+            warn_repeated("two different messages share an id; the second was ignored");
     }
 
     void on_catalog_module(ModuleInfo module) override { catalog_.add_module(std::move(module)); }
@@ -116,6 +75,11 @@ class Decoder final : public TraceVisitor {
     void on_discarded_packets(std::uint64_t count, bool known) override {
         summary_.lost_packets += count;
         if (!known) summary_.losses_uncounted = true;
+    }
+
+    void on_impossible_loss(std::string_view what) override {
+        ++summary_.corrupt_counters;
+        warn_repeated(std::string(what));
     }
 
     void on_malformed_event(std::string_view name, std::string_view why) override {
@@ -193,7 +157,8 @@ class Decoder final : public TraceVisitor {
         // The line goes straight into the merged output, written out in big blocks.
         const std::size_t start = text_.size();
         writer_->write(decoded, text_);
-        if (driver_file_) std::fwrite(text_.data() + start, 1, text_.size() - start, driver_file_);
+        if (driver_file_)
+            driver_file_->write(std::string_view(text_).substr(start));  // buffered; throws
         if (text_.size() >= flush_at) flush();
     }
 
@@ -207,6 +172,22 @@ class Decoder final : public TraceVisitor {
     }
 
     void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
+
+    // A warning that can come once per event or packet: shown once, with its count, by
+    // add_repeated_warnings().
+    void warn_repeated(const std::string& text) {
+        auto [it, added] = repeated_.try_emplace(text, 0);
+        if (added) repeated_order_.push_back(&it->first);
+        ++it->second;
+    }
+
+    void add_repeated_warnings() {
+        for (const std::string* text : repeated_order_) {
+            const std::uint64_t count = repeated_[*text];
+            warn(count == 1 ? *text : *text + " (" + std::to_string(count) + " times)");
+        }
+        repeated_order_.clear();
+    }
 
   private:
     static constexpr std::size_t flush_at = std::size_t{256} << 10;
@@ -235,21 +216,20 @@ class Decoder final : public TraceVisitor {
         driver_.assign(name);
         driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
         driver_file_ = nullptr;
-        if (options_.output_dir.empty() || !options_.write_events) return;
+        if (!dir_ || !options_.write_events) return;
         auto file = driver_files_.find(driver_);
         if (file == driver_files_.end()) {
-            FilePtr opened = open_for_writing(fs::path(options_.output_dir) /
-                                              file_name_for(driver_, options_.format));
-            const std::string_view header = writer_->header();
-            // (text output has no header: an empty view may have no data pointer)
-            if (!header.empty()) std::fwrite(header.data(), 1, header.size(), opened.get());
-            file = driver_files_.emplace(driver_, std::move(opened)).first;
+            OutputFile& opened = dir_->create(escape_file_name(driver_) +
+                                              std::string(file_extension(options_.format)));
+            opened.write(writer_->header());
+            file = driver_files_.emplace(driver_, &opened).first;
         }
-        driver_file_ = file->second.get();
+        driver_file_ = file->second;
     }
 
     const DecodeOptions& options_;
-    std::FILE* out_;
+    OutputFile* out_;
+    OutputDir* dir_;
     Catalog catalog_;
     Prefix prefix_;
     std::unique_ptr<EventWriter> writer_;
@@ -262,10 +242,12 @@ class Decoder final : public TraceVisitor {
     std::unordered_map<std::uint64_t, Known> known_;
     std::uint64_t last_id_ = 0;
     const Known* last_known_ = nullptr;
-    std::unordered_map<std::string, FilePtr> driver_files_;
-    std::string driver_;  // the driver of the last event
+    std::unordered_map<std::string, OutputFile*> driver_files_;  // owned by dir_
+    std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
+    std::vector<const std::string*> repeated_order_;  // keys of repeated_, first seen first
+    std::string driver_;                              // the driver of the last event
     std::uint64_t* driver_count_ = nullptr;
-    std::FILE* driver_file_ = nullptr;
+    OutputFile* driver_file_ = nullptr;
 };
 
 }  // namespace
@@ -278,33 +260,33 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     for (const auto& directory : options.catalog_search_path) {
         std::error_code ec;
         if (fs::is_directory(directory, ec))
-            load_catalog_source(directory, catalog, catalog_warnings);
+            load_catalog_source(directory, catalog, catalog_warnings, true);
         else
             catalog_warnings.push_back("the catalog search path names " + directory +
                                        ", which is not a directory");
     }
-    const fs::path dir(options.output_dir);
+    // With -o, every file is written under a temporary name and moved into place at the end
+    // (output_dir.hpp); without, the merged output is `out`.
+    std::unique_ptr<OutputDir> dir;
+    std::unique_ptr<OutputFile> merged_file;
+    OutputFile* merged = nullptr;
     if (!options.output_dir.empty()) {
-        std::error_code ec;
-        fs::create_directories(dir, ec);
-        if (ec)
-            throw std::runtime_error("cannot create " + options.output_dir + ": " + ec.message());
-    }
-    FilePtr merged_file;
-    std::FILE* merged = out;
-    if (!options.output_dir.empty()) {
-        if (options.write_events)
-            merged_file =
-                open_for_writing(dir / ("merged" + std::string(file_extension(options.format))));
-        merged = merged_file.get();  // --summary-only: nothing but summary.txt
+        dir = std::make_unique<OutputDir>(options.output_dir, options.traces);
+        if (options.write_events)  // --summary-only: nothing but summary.txt
+            merged = &dir->create("merged" + std::string(file_extension(options.format)));
+    } else if (out) {
+        merged_file = std::make_unique<OutputFile>(out, out == stdout ? "stdout" : "the output");
+        merged = merged_file.get();
     }
 
-    Decoder decoder(options, merged, std::move(catalog));
+    Decoder decoder(options, merged, dir.get(), std::move(catalog));
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
     ReadResult read = read_traces(options.traces, decoder);
     decoder.flush();
+    decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());
     summary.errors.insert(summary.errors.end(), read.errors.begin(), read.errors.end());
+    summary.warnings.insert(summary.warnings.end(), read.warnings.begin(), read.warnings.end());
     summary.complete = read.complete;
     // Custom-type declarations travel as catalog records too; they are not messages.
     const auto& messages = decoder.catalog().messages();
@@ -315,13 +297,13 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     // JSON's summary line closes the merged output (stdout, or merged.jsonl).
     if (options.write_summary && merged) {
         std::string line;
-        if (decoder.writer().write_summary(summary, line))
-            std::fwrite(line.data(), 1, line.size(), merged);
+        if (decoder.writer().write_summary(summary, line)) merged->write(line);
     }
-    if (!options.output_dir.empty() && options.write_summary) {
-        FilePtr file = open_for_writing(dir / "summary.txt");
-        std::string text = summary.text();
-        std::fwrite(text.data(), 1, text.size(), file.get());
+    if (dir) {
+        if (options.write_summary) dir->create("summary.txt", 64 << 10).write(summary.text());
+        dir->commit();  // summary.txt last
+    } else if (merged) {
+        merged->finish();
     }
     return summary;
 }

@@ -56,6 +56,7 @@ enum class RecordType : std::uint32_t {
     progress,         // a heartbeat with the event counts
     result,           // the final ReadResult, the last record of a child that finished
     module_lifetime,  // a driver's start or end in a process
+    impossible_loss,  // a loss counter that cannot be true
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -363,6 +364,13 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
         writer_.end();
     }
 
+    void on_impossible_loss(std::string_view what) override {
+        what = what.substr(0, 4096);
+        FieldWriter out(writer_.begin(RecordType::impossible_loss, size_of(what)));
+        out.put(what);
+        writer_.end();
+    }
+
     void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) override {
         module = module.substr(0, 4096);
         FieldWriter out(writer_.begin(RecordType::module_lifetime, size_of(module) + 4 + 1));
@@ -650,6 +658,12 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             if (!in.done()) return false;
             if (!started) ++state.event_records;  // a start rides on its wpp_catalog:module
             visitor.on_module_lifetime(module, pid, started);
+            return true;
+        }
+        case RecordType::impossible_loss: {
+            std::string_view what = in.text();
+            if (!in.done()) return false;
+            visitor.on_impossible_loss(what);
             return true;
         }
         case RecordType::graph_ready:

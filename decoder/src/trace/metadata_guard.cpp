@@ -1,5 +1,7 @@
 #include "wpptrace/decoder/metadata_guard.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -17,9 +19,19 @@ constexpr std::size_t header_bytes = 37;
 
 MetadataCheck check_metadata(const std::string& path) {
     MetadataCheck check;
+    // Only a regular file: a directory would fail deep in the stream library without a
+    // path, and a FIFO would block forever.
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!ec && !fs::is_regular_file(status)) {
+        check.error = path + ": not a regular file (" +
+                      (fs::is_directory(status) ? "a directory" : "a device, FIFO or socket") +
+                      "): this trace cannot be read";
+        return check;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        check.error = "cannot read " + path;
+        check.error = path + ": cannot read: " + std::strerror(errno);
         return check;
     }
     std::vector<unsigned char> data((std::istreambuf_iterator<char>(in)),
@@ -54,12 +66,16 @@ MetadataCheck check_metadata(const std::string& path) {
 }
 
 std::string make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
-                              std::uint64_t whole_bytes) {
+                              std::uint64_t whole_bytes,
+                              const std::vector<std::string>& leave_out) {
     std::error_code ec;
     fs::create_directories(scratch_dir, ec);
     if (ec) return "cannot create " + scratch_dir + ": " + ec.message();
     for (const auto& entry : fs::directory_iterator(trace_dir, ec)) {
-        if (entry.path().filename() == "metadata") continue;
+        const std::string name = entry.path().filename().string();
+        if (name == "metadata" ||
+            std::find(leave_out.begin(), leave_out.end(), name) != leave_out.end())
+            continue;
         fs::create_symlink(fs::absolute(entry.path()),
                            fs::path(scratch_dir) / entry.path().filename(), ec);
         if (ec) return "cannot link " + entry.path().string() + ": " + ec.message();

@@ -7,7 +7,10 @@
 
 #include <babeltrace2/babeltrace.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +21,7 @@
 #include <unordered_map>
 
 #include "graph_reader.hpp"
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
 #include "wpptrace/decoder/metadata_guard.hpp"
 
 namespace wpptrace::decoder::detail {
@@ -223,6 +227,13 @@ std::string_view text(const bt_field* f) {
 
 // ---- the sink ------------------------------------------------------------------------------
 
+// A stream's discarded-events counter as babeltrace2's differences tell it.
+struct DiscardedCounter {
+    uint64_t value = 0;       // the counter (if value_known)
+    bool value_known = true;  // false once a loss without a count was reported
+    uint64_t deficit = 0;     // how far the counter is below its highest value
+};
+
 struct SinkState {
     TraceVisitor* visitor = nullptr;
     ReadResult* result = nullptr;
@@ -234,6 +245,7 @@ struct SinkState {
     const bt_packet* last_packet = nullptr;
     uint32_t last_cpu = 0;
     std::vector<uint64_t> words;  // reused for every event's argument words
+    std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
 };
 
 void handle_event(SinkState& state, const bt_message* msg) {
@@ -339,6 +351,40 @@ void handle_event(SinkState& state, const bt_message* msg) {
     state.visitor->on_message(e);
 }
 
+// "FILE: " for a message about a stream (source.ctf.fs names a stream after its file).
+std::string stream_name(const bt_stream* stream) {
+    const char* name = stream ? bt_stream_get_name(stream) : nullptr;
+    return name ? std::string(name) + ": " : std::string();
+}
+
+// A count babeltrace2 computed from counters that went back (unsigned wrap-around).
+constexpr uint64_t impossible_count = uint64_t{1} << 63;
+
+// Why a discarded-packets count cannot be true ("" when it can): a packet sequence number that
+// went back, or more lost packets than nanoseconds between the packets around them (the rule
+// of the fast reader, ctf/fast_reader.cpp).
+std::string impossible_packet_loss(const bt_message* msg, uint64_t count, bool known) {
+    if (!known) return {};
+    const bt_stream* stream = bt_message_discarded_packets_borrow_stream_const(msg);
+    if (count >= impossible_count)
+        return stream_name(stream) + "a packet sequence number goes back: corrupt, no loss counted";
+    const bt_stream_class* stream_class = bt_stream_borrow_class_const(stream);
+    if (!bt_stream_class_discarded_packets_have_default_clock_snapshots(stream_class)) return {};
+    const bt_clock_snapshot* begin =
+        bt_message_discarded_packets_borrow_beginning_default_clock_snapshot_const(msg);
+    const bt_clock_snapshot* end =
+        bt_message_discarded_packets_borrow_end_default_clock_snapshot_const(msg);
+    int64_t begin_ns = 0, end_ns = 0;
+    if (!begin || !end || bt_clock_snapshot_get_ns_from_origin(begin, &begin_ns) ||
+        bt_clock_snapshot_get_ns_from_origin(end, &end_ns))
+        return {};
+    const uint64_t gap_ns =
+        end_ns > begin_ns ? static_cast<uint64_t>(end_ns) - static_cast<uint64_t>(begin_ns) : 0;
+    if (count <= gap_ns + 1) return {};
+    return stream_name(stream) + "a packet sequence number jumps by " + std::to_string(count + 1) +
+           " in " + std::to_string(gap_ns) + " ns: corrupt, no loss counted";
+}
+
 bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* iterator,
                                                            void* data) {
     auto& state = *static_cast<SinkState*>(data);
@@ -369,14 +415,39 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 uint64_t n = 0;
                 bool known = bt_message_discarded_events_get_count(msg, &n) ==
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
-                state.visitor->on_discarded_events(n, known);
+                const bt_stream* stream = bt_message_discarded_events_borrow_stream_const(msg);
+                DiscardedCounter& counter = state.discarded[stream];
+                if (!known) {
+                    counter.value_known = false;
+                    state.visitor->on_discarded_events(n, known);
+                } else if (n >= impossible_count) {
+                    // The counter went back: babeltrace2's difference wrapped around. As the
+                    // fast reader does, losses count from the highest value, and a counter
+                    // that fell to 0 is LTTng-UST's own (ctf/fast_reader.cpp). After a first
+                    // packet with uncounted losses the value is unknown: no warning then (the
+                    // fast reader, which sees the values, still gives it).
+                    counter.value += n;
+                    counter.deficit += 0 - n;
+                    if (counter.value_known && counter.value != 0)
+                        state.visitor->on_impossible_loss(
+                            stream_name(stream) +
+                            "a discarded-events counter goes back: corrupt, no loss counted");
+                } else {
+                    counter.value += n;
+                    const uint64_t regained = std::min(n, counter.deficit);
+                    counter.deficit -= regained;
+                    if (n > regained) state.visitor->on_discarded_events(n - regained, true);
+                }
                 break;
             }
             case BT_MESSAGE_TYPE_DISCARDED_PACKETS: {
                 uint64_t n = 0;
                 bool known = bt_message_discarded_packets_get_count(msg, &n) ==
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
-                state.visitor->on_discarded_packets(n, known);
+                if (std::string why = impossible_packet_loss(msg, n, known); !why.empty())
+                    state.visitor->on_impossible_loss(why);
+                else
+                    state.visitor->on_discarded_packets(n, known);
                 break;
             }
             default:
@@ -413,7 +484,9 @@ std::string group_key(const bt_component_class_source* fs_class, const std::stri
 
 ScratchDir::~ScratchDir() {
     std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
+    if (path_.empty()) return;
+    fs::remove_all(path_, ec);
+    unregister_cleanup_path(path_);
 }
 
 ScratchDir::ScratchDir(ScratchDir&& other) noexcept : path_(std::move(other.path_)) {
@@ -421,9 +494,12 @@ ScratchDir::ScratchDir(ScratchDir&& other) noexcept : path_(std::move(other.path
 }
 
 const std::string& ScratchDir::path() {
+    // Registered: an interrupted decode removes it too (interrupt_cleanup.hpp).
+    // In $TMPDIR when it is set, like other tools' temporaries.
     if (path_.empty()) {
-        char pattern[] = "/tmp/wpptrace-trim.XXXXXX";
-        if (mkdtemp(pattern)) path_ = pattern;
+        const char* tmp = std::getenv("TMPDIR");
+        const std::string base = tmp && *tmp ? tmp : "/tmp";
+        path_ = create_registered_temp_dir(base + "/wpptrace-trim.XXXXXX");
     }
     return path_;
 }
@@ -441,35 +517,85 @@ struct StreamCut {
     std::uint64_t whole_bytes = 0, size = 0;
 };
 
-std::vector<StreamCut> find_cut_streams(const std::string& dir) {
+constexpr std::uint32_t ctf_magic = 0xC1FC1FC1u, ctf_magic_swapped = 0xC11FFCC1u;
+
+// The files of a trace directory that are not streams (a stray notes.txt, a FIFO), or that
+// cannot be read, are left out of the trace, each named once; the streams cut short are found.
+struct StreamScan {
     std::vector<StreamCut> cuts;
+    std::vector<std::string> left_out;  // file names
+};
+
+StreamScan scan_streams(const std::string& dir, ReadResult& result) {
+    StreamScan scan;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        if (!entry.is_regular_file(ec) || entry.path().filename() == "metadata") continue;
-        std::uint64_t size = entry.file_size(ec);
+        const std::string name = entry.path().filename().string();
+        // Hidden files are no streams to either reader; directories (index/) neither.
+        if (name == "metadata" || name.starts_with(".")) continue;
+        const std::string path = entry.path().string();
+        std::error_code type_ec;
+        const fs::file_status status = entry.status(type_ec);
+        if (type_ec || !fs::exists(status)) {  // a link to nowhere, a file gone meanwhile
+            result.errors.push_back(
+                path + ": cannot read this stream: " +
+                (type_ec ? type_ec.message() : std::string("no such file or directory")) +
+                "; its events are missing");
+            scan.left_out.push_back(name);
+            continue;
+        }
+        if (fs::is_directory(status)) continue;
+        if (!fs::is_regular_file(status)) {
+            result.warnings.push_back(path + ": not a regular file, so not a CTF stream: skipped");
+            scan.left_out.push_back(name);
+            continue;
+        }
+        const std::uint64_t size = entry.file_size(type_ec);
+        if (type_ec || size == 0) continue;  // an empty stream: both readers skip it
         std::ifstream in(entry.path(), std::ios::binary);
+        if (!in) {
+            result.errors.push_back(path + ": cannot read this stream: " + std::strerror(errno) +
+                                    "; its events are missing");
+            scan.left_out.push_back(name);
+            continue;
+        }
+        std::uint32_t magic = 0;
+        if (size < sizeof magic || !in.read(reinterpret_cast<char*>(&magic), sizeof magic) ||
+            (magic != ctf_magic && magic != ctf_magic_swapped)) {
+            if (in.bad()) {
+                result.errors.push_back(path +
+                                        ": cannot read this stream (read error); its "
+                                        "events are missing");
+            } else {
+                result.warnings.push_back(
+                    path +
+                    ": not a CTF stream (it does not begin with the CTF packet magic): "
+                    "skipped");
+            }
+            scan.left_out.push_back(name);
+            continue;
+        }
+        if (magic != ctf_magic) continue;  // the other byte order: not LTTng-UST's layout here
         std::uint64_t at = 0;
-        bool lttng_layout = true;
         while (at < size) {
             unsigned char header[64];
+            in.clear();
             in.seekg(static_cast<std::streamoff>(at));
-            std::uint32_t magic = 0;
             std::uint64_t packet_bits = 0;
             if (size - at < sizeof header ||
                 !in.read(reinterpret_cast<char*>(header), sizeof header))
                 break;
             std::memcpy(&magic, header, sizeof magic);
             std::memcpy(&packet_bits, header + 56, sizeof packet_bits);
-            if (magic != 0xC1FC1FC1u || packet_bits < 8 * sizeof header || packet_bits % 8) {
-                lttng_layout = at > 0;  // a later bad header: cut there too
-                break;
-            }
+            if (magic != ctf_magic || packet_bits < 8 * sizeof header || packet_bits % 8)
+                break;  // a later bad header: cut there too
             if (size - at < packet_bits / 8) break;
             at += packet_bits / 8;
         }
-        if (lttng_layout && at < size) cuts.push_back({entry.path(), at, size});
+        if (at < size) scan.cuts.push_back({entry.path(), at, size});
     }
-    return cuts;
+    if (ec) result.errors.push_back("cannot list " + dir + ": " + ec.message());
+    return scan;
 }
 
 }  // namespace
@@ -498,57 +624,22 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
         if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
     }
 
-    // Metadata babeltrace2 would hang on goes through a trimmed stand-in (metadata_guard.hpp).
+    // A stand-in under /tmp replaces a directory whose metadata babeltrace2 would hang on
+    // (metadata_guard.hpp), whose streams end inside a packet, or that holds files that are no
+    // streams: links to the good files, copies of the cut ones up to their last whole packet.
     for (const auto& dir : dirs) {
         MetadataCheck check = check_metadata(dir + "/metadata");
         if (!check.error.empty()) {
             result.errors.push_back(check.error);
             continue;
         }
-        std::vector<StreamCut> cuts = find_cut_streams(dir);
-        if (!check.truncated && !cuts.empty()) {
-            // Whole metadata, but streams that ended early: a stand-in with those streams cut
-            // at their last whole packet (and no index, which would point past the cut).
-            std::error_code ec;
-            std::string stand_in =
-                found.scratch.path().empty()
-                    ? std::string()
-                    : found.scratch.path() + "/" + std::to_string(found.dirs.size());
-            std::string error =
-                stand_in.empty()
-                    ? "cannot create a scratch directory"
-                    : make_trimmed_copy(dir, stand_in, fs::file_size(dir + "/metadata", ec));
-            for (const auto& cut : cuts) {
-                if (!error.empty()) break;
-                fs::path copy = fs::path(stand_in) / cut.file.filename();
-                fs::remove(copy, ec);
-                std::ifstream in(cut.file, std::ios::binary);
-                std::vector<char> data(cut.whole_bytes);
-                in.read(data.data(), static_cast<std::streamsize>(data.size()));
-                std::ofstream out(copy, std::ios::binary);
-                out.write(data.data(), in.gcount());
-                if (!out) error = "cannot write " + copy.string();
-                result.errors.push_back(cut.file.string() +
-                                        ": stream ended early (inside a packet): read up to its "
-                                        "last whole packet (" +
-                                        std::to_string(cut.whole_bytes) + " of " +
-                                        std::to_string(cut.size) + " bytes)");
-            }
-            fs::remove(fs::path(stand_in) / "index", ec);
-            if (!error.empty()) {
-                result.errors.push_back(error);
-                continue;
-            }
-            found.dirs.push_back(stand_in);
-            found.names.push_back(dir);
-            continue;
-        }
-        if (!check.truncated) {
+        const StreamScan scan = scan_streams(dir, result);
+        if (!check.truncated && scan.cuts.empty() && scan.left_out.empty()) {
             found.dirs.push_back(dir);
             found.names.push_back(dir);
             continue;
         }
-        if (check.whole_bytes == 0) {
+        if (check.truncated && check.whole_bytes == 0) {
             result.errors.push_back(dir + ": metadata ends inside its first packet: unreadable");
             continue;
         }
@@ -556,16 +647,38 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
             result.errors.push_back("cannot create a scratch directory");
             continue;
         }
-        std::string stand_in = found.scratch.path() + "/" + std::to_string(found.dirs.size());
-        if (std::string error = make_trimmed_copy(dir, stand_in, check.whole_bytes);
-            !error.empty()) {
+        std::error_code ec;
+        const std::string stand_in = found.scratch.path() + "/" + std::to_string(found.dirs.size());
+        const std::uint64_t metadata_bytes =
+            check.truncated ? check.whole_bytes : fs::file_size(dir + "/metadata", ec);
+        std::string error = make_trimmed_copy(dir, stand_in, metadata_bytes, scan.left_out);
+        for (const auto& cut : scan.cuts) {
+            if (!error.empty()) break;
+            fs::path copy = fs::path(stand_in) / cut.file.filename();
+            fs::remove(copy, ec);
+            std::ifstream in(cut.file, std::ios::binary);
+            std::vector<char> data(cut.whole_bytes);
+            in.read(data.data(), static_cast<std::streamsize>(data.size()));
+            std::ofstream out(copy, std::ios::binary);
+            out.write(data.data(), in.gcount());
+            if (!out) error = "cannot write " + copy.string();
+            result.errors.push_back(cut.file.string() +
+                                    ": stream ended early (inside a packet): read up to its "
+                                    "last whole packet (" +
+                                    std::to_string(cut.whole_bytes) + " of " +
+                                    std::to_string(cut.size) + " bytes)");
+        }
+        // The index would point past a cut.
+        if (!scan.cuts.empty()) fs::remove_all(fs::path(stand_in) / "index", ec);
+        if (!error.empty()) {
             result.errors.push_back(error);
             continue;
         }
-        result.errors.push_back(dir +
-                                ": metadata ends inside a packet: read up to its last whole "
-                                "packet (" +
-                                std::to_string(check.whole_bytes) + " bytes)");
+        if (check.truncated)
+            result.errors.push_back(dir +
+                                    ": metadata ends inside a packet: read up to its last whole "
+                                    "packet (" +
+                                    std::to_string(check.whole_bytes) + " bytes)");
         found.dirs.push_back(stand_in);
         found.names.push_back(dir);
     }

@@ -39,13 +39,18 @@ struct DecodeOptions {
     OutputFormat format = OutputFormat::text;
     bool write_events = true;   // false: --summary-only
     bool write_summary = true;  // false: --no-summary (no summary.txt, no JSON summary line)
-    std::string output_dir;     // <driver>.log|.csv|.jsonl per driver, merged.*, summary.txt
+    // <driver>.log|.csv|.jsonl per driver (names escaped: escape_file_name()), merged.*,
+    // summary.txt
+    std::string output_dir;
 };
 
 // Decodes into `out` (the merged output; with output_dir, merged.* instead) and, with
-// output_dir, into the per-driver files and summary.txt. JSON output ends with the summary
-// line unless write_summary is false. Throws std::runtime_error for bad options (a malformed
-// prefix, an unreadable catalog, an unwritable directory).
+// output_dir, into the per-driver files and summary.txt, written under temporary names and
+// moved into place at the end, summary.txt last (output_dir.hpp: a directory inside a trace,
+// or not empty and not an earlier output, is refused). JSON output ends with the summary line
+// unless write_summary is false. Throws WriteError when a write or close fails (nothing of the
+// output directory is then left), std::runtime_error for bad options (a malformed prefix, an
+// unreadable catalog, a refused directory).
 DecodeSummary decode(const DecodeOptions& options, std::FILE* out);
 
 }  // namespace wpptrace::decoder

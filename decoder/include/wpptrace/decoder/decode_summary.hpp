@@ -33,6 +33,7 @@ struct DecodeSummary {
     std::uint64_t lost_packets = 0;      // LTTng lost packets
     bool losses_uncounted = false;       // the trace reported losses without a count
     std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
+    std::uint64_t corrupt_counters = 0;  // loss counters that cannot be true (corrupt packets)
     std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
     // Drivers the trace saw start (WPP_INIT_TRACING) but not end (WPP_CLEANUP or unload): their
     // process was killed or crashed, or the trace stopped first; their streams ended early.
@@ -42,7 +43,7 @@ struct DecodeSummary {
     std::vector<std::string> warnings;  // catalog sources that were partly unusable
     bool complete = false;              // every trace read to its end
 
-    // 0: clean; 1: decoded, but something was lost, unknown, malformed or ended early;
+    // 0: clean; 1: decoded, but something was lost, unknown, malformed, corrupt or ended early;
     // 2: nothing readable.
     int exit_status() const;
     std::string text() const;  // the closing summary, tracefmt-like

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace wpptrace::decoder {
 
@@ -20,9 +21,11 @@ struct MetadataCheck {
 
 MetadataCheck check_metadata(const std::string& metadata_path);
 
-// Makes `scratch_dir` a stand-in for `trace_dir`: links to its stream and index files and a
-// copy of its metadata cut to `whole_bytes`. Returns an error message, or "" on success.
+// Makes `scratch_dir` a stand-in for `trace_dir`: links to its stream and index files (but
+// those named in `leave_out`) and a copy of its metadata cut to `whole_bytes`. Returns an error
+// message, or "" on success.
 std::string make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
-                              std::uint64_t whole_bytes);
+                              std::uint64_t whole_bytes,
+                              const std::vector<std::string>& leave_out = {});
 
 }  // namespace wpptrace::decoder

@@ -54,6 +54,10 @@ class TraceVisitor {
     // An event of a wpp provider whose fields are not what this decoder knows (another
     // wpptrace version, a corrupt trace).
     virtual void on_malformed_event(std::string_view event_name, std::string_view why) = 0;
+    // A loss counter of the trace that cannot be true: a packet sequence number that goes
+    // back or jumps further than time allows, a discarded-events counter that decreases. The
+    // trace is corrupt there; `what` says where. No loss is reported for it.
+    virtual void on_impossible_loss(std::string_view what) { (void)what; }
     // A driver's start in process `pid` (its wpp_catalog:module event, at WPP_INIT_TRACING) or
     // its end (wpp_catalog:module_end, at WPP_CLEANUP or unload). pid is 0 without a vpid
     // context.
@@ -63,11 +67,12 @@ class TraceVisitor {
 };
 
 struct ReadResult {
-    std::vector<std::string> traces;  // trace directories found
-    std::vector<std::string> errors;  // what could not be read; reading went on where it could
-    std::uint64_t events = 0;         // events read, all providers
-    std::uint64_t other_events = 0;   // events of other providers (ignored)
-    bool complete = false;            // every trace read to its end
+    std::vector<std::string> traces;    // trace directories found
+    std::vector<std::string> errors;    // what could not be read; reading went on where it could
+    std::vector<std::string> warnings;  // what was skipped, such as a file that is no stream
+    std::uint64_t events = 0;           // events read, all providers
+    std::uint64_t other_events = 0;     // events of other providers (ignored)
+    bool complete = false;              // every trace read to its end
 };
 
 // Reads every trace under `inputs` (session directories or trace directories), with the

@@ -95,7 +95,16 @@ class StreamState {
     std::int64_t time_ns() const { return time_ns_; }
     const DataStream& stream() const { return stream_; }
 
+    // An impossible counter found when a packet started goes out before the next message
+    // (or when the stream ends).
+    void deliver_impossible(TraceVisitor& visitor) {
+        if (impossible_.empty()) return;
+        visitor.on_impossible_loss(impossible_);
+        impossible_.clear();
+    }
+
     void deliver(TraceVisitor& visitor, ReadResult& result) {
+        deliver_impossible(visitor);
         switch (kind_) {
             case MessageKind::event:
                 mapper_.deliver(*map_, *cursor_.stream(), *event_, cursor_.data(), values_.data(),
@@ -137,18 +146,62 @@ class StreamState {
                     known_ = false;
                     layout_->ns_from_origin(p.begin, time_ns_);
                 }
-            } else if (p.discarded != previous_->discarded) {
+                discarded_ = p.discarded;
+            } else if (p.discarded < discarded_) {
+                // The counter only grows. LTTng-UST (2.13, small sub-buffers) itself writes 0
+                // now and then in one packet of a stream that lost events, the next packet
+                // going on from the true count: such a packet says nothing. Any other value
+                // below the count reached is a corrupt packet context. Losses are counted from
+                // the highest value, so that neither under- nor over-counts.
+                if (p.discarded != 0)
+                    impossible_ = where(p) + "its discarded-events counter goes back from " +
+                                  std::to_string(discarded_) + " to " +
+                                  std::to_string(p.discarded) + ": corrupt, no loss counted";
+            } else if (p.discarded != discarded_) {
                 pending_discarded_events_ = true;
-                count_ = p.discarded - previous_->discarded;
+                count_ = p.discarded - discarded_;
                 known_ = true;
                 layout_->ns_from_origin(previous_->end, time_ns_);
+                discarded_ = p.discarded;
             }
         }
-        if (p.has_seq_num && previous_ && p.seq_num != previous_->seq_num + 1) {
-            pending_discarded_packets_ = true;
-            discarded_packets_count_ = p.seq_num - (previous_->seq_num + 1);
-            layout_->ns_from_origin(previous_->end, discarded_packets_ns_);
+        if (p.has_seq_num && !previous_) {
+            seq_num_ = p.seq_num;
+        } else if (p.has_seq_num && p.seq_num != seq_num_ + 1) {
+            // Lost packets lie between the previous packet's end and this one's beginning,
+            // each at least a nanosecond long: more of them than that, or a number going
+            // back, is a corrupt packet context, not a loss. The packet itself is there: the
+            // next one is expected to follow it.
+            std::int64_t previous_end_ns = 0, begin_ns = 0;
+            layout_->ns_from_origin(previous_->end, previous_end_ns);
+            layout_->ns_from_origin(p.begin, begin_ns);
+            const std::uint64_t gap_ns = begin_ns > previous_end_ns
+                                             ? static_cast<std::uint64_t>(begin_ns) -
+                                                   static_cast<std::uint64_t>(previous_end_ns)
+                                             : 0;
+            if (p.seq_num <= seq_num_) {
+                impossible_ = where(p) + "its sequence number goes back from " +
+                              std::to_string(seq_num_) + " to " + std::to_string(p.seq_num) +
+                              ": corrupt, no loss counted";
+                ++seq_num_;
+            } else if (p.seq_num - seq_num_ - 1 > gap_ns + 1) {
+                impossible_ = where(p) + "its sequence number jumps from " +
+                              std::to_string(seq_num_) + " to " + std::to_string(p.seq_num) +
+                              " in " + std::to_string(gap_ns) + " ns: corrupt, no loss counted";
+                ++seq_num_;
+            } else {
+                pending_discarded_packets_ = true;
+                discarded_packets_count_ = p.seq_num - (seq_num_ + 1);
+                discarded_packets_ns_ = previous_end_ns;
+                seq_num_ = p.seq_num;
+            }
+        } else if (p.has_seq_num) {
+            seq_num_ = p.seq_num;
         }
+    }
+
+    std::string where(const PacketInfo& p) const {
+        return files_[p.file]->path() + ": packet at byte " + std::to_string(p.offset) + ": ";
     }
 
     DataStream& stream_;
@@ -168,6 +221,9 @@ class StreamState {
     MessageKind kind_ = MessageKind::event;
     std::uint64_t count_ = 0, discarded_packets_count_ = 0;
     bool known_ = false;
+    std::string impossible_;       // an impossible loss counter, reported before the next message
+    std::uint64_t discarded_ = 0;  // the highest discarded-events counter so far
+    std::uint64_t seq_num_ = 0;    // the sequence number the last packet should have had
     std::int64_t time_ns_ = 0, discarded_packets_ns_ = 0;
 };
 
@@ -375,17 +431,22 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     std::vector<StreamState*> heap;
     for (DataStream& s : streams) {
         states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
-        if (states.back()->advance()) heap.push_back(states.back().get());
+        if (states.back()->advance())
+            heap.push_back(states.back().get());
+        else
+            states.back()->deliver_impossible(visitor);
     }
     std::make_heap(heap.begin(), heap.end(), later);
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), later);
         StreamState* s = heap.back();
         s->deliver(visitor, result);
-        if (s->advance())
+        if (s->advance()) {
             std::push_heap(heap.begin(), heap.end(), later);
-        else
+        } else {
+            s->deliver_impossible(visitor);
             heap.pop_back();
+        }
     }
     result.complete = result.errors.empty();
     return true;

@@ -1,0 +1,107 @@
+// catalog_source.cpp - a catalog source by what it is (see catalog_source.hpp).
+#include "wpptrace/decoder/catalog_source.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <span>
+
+#include "wpptrace/decoder/catalog_file.hpp"
+#include "wpptrace/decoder/elf_catalog.hpp"
+
+namespace wpptrace::decoder {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A pipe is read once, whole: far above any real catalog, a bound on a source like /dev/zero.
+constexpr std::size_t max_stream_bytes = std::size_t{256} << 20;
+
+void take(const LoadResult& r, CatalogSourceResult& result) {
+    result.error = r.error;
+    result.warnings.insert(result.warnings.end(), r.warnings.begin(), r.warnings.end());
+    if (!r.clean()) result.clean = false;
+}
+
+void take(const CatalogFileResult& r, CatalogSourceResult& result) {
+    result.error = r.error;
+    result.warnings.insert(result.warnings.end(), r.warnings.begin(), r.warnings.end());
+    if (r.rejected || r.collisions || !r.warnings.empty()) result.clean = false;
+}
+
+// Not a regular file (a pipe, a character device): read once into memory, then judged by its
+// first bytes, as it cannot be opened a second time.
+void load_stream(const std::string& source, Catalog& into, CatalogSourceResult& result) {
+    std::ifstream in(source, std::ios::binary);
+    if (!in) {
+        result.error = source + ": cannot open: " + std::strerror(errno);
+        return;
+    }
+    std::string bytes;
+    char chunk[64 * 1024];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_stream_bytes) {
+            result.error = source + ": more than 256 MiB: not a catalog";
+            return;
+        }
+    }
+    if (in.bad()) {
+        result.error = source + ": read error";
+        return;
+    }
+    if (bytes.size() >= 4 && std::memcmp(bytes.data(),
+                                         "\x7f"
+                                         "ELF",
+                                         4) == 0) {
+        const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+        take(load_catalog_from_elf_image(std::span(data, bytes.size()), source, into), result);
+    } else {
+        take(load_catalog_json(bytes, into, source), result);
+    }
+}
+
+}  // namespace
+
+CatalogSourceResult load_catalog_source(const std::string& source, Catalog& into,
+                                        bool empty_directory_ok) {
+    CatalogSourceResult result;
+    std::error_code ec;
+    const fs::file_status status = fs::status(source, ec);
+    if (fs::is_directory(status)) {
+        std::vector<std::string> files;
+        for (const auto& entry : fs::directory_iterator(source, ec))
+            if (entry.path().extension() == ".json" && entry.is_regular_file(ec))
+                files.push_back(entry.path().string());
+        if (ec) {
+            result.error = "cannot read the directory " + source + ": " + ec.message();
+            return result;
+        }
+        if (files.empty() && !empty_directory_ok)
+            result.error = "no exported catalog (*.json) in the directory " + source;
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) {
+            CatalogSourceResult one = load_catalog_source(file, into);
+            result.warnings.insert(result.warnings.end(), one.warnings.begin(), one.warnings.end());
+            if (!one.clean) result.clean = false;
+            if (!one.ok()) {
+                result.error = one.error;
+                return result;
+            }
+        }
+        return result;
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        load_stream(source, into, result);
+        return result;
+    }
+    if (is_elf_file(source))
+        take(load_catalog_from_elf(source, into), result);
+    else
+        take(load_catalog_file(source, into), result);
+    return result;
+}
+
+}  // namespace wpptrace::decoder

@@ -1,0 +1,195 @@
+// output_dir.cpp - checked output files and the `decode -o` directory written atomically (see
+// output_dir.hpp).
+#include "wpptrace/decoder/output_dir.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
+
+namespace wpptrace::decoder {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* manifest_name = ".wpptrace-output";
+constexpr std::string_view partial_prefix = ".wpptrace-partial.";
+
+std::string reason(int error) {
+    return std::strerror(error);
+}
+
+// True when `inner` is `outer` or below it (both made absolute, symlinks resolved).
+bool is_within(const fs::path& inner, const fs::path& outer) {
+    const fs::path relative = inner.lexically_relative(outer);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
+}  // namespace
+
+// ---- OutputFile ------------------------------------------------------------------------------
+
+OutputFile::OutputFile(std::FILE* borrowed, std::string name)
+    : file_(borrowed), owned_(false), name_(std::move(name)) {}
+
+OutputFile::OutputFile(const std::string& path, std::string name, std::size_t buffer_bytes)
+    : file_(std::fopen(path.c_str(), "w")), owned_(true), name_(std::move(name)) {
+    if (!file_) fail();
+    // A line is ~100 bytes: stdio's default 4 KiB buffer would mean a write() per 40 lines.
+    std::setvbuf(file_, nullptr, _IOFBF, buffer_bytes);
+}
+
+OutputFile::~OutputFile() {
+    if (owned_ && file_) std::fclose(file_);
+}
+
+void OutputFile::fail() {
+    const int error = errno;
+    throw WriteError("cannot write " + name_ + ": " + reason(error));
+}
+
+void OutputFile::finish() {
+    if (!file_) return;
+    errno = 0;
+    bool failed = std::fflush(file_) != 0;
+    int error = errno;
+    failed = failed || std::ferror(file_);
+    if (owned_) {
+        errno = 0;
+        const bool closed = std::fclose(file_) == 0;
+        if (!closed && !failed) error = errno;
+        failed = failed || !closed;
+        file_ = nullptr;
+    }
+    if (failed)
+        throw WriteError("cannot write " + name_ + ": " +
+                         (error ? reason(error) : std::string("an earlier write failed")));
+}
+
+// ---- OutputDir -------------------------------------------------------------------------------
+
+OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inputs) : dir_(dir) {
+    std::error_code ec;
+    const fs::path target = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+    for (const auto& input : inputs) {
+        std::error_code input_ec;
+        const fs::path trace = fs::canonical(input, input_ec);
+        if (!input_ec && is_within(target, trace))
+            throw std::runtime_error("the output directory " + dir + " is inside the trace " +
+                                     input +
+                                     ": writing there would change the trace; choose "
+                                     "a directory outside it");
+    }
+    fs::create_directories(dir, ec);
+    if (ec) throw std::runtime_error("cannot create " + dir + ": " + ec.message());
+    if (!fs::is_directory(dir, ec))
+        throw std::runtime_error("cannot write into " + dir + ": not a directory");
+
+    const std::string manifest = path_of(manifest_name);
+    bool ours = fs::exists(manifest, ec);
+    if (ours) {
+        std::ifstream in(manifest);
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty() && line.find('/') == std::string::npos && line[0] != '.')
+                previous_.push_back(line);
+    }
+    std::vector<std::string> foreign;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(partial_prefix)) {  // a decode killed with SIGKILL left it
+            std::error_code ignored;
+            fs::remove(entry.path(), ignored);
+        } else if (!ours) {
+            foreign.push_back(name);
+        }
+    }
+    if (ec) throw std::runtime_error("cannot read " + dir + ": " + ec.message());
+    if (!foreign.empty())
+        throw std::runtime_error(dir + " is not empty and no earlier decode wrote it (it has no " +
+                                 manifest_name + "; it holds " + foreign.front() +
+                                 (foreign.size() > 1 ? " and more" : "") +
+                                 "): choose a new or empty directory, so that nothing of yours "
+                                 "is overwritten or mixed with the decode");
+}
+
+OutputDir::~OutputDir() {
+    if (committed_) return;
+    for (auto& [name, file] : files_) {
+        file.reset();  // closed before it is removed
+        const std::string temporary = temporary_of(name);
+        std::remove(temporary.c_str());
+        unregister_cleanup_path(temporary);
+    }
+}
+
+OutputFile& OutputDir::create(const std::string& name, std::size_t buffer_bytes) {
+    const std::string temporary = temporary_of(name);
+    register_cleanup_path(temporary);  // before it exists: a signal never misses it
+    auto file = std::make_unique<OutputFile>(temporary, path_of(name), buffer_bytes);
+    OutputFile& created = *file;
+    if (files_.emplace(name, std::move(file)).second) order_.push_back(name);
+    return created;
+}
+
+void OutputDir::commit() {
+    for (const auto& name : order_) files_[name]->finish();
+    const auto rename_into_place = [this](const std::string& name) {
+        std::error_code ec;
+        fs::rename(temporary_of(name), path_of(name), ec);
+        if (ec) throw WriteError("cannot write " + path_of(name) + ": " + ec.message());
+        unregister_cleanup_path(temporary_of(name));
+    };
+    std::error_code ec;
+    // The old summary goes before anything changes: until the new one is there, the directory
+    // shows an unfinished decode, never a finished one with the wrong summary.
+    fs::remove(path_of("summary.txt"), ec);
+    const bool with_summary = files_.count("summary.txt") != 0;
+    for (const auto& name : order_)
+        if (name != "summary.txt") rename_into_place(name);
+
+    // The list of this decode's files, then the files of the last decode that are not in it.
+    {
+        const std::string temporary = temporary_of(manifest_name + 1);
+        register_cleanup_path(temporary);
+        OutputFile manifest(temporary, path_of(manifest_name), 4096);
+        for (const auto& name : order_) manifest.write(name + "\n");
+        manifest.finish();
+        fs::rename(temporary, path_of(manifest_name), ec);
+        unregister_cleanup_path(temporary);
+        if (ec) throw WriteError("cannot write " + path_of(manifest_name) + ": " + ec.message());
+    }
+    for (const auto& name : previous_)
+        if (!files_.count(name)) fs::remove(path_of(name), ec);
+
+    if (with_summary) rename_into_place("summary.txt");
+    committed_ = true;
+}
+
+// ---- names -----------------------------------------------------------------------------------
+
+std::string escape_file_name(std::string_view driver) {
+    if (driver.empty()) return "%";
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string name;
+    name.reserve(driver.size());
+    const bool reserved = driver == "merged" || driver == "summary";
+    for (std::size_t i = 0; i < driver.size(); ++i) {
+        const auto c = static_cast<unsigned char>(driver[i]);
+        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                           (c >= '0' && c <= '9') || c == '_' || c == '-' || (c == '.' && i > 0);
+        if (plain && !(reserved && i == 0)) {
+            name += static_cast<char>(c);
+        } else {
+            name += '%';
+            name += hex[c >> 4];
+            name += hex[c & 15];
+        }
+    }
+    return name;
+}
+
+}  // namespace wpptrace::decoder

@@ -1,0 +1,179 @@
+// Loss counters that cannot be true are corruption, not losses (issue 13, item 9): a packet
+// sequence number that goes back or jumps further than time allows, a discarded-events counter
+// that decreases. A real recording with a small channel (several packets, discarded events),
+// copied and changed here, read by both readers. Runs under its own lttng-sessiond.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "process.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using wpptrace::testing::describe;
+using wpptrace::testing::Output;
+using wpptrace::testing::read_file;
+using wpptrace::testing::run;
+using wpptrace::testing::TempDir;
+
+const std::string tool = WPPTRACE_TOOL;
+const std::string emitter = STRESS_EMITTER;
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// LTTng-UST's packet layout on x86_64: packet_size (bits) at 56, packet_seq_num at 64,
+// events_discarded at 72, all u64 little-endian.
+constexpr std::size_t size_at = 56, seq_at = 64, discarded_at = 72;
+
+std::uint64_t u64(const std::string& bytes, std::size_t at) {
+    std::uint64_t v;
+    std::memcpy(&v, bytes.data() + at, 8);
+    return v;
+}
+void set_u64(std::string& bytes, std::size_t at, std::uint64_t v) {
+    std::memcpy(bytes.data() + at, &v, 8);
+}
+
+// Packet offsets of one stream file.
+std::vector<std::size_t> packets_of(const std::string& bytes) {
+    std::vector<std::size_t> packets;
+    for (std::size_t at = 0; at + 80 <= bytes.size(); at += u64(bytes, at + size_at) / 8) {
+        packets.push_back(at);
+        if (u64(bytes, at + size_at) < 8 * 80) break;
+    }
+    return packets;
+}
+
+struct Recording {
+    TempDir dir;
+    std::string stream;  // a stream file of two packets or more, relative to the trace
+};
+
+// A copy of the recording with `change` applied to the packets (offsets) of its stream.
+std::string mutant(
+    const Recording& r, const std::string& name,
+    const std::function<void(std::string&, const std::vector<std::size_t>&)>& change) {
+    const std::string copy = r.dir / name;
+    fs::copy(r.dir / "trace", copy, fs::copy_options::recursive);
+    std::string bytes = read_file(copy + "/" + r.stream);
+    change(bytes, packets_of(bytes));
+    std::ofstream(copy + "/" + r.stream, std::ios::binary) << bytes;
+    return copy;
+}
+
+TEST(LossCounters, ImpossibleCountersAreReportedAsCorruptionNeverAsLosses) {
+    Recording r;
+    Output rec = run({tool, "record", "-o", r.dir / "trace", "--subbuf-size", "4096",
+                      "--num-subbuf", "2", "--", emitter, "1", "20000"});
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    for (const auto& entry : fs::recursive_directory_iterator(r.dir / "trace")) {
+        if (!entry.is_regular_file() || entry.path().filename() == "metadata" ||
+            entry.path().extension() == ".idx")
+            continue;
+        if (packets_of(read_file(entry.path())).size() >= 3) {
+            r.stream = fs::relative(entry.path(), r.dir / "trace");
+            break;
+        }
+    }
+    ASSERT_FALSE(r.stream.empty()) << "no stream of three packets to change";
+
+    struct Case {
+        std::string name;
+        std::function<void(std::string&, const std::vector<std::size_t>&)> change;
+        std::string warning;  // in the fast reader's words
+    };
+    const std::vector<Case> cases = {
+        // The issue's case: the last sequence number zeroed after a higher one.
+        {"seq-back",
+         [](std::string& b, const std::vector<std::size_t>& p) {
+             set_u64(b, p[0] + seq_at, 6);
+             set_u64(b, p[1] + seq_at, 0);
+         },
+         "its sequence number goes back from 6 to 0"},
+        {"seq-jump",
+         [](std::string& b, const std::vector<std::size_t>& p) {
+             set_u64(b, p[1] + seq_at, u64(b, p[0] + seq_at) + (std::uint64_t{1} << 40));
+         },
+         "its sequence number jumps from"},
+        {"discarded-back",
+         [](std::string& b, const std::vector<std::size_t>& p) {
+             // From 0 in the first packet, so that babeltrace2's differences give every value.
+             for (std::size_t i = 0; i < p.size(); ++i)
+                 set_u64(b, p[i] + discarded_at, i ? 7000 + i : 0);
+             set_u64(b, p[2] + discarded_at, 2000);
+         },
+         "its discarded-events counter goes back"},
+    };
+    for (const Case& c : cases) {
+        const std::string trace = mutant(r, c.name, c.change);
+        for (const std::string reader : {"fast", "babeltrace"}) {
+            SCOPED_TRACE(c.name + " read by " + reader);
+            Output text =
+                run({"env", "WPPTRACE_READER=" + reader, tool, "decode", trace, "--summary-only"});
+            EXPECT_EQ(text.status, 1) << describe(text);
+            // (a later packet may be counted against the changed one too)
+            EXPECT_TRUE(contains(text.stdout_text, "Corrupt loss counters: ")) << describe(text);
+            EXPECT_TRUE(contains(text.stdout_text, "corrupt, no loss counted")) << describe(text);
+            if (reader == "fast") {
+                EXPECT_TRUE(contains(text.stdout_text, c.warning)) << describe(text);
+            }
+            // Never an absurd count: 2^63 and more would have 19 or 20 digits.
+            EXPECT_FALSE(contains(text.stdout_text, "1844674407")) << describe(text);
+            EXPECT_TRUE(contains(text.stdout_text, "Lost: ")) << describe(text);
+            const std::string lost = text.stdout_text.substr(text.stdout_text.find("Lost: "));
+            EXPECT_LT(lost.find(" packets"), 40u) << lost;
+            EXPECT_FALSE(contains(lost.substr(0, lost.find('\n')), "1099511627")) << lost;
+        }
+    }
+}
+
+// LTTng-UST itself writes a discarded-events counter of 0 now and then in one packet of a
+// stream that lost events (seen with 4 KiB sub-buffers, tests/stress): not corruption, and the
+// losses still add up exactly, counted from the highest value.
+TEST(LossCounters, AZeroCounterInOnePacketIsLttngsOwnAndCountsExactly) {
+    Recording r;
+    Output rec = run({tool, "record", "-o", r.dir / "trace", "--subbuf-size", "4096",
+                      "--num-subbuf", "2", "--", emitter, "1", "20000"});
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    for (const auto& entry : fs::recursive_directory_iterator(r.dir / "trace"))
+        if (entry.is_regular_file() && entry.path().filename() != "metadata" &&
+            entry.path().extension() != ".idx" && r.stream.empty() &&
+            packets_of(read_file(entry.path())).size() >= 3)
+            r.stream = fs::relative(entry.path(), r.dir / "trace");
+    ASSERT_FALSE(r.stream.empty()) << "no stream of three packets to change";
+    // Only this stream loses events: 100 before the first packet, then up to 300 at the last.
+    for (const auto& entry : fs::recursive_directory_iterator(r.dir / "trace"))
+        if (entry.is_regular_file() && entry.path().filename() != "metadata" &&
+            entry.path().extension() != ".idx") {
+            std::string bytes = read_file(entry.path());
+            for (std::size_t at : packets_of(bytes)) set_u64(bytes, at + discarded_at, 0);
+            std::ofstream(entry.path(), std::ios::binary) << bytes;
+        }
+    const std::string trace =
+        mutant(r, "zero-in-the-middle", [](std::string& b, const std::vector<std::size_t>& p) {
+            for (std::size_t i = 0; i < p.size(); ++i) set_u64(b, p[i] + discarded_at, 300);
+            set_u64(b, p[0] + discarded_at, 100);
+            set_u64(b, p[1] + discarded_at, 0);
+        });
+    for (const std::string reader : {"fast", "babeltrace"}) {
+        SCOPED_TRACE(reader);
+        Output o =
+            run({"env", "WPPTRACE_READER=" + reader, tool, "decode", trace, "--summary-only"});
+        EXPECT_TRUE(contains(o.stdout_text,
+                             "Lost: 200 events, 0 packets (and losses the trace "
+                             "did not count)"))
+            << describe(o);
+        EXPECT_FALSE(contains(o.stdout_text, "Corrupt")) << describe(o);
+    }
+}
+
+}  // namespace
