@@ -294,6 +294,23 @@ TEST(KmdfCancellation, PurgeCancelsTheDriversCancelableRequestOnce) {
     EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
 }
 
+// The I/O manager's cancellation (IoCancelIrp, as CancelIoEx from another thread) reaches a
+// request the driver made cancelable: EvtRequestCancel completes it, once.
+TEST(KmdfCancellation, IoCancelIrpOfTheRequestsIrpCallsEvtRequestCancel) {
+    TestLogFile log;
+    Started s;
+    IoResult held = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_HOLD, {}, 0,
+                                 {.cancel_after = std::chrono::milliseconds(50)});
+    EXPECT_TRUE(held.completed);
+    EXPECT_EQ(held.status, STATUS_CANCELLED);
+    EXPECT_GE(log.index_of("held request cancelled (is canceled 1)"), 0) << log.text();
+    // Nothing is left held: the release finds nothing.
+    EXPECT_EQ(s.ioctl(IOCTL_FX_IO_RELEASE_HELD).status, STATUS_SUCCESS);
+    EXPECT_GE(log.index_of("release: nothing held"), 0) << log.text();
+    s.host.unload_all();
+    EXPECT_TRUE(s.host.findings().empty()) << describe(s.host.findings());
+}
+
 // A purge cancels a request the driver owns but has not made cancelable: the cancellation is
 // remembered, and marking the request later sees it, as documented for each form.
 void cancel_before_mark(bool plain_mark, const std::vector<std::string>& expected) {

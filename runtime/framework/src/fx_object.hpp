@@ -229,6 +229,10 @@ void queue_check_state_waiters(FxQueue* queue);
 // Cancels a request (wdf_request_cancel.cpp): EvtRequestCancel if the driver marked it
 // cancelable, removal from its queue if it is still waiting there; remembered otherwise.
 void request_cancel(FxRequest* request);
+// The IRP's cancellation (IoCancelIrp) reaches its request (request_cancel) from
+// request_create until the IRP leaves the framework: completed, or sent to a target.
+void request_watch_irp_cancel(FxRequest* request);
+void request_unwatch_irp_cancel(FxRequest* request);
 // Framework file objects (wdf_fileobject.cpp): create/cleanup/close for KMDF devices.
 NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
 // The context WdfDeviceInitSetRequestAttributes asked for, on a new request (wdf_device.cpp).

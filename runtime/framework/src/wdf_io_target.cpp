@@ -11,10 +11,6 @@
 #include "wdf_io_target.hpp"
 #include "wdm_device.hpp"
 
-// WDFMEMORY objects belong to the memory support (wdf_memory); a weak reference lets
-// WDF_MEMORY_DESCRIPTOR_INIT_HANDLE buffers work once it is there, and be reported until then.
-extern "C" PVOID WdfMemoryGetBuffer(WDFMEMORY Memory, size_t* BufferSize) __attribute__((weak));
-
 namespace wpptrace::framework {
 namespace {
 
@@ -26,16 +22,9 @@ WDFIOTARGET handle_of(FxIoTarget* t) {
 }
 
 // The bytes of a WDFMEMORY (with its offsets), through the memory support.
-NTSTATUS memory_buffer(DriverRecord* record, WDFMEMORY memory, PWDFMEMORY_OFFSET offsets,
-                       TransferBuffer& out) {
+NTSTATUS memory_buffer(WDFMEMORY memory, PWDFMEMORY_OFFSET offsets, TransferBuffer& out) {
     out = TransferBuffer{};
     if (!memory) return STATUS_SUCCESS;
-    if (!WdfMemoryGetBuffer) {
-        report_issue(record, IssueKind::unsupported,
-                     "a WDFMEMORY buffer for an I/O target: WDFMEMORY objects are not available "
-                     "in this build: failed with STATUS_NOT_SUPPORTED");
-        return STATUS_NOT_SUPPORTED;
-    }
     size_t size = 0;
     auto* data = static_cast<unsigned char*>(WdfMemoryGetBuffer(memory, &size));
     std::size_t offset = offsets ? offsets->BufferOffset : 0;
@@ -48,8 +37,7 @@ NTSTATUS memory_buffer(DriverRecord* record, WDFMEMORY memory, PWDFMEMORY_OFFSET
     return STATUS_SUCCESS;
 }
 
-NTSTATUS descriptor_buffer(DriverRecord* record, const WDF_MEMORY_DESCRIPTOR* d,
-                           TransferBuffer& out) {
+NTSTATUS descriptor_buffer(const WDF_MEMORY_DESCRIPTOR* d, TransferBuffer& out) {
     out = TransferBuffer{};
     if (!d) return STATUS_SUCCESS;
     switch (d->Type) {
@@ -64,7 +52,7 @@ NTSTATUS descriptor_buffer(DriverRecord* record, const WDF_MEMORY_DESCRIPTOR* d,
             out.length = d->u.MdlType.BufferLength;
             return out.data ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
         case WdfMemoryDescriptorTypeHandle:
-            return memory_buffer(record, d->u.HandleType.Memory, d->u.HandleType.Offsets, out);
+            return memory_buffer(d->u.HandleType.Memory, d->u.HandleType.Offsets, out);
         default:
             return STATUS_INVALID_PARAMETER;
     }
@@ -149,8 +137,8 @@ NTSTATUS send_synchronously(const void* caller, const char* entry, WDFIOTARGET t
         return STATUS_INVALID_PARAMETER;
     if (!t->target_device) return STATUS_INVALID_DEVICE_STATE;
     TransferBuffer in, out;
-    NTSTATUS status = descriptor_buffer(t->driver, input, in);
-    if (NT_SUCCESS(status)) status = descriptor_buffer(t->driver, output, out);
+    NTSTATUS status = descriptor_buffer(input, in);
+    if (NT_SUCCESS(status)) status = descriptor_buffer(output, out);
     if (!NT_SUCCESS(status)) return status;
     FxRequest* r = nullptr;
     bool own = !request;
@@ -186,8 +174,8 @@ NTSTATUS format_with_memory(const char* entry, WDFIOTARGET target, WDFREQUEST re
     if (!t || !r) return STATUS_INVALID_PARAMETER;
     if (!t->target_device) return STATUS_INVALID_DEVICE_STATE;
     TransferBuffer in, out;
-    NTSTATUS status = memory_buffer(t->driver, input, in_offset, in);
-    if (NT_SUCCESS(status)) status = memory_buffer(t->driver, output, out_offset, out);
+    NTSTATUS status = memory_buffer(input, in_offset, in);
+    if (NT_SUCCESS(status)) status = memory_buffer(output, out_offset, out);
     if (!NT_SUCCESS(status)) return status;
     return format_transfer(r, t, major, code, in, out, device_offset);
 }

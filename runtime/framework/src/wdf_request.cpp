@@ -123,6 +123,7 @@ FxRequest* request_create(FxDevice* device, PIRP irp) {
             r->request_type = WdfRequestTypeOther;
             break;
     }
+    request_watch_irp_cancel(r);
     return r;
 }
 
@@ -149,6 +150,7 @@ void request_complete(FxRequest* r, NTSTATUS status, const char* entry) {
     }
     PIRP irp = r->irp;
     FxQueue* queue = r->queue;
+    request_unwatch_irp_cancel(r);
     irp->IoStatus.Status = status;
     irp->IoStatus.Information = r->information;
     fx_delete(r);  // children, then the request's own callbacks; r stays as a tombstone

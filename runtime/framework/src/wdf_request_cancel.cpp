@@ -4,7 +4,13 @@
 // in a queue is taken out and handed to EvtIoCanceledOnQueue (else completed with
 // STATUS_CANCELLED). A cancellation that finds neither is remembered: marking the request
 // cancelable later sees it (WdfRequestMarkCancelable calls EvtRequestCancel at once,
-// WdfRequestMarkCancelableEx returns STATUS_CANCELLED).
+// WdfRequestMarkCancelableEx returns STATUS_CANCELLED). The I/O manager's cancellation
+// (IoCancelIrp of the request's IRP, as CancelIoEx or a closing handle cause it) reaches the
+// request the same way: the framework owns the IRP's cancel routine while the request is in the
+// driver, as KMDF does.
+#include <mutex>
+#include <unordered_map>
+
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
@@ -18,6 +24,22 @@ FxRequest* request_of(WDFREQUEST request, const char* entry) {
 
 bool driver_owns(FxRequest* r) {
     return r->presented && !r->completed.load();
+}
+
+std::mutex irp_requests_mutex;
+std::unordered_map<PIRP, FxRequest*> irp_requests;  // IRPs whose cancel routine is ours
+
+// The IRP's cancel routine while its request is in the framework: IoCancelIrp calls it with the
+// cancel spin lock held.
+void request_irp_cancel(PDEVICE_OBJECT, PIRP irp) {
+    IoReleaseCancelSpinLock(irp->CancelIrql);
+    FxRequest* r = nullptr;
+    {
+        std::lock_guard lock(irp_requests_mutex);
+        if (auto it = irp_requests.find(irp); it != irp_requests.end()) r = it->second;
+    }
+    // A request completed meanwhile is a tombstone until unload: request_cancel sees it done.
+    if (r) request_cancel(r);
 }
 
 void call_cancel(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine) {
@@ -54,6 +76,26 @@ NTSTATUS mark_cancelable(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine, bool ex, 
 }  // namespace
 
 namespace wpptrace::framework {
+
+void request_watch_irp_cancel(FxRequest* r) {
+    {
+        std::lock_guard lock(irp_requests_mutex);
+        irp_requests[r->irp] = r;
+    }
+    IoSetCancelRoutine(r->irp, request_irp_cancel);
+    // Cancelled before the framework had it: remembered, as a cancellation that finds the
+    // request neither queued nor cancelable.
+    if (r->irp->Cancel && IoSetCancelRoutine(r->irp, nullptr)) {
+        std::lock_guard lock(r->cancel_mutex);
+        r->canceled = true;
+    }
+}
+
+void request_unwatch_irp_cancel(FxRequest* r) {
+    IoSetCancelRoutine(r->irp, nullptr);
+    std::lock_guard lock(irp_requests_mutex);
+    irp_requests.erase(r->irp);
+}
 
 void request_cancel(FxRequest* r) {
     PFN_WDF_REQUEST_CANCEL routine = nullptr;

@@ -19,32 +19,12 @@
 #include "wdf_io_target.hpp"
 #include "wdm_device.hpp"
 
-// IoCancelIrp belongs to the cancel support (io_cancel); a weak reference lets this file work
-// with or without it. Without it, a cancel sets Irp->Cancel and calls the IRP's cancel routine.
-extern "C" BOOLEAN IoCancelIrp(PIRP Irp) __attribute__((weak));
-
 namespace wpptrace::framework {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
 std::recursive_mutex send_mutex;
-
-bool cancel_irp(PIRP irp) {
-    if (IoCancelIrp) return IoCancelIrp(irp) != FALSE;
-    irp->Cancel = TRUE;
-    auto routine = reinterpret_cast<PDRIVER_CANCEL>(__atomic_exchange_n(
-        reinterpret_cast<void**>(&irp->CancelRoutine), nullptr, __ATOMIC_SEQ_CST));
-    if (!routine) return false;
-    KIRQL old;
-    KeRaiseIrql(DISPATCH_LEVEL, &old);
-    irp->CancelIrql = old;
-    PDEVICE_OBJECT device = IoGetCurrentIrpStackLocation(irp)->DeviceObject;
-    call_driver(driver_of_address(reinterpret_cast<const void*>(routine)), "Cancel routine",
-                routine, device, irp);
-    if (KeGetCurrentIrql() > old) KeLowerIrql(old);
-    return true;
-}
 
 // Cancels requests whose WDF_REQUEST_SEND_OPTIONS timeout passed, on a thread of its own.
 class DeadlineWatch {
@@ -85,7 +65,7 @@ class DeadlineWatch {
             due_.erase(first);
             if (r->send && r->send->in_flight && !r->send->timed_out) {
                 r->send->timed_out = true;
-                cancel_irp(r->irp);
+                IoCancelIrp(r->irp);
             }
         }
     }
@@ -294,6 +274,8 @@ void deliver(FxRequest* r, FxIoTarget* t) {
         s.in_flight = true;
         if (s.has_deadline) deadlines().add(r, s.deadline);
     }
+    // Below, the IRP's cancellation is the target's; a cancel reaches it through IoCancelIrp.
+    request_unwatch_irp_cancel(r);
     IoCallDriver(t->target_device, irp);
 }
 
@@ -398,6 +380,7 @@ bool request_send(FxRequest* r, FxIoTarget* t, const WDF_REQUEST_SEND_OPTIONS* o
             IoGetNextIrpStackLocation(irp)->Control = 0;
         }
         if (t->file) IoGetNextIrpStackLocation(irp)->FileObject = t->file;
+        request_unwatch_irp_cancel(r);
         IoCallDriver(t->target_device, irp);
         fx_delete(r);
         if (queue) queue_request_done(queue, r);
@@ -436,7 +419,7 @@ void request_fail_unsent(FxRequest* r, NTSTATUS status) {
 bool request_cancel_sent(FxRequest* r) {
     std::unique_lock lock(send_mutex);
     if (!r->send) return false;
-    if (r->send->in_flight) return cancel_irp(r->irp);
+    if (r->send->in_flight) return IoCancelIrp(r->irp) != FALSE;
     if (!r->send->queued) return false;
     // Still waiting at a stopped target: it never goes, and completes as cancelled.
     FxIoTarget* t = r->send->target;
@@ -474,7 +457,7 @@ void cancel_sent_requests(FxIoTarget* t) {
         sent.assign(t->sent.begin(), t->sent.end());
     }
     for (FxRequest* r : sent)
-        if (r->send && r->send->in_flight) cancel_irp(r->irp);
+        if (r->send && r->send->in_flight) IoCancelIrp(r->irp);
 }
 
 }  // namespace wpptrace::framework
