@@ -7,7 +7,8 @@
  *   - WDFMEMORY: control requests read their buffers through WdfRequestRetrieveInputMemory /
  *     OutputMemory and WdfMemoryCopyToBuffer / CopyFromBuffer, which check the bounds.
  *   - A stoppable queue: writes go to a sequential "archive" queue that an application can
- *     pause (WdfIoQueueStop) and resume (WdfIoQueueStart).
+ *     pause (WdfIoQueueStop) and resume (WdfIoQueueStart): the resume request is held and a
+ *     one-shot WDFTIMER starts the queue and completes it a moment later, at DISPATCH_LEVEL.
  *   - A collection: the archive keeps a copy (WDFMEMORY) of the last writes in a WDFCOLLECTION.
  *   - EvtIoStop / EvtIoResume: a request waiting for the device's removal stays with the driver,
  *     cancelable, on a power-managed queue; it is kept over power-downs and cancelled when the
@@ -26,6 +27,8 @@ typedef struct _DEVICE_CONTEXT {
     WDFCOLLECTION Archive;
     WDFSPINLOCK Lock;
     WDFREQUEST Waiter; /* the removal waiter the driver holds, cancelable */
+    WDFTIMER ResumeTimer;
+    WDFREQUEST ResumeRequest; /* held until the resume timer fires */
     ULONG Handles;
     ULONG Archived;
 } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
@@ -54,6 +57,9 @@ EVT_WDF_IO_QUEUE_IO_STOP MemoEvtWaitIoStop;
 EVT_WDF_IO_QUEUE_IO_RESUME MemoEvtWaitIoResume;
 EVT_WDF_IO_QUEUE_STATE MemoEvtArchiveStopped;
 EVT_WDF_REQUEST_CANCEL MemoEvtWaiterCancel;
+EVT_WDF_TIMER MemoEvtResumeTimer;
+
+#define MEMO_RESUME_DELAY_MS 20
 
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
     WDF_DRIVER_CONFIG config;
@@ -78,6 +84,7 @@ void MemoEvtDriverUnload(WDFDRIVER Driver) {
 }
 
 NTSTATUS MemoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
+    WDF_TIMER_CONFIG timerConfig;
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks;
     WDF_FILEOBJECT_CONFIG fileConfig;
     WDF_OBJECT_ATTRIBUTES attributes;
@@ -114,6 +121,11 @@ NTSTATUS MemoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
     attributes.ParentObject = device;
     status = WdfSpinLockCreate(&attributes, &context->Lock);
     if (NT_SUCCESS(status)) status = WdfCollectionCreate(&attributes, &context->Archive);
+    if (!NT_SUCCESS(status)) return status;
+
+    /* The resume timer: one-shot, a child of the device (deleted, and so stopped, with it). */
+    WDF_TIMER_CONFIG_INIT(&timerConfig, MemoEvtResumeTimer);
+    status = WdfTimerCreate(&timerConfig, &attributes, &context->ResumeTimer);
     if (!NT_SUCCESS(status)) return status;
 
     /* Control requests: parallel, the default queue. */
@@ -279,14 +291,15 @@ void MemoEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuf
             TraceEvents(TRACE_LEVEL_INFORMATION, DBG_QUEUE, "Pausing the archive queue");
             WdfIoQueueStop(context->ArchiveQueue, MemoEvtArchiveStopped, NULL);
             break;
-        case IOCTL_MEMO_RESUME_ARCHIVE: {
-            WDF_IO_QUEUE_STATE state;
-            WdfIoQueueStart(context->ArchiveQueue);
-            state = WdfIoQueueGetState(context->ArchiveQueue, NULL, NULL);
-            TraceEvents(TRACE_LEVEL_INFORMATION, DBG_QUEUE, "Archive queue started: ready %d",
-                        WDF_IO_QUEUE_READY(state));
-            break;
-        }
+        case IOCTL_MEMO_RESUME_ARCHIVE:
+            /* Completed by the resume timer, once it has started the queue. */
+            WdfSpinLockAcquire(context->Lock);
+            context->ResumeRequest = Request;
+            WdfSpinLockRelease(context->Lock);
+            TraceEvents(TRACE_LEVEL_INFORMATION, DBG_QUEUE, "Resuming the archive queue in %d ms",
+                        MEMO_RESUME_DELAY_MS);
+            WdfTimerStart(context->ResumeTimer, WDF_REL_TIMEOUT_IN_MS(MEMO_RESUME_DELAY_MS));
+            return;
         case IOCTL_MEMO_WAIT_REMOVAL:
             status = WdfRequestForwardToIoQueue(Request, context->WaitQueue);
             if (NT_SUCCESS(status)) return;
@@ -378,4 +391,21 @@ void MemoEvtWaitIoResume(WDFQUEUE Queue, WDFREQUEST Request) {
     UNREFERENCED_PARAMETER(Queue);
     UNREFERENCED_PARAMETER(Request);
     TraceEvents(TRACE_LEVEL_INFORMATION, DBG_QUEUE, "EvtIoResume: waiter still held");
+}
+
+void MemoEvtResumeTimer(WDFTIMER Timer) {
+    PDEVICE_CONTEXT context = MemoGetDeviceContext(WdfTimerGetParentObject(Timer));
+    WDF_IO_QUEUE_STATE state;
+    WDFREQUEST request;
+
+    WdfIoQueueStart(context->ArchiveQueue);
+    state = WdfIoQueueGetState(context->ArchiveQueue, NULL, NULL);
+    TraceEvents(TRACE_LEVEL_INFORMATION, DBG_QUEUE,
+                "Resume timer at IRQL %d: archive queue started, ready %d", KeGetCurrentIrql(),
+                WDF_IO_QUEUE_READY(state));
+    WdfSpinLockAcquire(context->Lock);
+    request = context->ResumeRequest;
+    context->ResumeRequest = NULL;
+    WdfSpinLockRelease(context->Lock);
+    if (request) WdfRequestComplete(request, STATUS_SUCCESS);
 }

@@ -233,6 +233,9 @@ void request_cancel(FxRequest* request);
 // request_create until the IRP leaves the framework: completed, or sent to a target.
 void request_watch_irp_cancel(FxRequest* request);
 void request_unwatch_irp_cancel(FxRequest* request);
+// Whether the IRP has the framework's cancel routine: while its request waits in a queue or is
+// marked cancelable.
+void request_irp_cancelable(FxRequest* request, bool cancelable);
 // Framework file objects (wdf_fileobject.cpp): create/cleanup/close for KMDF devices.
 NTSTATUS fileobject_dispatch(FxDevice* device, PIRP irp);
 // The context WdfDeviceInitSetRequestAttributes asked for, on a new request (wdf_device.cpp).

@@ -117,6 +117,7 @@ NTSTATUS dispatch_create(FxDevice* d, PIRP irp) {
         queue_add_request(create_queue, request);
     } else {
         request->presented = true;  // the driver owns it from EvtDeviceFileCreate on
+        request_irp_cancelable(request, false);
         call_driver(d->driver, "EvtDeviceFileCreate", d->file_config.EvtDeviceFileCreate,
                     reinterpret_cast<WDFDEVICE>(d), reinterpret_cast<WDFREQUEST>(request),
                     file ? handle_of(file) : nullptr);

@@ -80,6 +80,7 @@ void dispatch_waiting(FxQueue* q) {
         q->waiting.pop_front();
         ++q->presented;
         r->presented = true;
+        request_irp_cancelable(r, false);
         q->owned.push_back(r);
         lock.unlock();
         present(q, r);
@@ -164,6 +165,8 @@ void queue_cancel_request(FxQueue* q, FxRequest* r) {
             std::lock_guard lock(q->mutex);
             ++q->presented;
             r->presented = true;
+            request_irp_cancelable(r, false);
+            request_irp_cancelable(r, false);
             q->owned.push_back(r);
         }
         call_driver(q->driver, "EvtIoCanceledOnQueue", q->config.EvtIoCanceledOnQueue,
@@ -279,6 +282,7 @@ extern "C" NTSTATUS WdfIoQueueRetrieveNextRequest(WDFQUEUE queue, WDFREQUEST* ou
         q->waiting.pop_front();
         ++q->presented;
         r->presented = true;
+        request_irp_cancelable(r, false);
         q->owned.push_back(r);
         *out = reinterpret_cast<WDFREQUEST>(r);
         return STATUS_SUCCESS;

@@ -68,6 +68,7 @@ void requeue_at_head(FxQueue* q, FxRequest* r) {
     std::erase(q->owned, r);
     if (r->presented && q->presented > 0) --q->presented;
     r->presented = false;
+    request_irp_cancelable(r, true);
     q->waiting.push_front(r);
 }
 
@@ -323,6 +324,8 @@ extern "C" NTSTATUS WdfIoQueueRetrieveRequestByFileObject(WDFQUEUE queue, WDFFIL
             q->waiting.erase(it);
             ++q->presented;
             r->presented = true;
+            request_irp_cancelable(r, false);
+            request_irp_cancelable(r, false);
             q->owned.push_back(r);
             *out = reinterpret_cast<WDFREQUEST>(r);
             return STATUS_SUCCESS;
@@ -358,6 +361,8 @@ extern "C" NTSTATUS WdfRequestForwardToIoQueue(WDFREQUEST request, WDFQUEUE dest
             std::erase(from->owned, r);
             if (from->presented > 0) --from->presented;
             r->presented = false;
+            request_irp_cancelable(r, true);
+            request_irp_cancelable(r, true);
         }
         from->changed.notify_all();
         queue_check_state_waiters(from);

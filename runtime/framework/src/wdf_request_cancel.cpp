@@ -6,8 +6,9 @@
 // cancelable later sees it (WdfRequestMarkCancelable calls EvtRequestCancel at once,
 // WdfRequestMarkCancelableEx returns STATUS_CANCELLED). The I/O manager's cancellation
 // (IoCancelIrp of the request's IRP, as CancelIoEx or a closing handle cause it) reaches the
-// request the same way: the framework owns the IRP's cancel routine while the request is in the
-// driver, as KMDF does.
+// request the same way: as in KMDF, the IRP has the framework's cancel routine while its request
+// waits in a queue or is marked cancelable, and none while the driver holds it otherwise (then
+// IoCancelIrp only sets Irp->Cancel, which WdfRequestIsCanceled reports).
 #include <mutex>
 #include <unordered_map>
 
@@ -69,7 +70,13 @@ NTSTATUS mark_cancelable(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine, bool ex, 
             r->cancel_routine = routine;
         }
     }
-    if (cancel_now) call_cancel(r, routine);
+    if (cancel_now) {
+        call_cancel(r, routine);
+        return STATUS_SUCCESS;
+    }
+    request_irp_cancelable(r, true);
+    // IoCancelIrp between the check above and the arming found no routine: cancel here.
+    if (r->irp && r->irp->Cancel && IoSetCancelRoutine(r->irp, nullptr)) request_cancel(r);
     return STATUS_SUCCESS;
 }
 
@@ -82,13 +89,17 @@ void request_watch_irp_cancel(FxRequest* r) {
         std::lock_guard lock(irp_requests_mutex);
         irp_requests[r->irp] = r;
     }
-    IoSetCancelRoutine(r->irp, request_irp_cancel);
+    request_irp_cancelable(r, true);
     // Cancelled before the framework had it: remembered, as a cancellation that finds the
     // request neither queued nor cancelable.
     if (r->irp->Cancel && IoSetCancelRoutine(r->irp, nullptr)) {
         std::lock_guard lock(r->cancel_mutex);
         r->canceled = true;
     }
+}
+
+void request_irp_cancelable(FxRequest* r, bool cancelable) {
+    IoSetCancelRoutine(r->irp, cancelable ? request_irp_cancel : nullptr);
 }
 
 void request_unwatch_irp_cancel(FxRequest* r) {
@@ -137,6 +148,7 @@ extern "C" NTSTATUS WdfRequestUnmarkCancelable(WDFREQUEST request) {
         std::lock_guard lock(r->cancel_mutex);
         if (r->cancel_routine) {
             r->cancel_routine = nullptr;
+            request_irp_cancelable(r, false);
             return STATUS_SUCCESS;
         }
         // Cancellation took the routine: EvtRequestCancel completes the request.
