@@ -722,3 +722,15 @@ TEST(KeAffinity, SystemAffinityBindsTheThreadAndRevertRestoresIt) {
 }
 
 }  // namespace
+
+// The older quota allocation: POOL_QUOTA_FAIL_INSTEAD_OF_RAISE is a flag on the pool type, not
+// a pool type of its own; the memory is not zeroed (the pool's fill pattern shows through).
+TEST(ExecutivePool, QuotaAllocationTakesTheFailInsteadOfRaiseFlag) {
+    auto* p = static_cast<unsigned char*>(ExAllocatePoolWithQuotaTag(
+        static_cast<POOL_TYPE>(NonPagedPoolNx | POOL_QUOTA_FAIL_INSTEAD_OF_RAISE), 32, 'tseT'));
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p[0], 0xcd) << "quota pool is not zeroed";
+    ExFreePoolWithTag(p, 'tseT');
+    EXPECT_EQ(ExAllocatePoolWithQuotaTag(static_cast<POOL_TYPE>(77), 32, 'tseT'), nullptr)
+        << "an unknown pool type fails";
+}

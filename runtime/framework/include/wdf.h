@@ -60,6 +60,13 @@ typedef void EVT_WDF_OBJECT_CONTEXT_CLEANUP(WDFOBJECT Object);
 typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP* PFN_WDF_OBJECT_CONTEXT_CLEANUP;
 typedef void EVT_WDF_OBJECT_CONTEXT_DESTROY(WDFOBJECT Object);
 typedef EVT_WDF_OBJECT_CONTEXT_DESTROY* PFN_WDF_OBJECT_CONTEXT_DESTROY;
+/* The names the WDK gives the same callbacks for a device's, a queue's and a file's context. */
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_DEVICE_CONTEXT_CLEANUP;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_DEVICE_CONTEXT_DESTROY;
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_FILE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_FILE_CONTEXT_DESTROY_CALLBACK;
 
 typedef struct _WDF_OBJECT_CONTEXT_TYPE_INFO WDF_OBJECT_CONTEXT_TYPE_INFO;
 typedef const WDF_OBJECT_CONTEXT_TYPE_INFO* PCWDF_OBJECT_CONTEXT_TYPE_INFO;
@@ -157,6 +164,15 @@ typedef NTSTATUS EVT_WDF_DRIVER_DEVICE_ADD(WDFDRIVER Driver, PWDFDEVICE_INIT Dev
 typedef EVT_WDF_DRIVER_DEVICE_ADD* PFN_WDF_DRIVER_DEVICE_ADD;
 typedef void EVT_WDF_DRIVER_UNLOAD(WDFDRIVER Driver);
 typedef EVT_WDF_DRIVER_UNLOAD* PFN_WDF_DRIVER_UNLOAD;
+
+/* WDF_DRIVER_CONFIG.DriverInitFlags: a non-PnP driver (no AddDevice: control devices only, e.g.
+   a WFP callout) and a driver whose IRPs the framework leaves to its own dispatch routines. */
+typedef enum _WDF_DRIVER_INIT_FLAGS {
+    WdfDriverInitNonPnpDriver = 0x00000001,
+    WdfDriverInitNoDispatchOverride = 0x00000002,
+    WdfVerifyOn = 0x00000004,
+    WdfVerifierOn = 0x00000008
+} WDF_DRIVER_INIT_FLAGS;
 
 typedef struct _WDF_DRIVER_CONFIG {
     ULONG Size;
@@ -508,21 +524,21 @@ void WdfSpinLockRelease(WDFSPINLOCK SpinLock);
 }
 #endif
 
-#include "wdfiotarget.h"
-#include "wdfwmi.h"
 #include "wdfchildlist.h"
 #include "wdfcollection.h"
 #include "wdfcontrol.h"
 #include "wdfdevice_policy.h"
+#include "wdfdpc.h"
 #include "wdffileobject.h"
 #include "wdfhardware.h"
 #include "wdfio.h"
+#include "wdfiotarget.h"
 #include "wdfmemory.h"
 #include "wdfpdo.h"
 #include "wdfstring.h"
-#include "wdfusb.h"
-#include "wdfdpc.h"
 #include "wdftimer.h"
+#include "wdfusb.h"
+#include "wdfwmi.h"
 #include "wdfworkitem.h"
 
 #endif /* WPPTRACE_WDF_H */

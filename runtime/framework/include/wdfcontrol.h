@@ -8,6 +8,9 @@
 #ifndef WPPTRACE_WDFCONTROL_H
 #define WPPTRACE_WDFCONTROL_H
 
+/* The SDDL strings of control devices (SDDL_DEVOBJ_*), as KMDF gives them with wdf.h. */
+#include "wdmsec.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -72,6 +72,19 @@ extern "C" PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE type, SIZE_T bytes, 
                     tag, false);
 }
 
+extern "C" PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE type, SIZE_T bytes, ULONG tag) {
+    const void* caller = __builtin_return_address(0);
+    const bool fail_instead_of_raise =
+        static_cast<unsigned>(type) & POOL_QUOTA_FAIL_INSTEAD_OF_RAISE;
+    type = static_cast<POOL_TYPE>(static_cast<unsigned>(type) & ~POOL_QUOTA_FAIL_INSTEAD_OF_RAISE);
+    PVOID p = allocate(caller, "ExAllocatePoolWithQuotaTag", type, bytes, tag, false);
+    if (!p && !fail_instead_of_raise)
+        report_issue(driver_of_address(caller), IssueKind::pool_misuse,
+                     "ExAllocatePoolWithQuotaTag failed without POOL_QUOTA_FAIL_INSTEAD_OF_RAISE: "
+                     "Windows raises STATUS_INSUFFICIENT_RESOURCES here; the host returns NULL");
+    return p;
+}
+
 extern "C" void ExInitializeDriverRuntime(ULONG flags) {
     DriverRecord* owner = driver_of_address(__builtin_return_address(0));
     if (flags & ~DrvRtPoolNxOptIn)

@@ -104,8 +104,10 @@ extern "C" NTSTATUS WdfDriverCreate(PDRIVER_OBJECT driver_object, PCUNICODE_STRI
             // As KMDF does: the framework handles AddDevice and every IRP of this driver.
             fx->driver_unload = driver_object->DriverUnload;
             driver_object->DriverUnload = fx_driver_unload;
-            driver_object->DriverExtension->AddDevice = fx_add_device;
-            for (auto& dispatch : driver_object->MajorFunction) dispatch = fx_dispatch;
+            if (!(config->DriverInitFlags & WdfDriverInitNonPnpDriver))
+                driver_object->DriverExtension->AddDevice = fx_add_device;
+            if (!(config->DriverInitFlags & WdfDriverInitNoDispatchOverride))
+                for (auto& dispatch : driver_object->MajorFunction) dispatch = fx_dispatch;
             if (driver) *driver = reinterpret_cast<WDFDRIVER>(fx);
             return STATUS_SUCCESS;
         },

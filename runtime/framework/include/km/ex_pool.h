@@ -21,6 +21,10 @@ PVOID ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
 PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
 PVOID ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
 PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+/* The older quota form: not zeroed. The pool type may carry POOL_QUOTA_FAIL_INSTEAD_OF_RAISE;
+   without it Windows raises an exception on failure, which the host reports instead. */
+#define POOL_QUOTA_FAIL_INSTEAD_OF_RAISE 8
+PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
 
 #define DrvRtPoolNxOptIn 0x00000001UL
 /* Records the driver's opt-in: from then on its NonPagedPool allocations are NonPagedPoolNx
