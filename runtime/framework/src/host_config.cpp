@@ -112,7 +112,10 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
         }
     }
     if (value.is_object() && value.size() == 1) {
-        const auto& [type, data] = *value.items().begin();
+        // By iterator: items() makes a temporary proxy that a reference must not outlive.
+        const auto first = value.begin();
+        const std::string type = first.key();
+        const json& data = first.value();
         if (type == "REG_DWORD") return RegistryValue(to_ulong(data, where + "." + type));
         if ((type == "REG_SZ" || type == "REG_EXPAND_SZ") && data.is_string())
             return RegistryValue::string(

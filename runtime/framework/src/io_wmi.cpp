@@ -127,8 +127,9 @@ ULONG counted_string_bytes(const std::wstring& text) {
 void write_counted_string(unsigned char* at, const std::wstring& text) {
     USHORT bytes = static_cast<USHORT>(text.size() * sizeof(WCHAR));
     std::memcpy(at, &bytes, sizeof bytes);
-    auto* chars = reinterpret_cast<WCHAR*>(at + sizeof(USHORT));
-    for (std::size_t i = 0; i < text.size(); ++i) chars[i] = static_cast<WCHAR>(text[i]);
+    // The characters follow a USHORT: 2-aligned, and a WCHAR here is 4 bytes (memcpy, not a
+    // misaligned store).
+    if (!text.empty()) std::memcpy(at + sizeof(USHORT), text.data(), bytes);
 }
 
 NTSTATUS wmi_complete(PIRP irp, NTSTATUS status, ULONG used) {

@@ -312,6 +312,8 @@ static void EvtDeviceCleanup(WDFOBJECT device) {
     if (ctx->Thread) {
         KeSetEvent(&ctx->StopThread, IO_NO_INCREMENT, FALSE);
         KeWaitForSingleObject(&ctx->ThreadDone, Executive, KernelMode, FALSE, NULL);
+        ZwClose(ctx->Thread);
+        ctx->Thread = NULL;
     }
     KeCancelTimer(&ctx->KeTimer);
     KeFlushQueuedDpcs();

@@ -108,8 +108,10 @@ static NTSTATUS DispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     if (g_pend_reads) {
         IoMarkIrpPending(Irp);
         if (NT_SUCCESS(PsCreateSystemThread(&thread, THREAD_ALL_ACCESS, NULL, NULL, NULL,
-                                            CompleteReadLater, Irp)))
+                                            CompleteReadLater, Irp))) {
+            ZwClose(thread);  // the thread runs on; the driver keeps no handle to it
             return STATUS_PENDING;
+        }
     }
     FillRead(Irp);
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
