@@ -219,7 +219,8 @@ TEST(KmdfFileObjects, ExclusiveDeviceRefusesASecondHandle) {
 TEST(KmdfQueues, ManualQueueStopStartAndPurge) {
     TestLogFile log;
     Started s;
-    IoResult first = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
+    IoResult first =
+        s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
     ASSERT_TRUE(logged(log, "park: parked"));
     auto state = ulongs(s.ioctl(IOCTL_FX_IO_PARKED_STATE, 12));
     ASSERT_EQ(state.size(), 3u);
@@ -242,7 +243,8 @@ TEST(KmdfQueues, ManualQueueStopStartAndPurge) {
     EXPECT_EQ(r.status, STATUS_SUCCESS);
 
     // Purged: the queued request is cancelled, new ones are refused until the queue starts.
-    IoResult second = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
+    IoResult second =
+        s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_PURGE_PARKED).status, STATUS_SUCCESS);
     EXPECT_EQ(s.host.wait(second).status, STATUS_CANCELLED);
     EXPECT_GE(log.index_of("parked queue purged"), 0);
@@ -250,7 +252,8 @@ TEST(KmdfQueues, ManualQueueStopStartAndPurge) {
     EXPECT_TRUE(WDF_IO_QUEUE_PURGED(static_cast<WDF_IO_QUEUE_STATE>(state[0])));
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_PARK).status, STATUS_INVALID_DEVICE_STATE);
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_START_PARKED).status, STATUS_SUCCESS);
-    IoResult third = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
+    IoResult third =
+        s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_RELEASE_PARKED).status, STATUS_SUCCESS);
     EXPECT_EQ(s.host.wait(third).status, STATUS_SUCCESS);
     s.host.unload_all();
@@ -262,7 +265,8 @@ TEST(KmdfQueues, HandleCleanupCancelsItsQueuedRequests) {
     Started s;
     auto file = s.host.open(*s.device);
     ASSERT_NE(file.file, nullptr);
-    IoResult parked = s.host.ioctl(*s.device, file.file, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
+    IoResult parked =
+        s.host.ioctl(*s.device, file.file, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
     ASSERT_TRUE(logged(log, "park: parked"));
     s.host.close(*s.device, file.file);
     IoResult r = s.host.wait(parked);
@@ -286,7 +290,8 @@ TEST(KmdfCancellation, PurgeCancelsTheDriversCancelableRequestOnce) {
     EXPECT_GE(log.index_of("release: nothing held"), 0);
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_HOLD).status, STATUS_INVALID_DEVICE_STATE);
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_START_HOLD).status, STATUS_SUCCESS);
-    IoResult again = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_HOLD, {}, 0, {.overlapped = true});
+    IoResult again =
+        s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_HOLD, {}, 0, {.overlapped = true});
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_RELEASE_HELD).status, STATUS_SUCCESS);
     EXPECT_EQ(s.host.wait(again).status, STATUS_SUCCESS);  // unmarked, then completed
     EXPECT_GE(log.index_of("release: completing held request"), 0);
@@ -316,7 +321,8 @@ TEST(KmdfCancellation, IoCancelIrpOfTheRequestsIrpCallsEvtRequestCancel) {
 void cancel_before_mark(bool plain_mark, const std::vector<std::string>& expected) {
     TestLogFile log;
     Started s;
-    IoResult parked = s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
+    IoResult parked =
+        s.host.ioctl(*s.device, nullptr, IOCTL_FX_IO_PARK, {}, 0, {.overlapped = true});
     ASSERT_TRUE(logged(log, "park: parked"));
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_TAKE_PARKED).status, STATUS_SUCCESS);
     EXPECT_EQ(s.ioctl(IOCTL_FX_IO_PURGE_PARKED).status, STATUS_SUCCESS);
@@ -362,7 +368,8 @@ TEST(KmdfPnp, SurpriseRemovalStopsAndPurgesPowerManagedQueuesBeforeTheRemove) {
     TestLogFile log;
     Started s;
     auto file = s.host.open(*s.device);
-    IoResult held = s.host.ioctl(*s.device, file.file, IOCTL_FX_IO_HOLD, {}, 0, {.overlapped = true});
+    IoResult held =
+        s.host.ioctl(*s.device, file.file, IOCTL_FX_IO_HOLD, {}, 0, {.overlapped = true});
     ASSERT_TRUE(logged(log, "held"));
     EXPECT_EQ(s.host.surprise_remove_device(*s.device), STATUS_SUCCESS);
     EXPECT_EQ(s.host.wait(held).status, STATUS_CANCELLED);

@@ -704,6 +704,8 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 }
 #endif
 
+/* The km/ headers that build on the declarations above, in dependency order. */
+// clang-format off
 #include "km/debug_print.h"
 #include "km/mm_system.h"
 #include "km/pnp_interface.h"
@@ -730,5 +732,6 @@ static inline PVOID InterlockedExchangePointer(PVOID volatile* Target, PVOID Val
 #include "km/ke_timer.h"
 #include "km/ke_wait.h"
 #include "km/ps.h"
+// clang-format on
 
 #endif /* WPPTRACE_WDM_H */

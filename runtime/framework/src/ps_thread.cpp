@@ -168,7 +168,6 @@ bool ps_release_driver(DriverRecord* owner) {
     return all_ended;
 }
 
-
 }  // namespace wpptrace::framework
 
 using namespace wpptrace::framework;
@@ -180,7 +179,6 @@ struct SystemProcess {
     DISPATCHER_HEADER Header{ProcessObject, 0};
 } system_process;
 }  // namespace
-
 
 extern "C" PKTHREAD KeGetCurrentThread(void) {
     return current_thread();

@@ -145,18 +145,18 @@ extern "C" void WdfPdoInitSetDefaultLocale(PWDFDEVICE_INIT init, LCID locale) {
 namespace wpptrace::framework {
 
 NTSTATUS pdo_add_child(FxDevice* parent, FxDevice* c) {
-        std::string description;
-        {
-            std::lock_guard lock(pending_mutex);
-            description = descriptions[c];
-        }
-        std::lock_guard lock(children_mutex);
-        auto& list = children[parent];
-        for (auto& existing : list)
-            if (existing.device == c) return STATUS_OBJECT_NAME_COLLISION;
-        list.push_back({c, description});
-        c->self->Flags &= ~DO_DEVICE_INITIALIZING;
-        return STATUS_SUCCESS;
+    std::string description;
+    {
+        std::lock_guard lock(pending_mutex);
+        description = descriptions[c];
+    }
+    std::lock_guard lock(children_mutex);
+    auto& list = children[parent];
+    for (auto& existing : list)
+        if (existing.device == c) return STATUS_OBJECT_NAME_COLLISION;
+    list.push_back({c, description});
+    c->self->Flags &= ~DO_DEVICE_INITIALIZING;
+    return STATUS_SUCCESS;
 }
 
 }  // namespace wpptrace::framework

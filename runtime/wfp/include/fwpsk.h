@@ -18,7 +18,7 @@
 
 #include "fwptypes.h"
 #include "ndis.h"
-/* As the WDK's fwpsk.h: addresses, scope ids and interface indices come from the network headers. */
+/* As the WDK's fwpsk.h: addresses, scope ids and interface indices come from ws2ipdef.h. */
 #include <ifdef.h>
 #include <ws2ipdef.h>
 

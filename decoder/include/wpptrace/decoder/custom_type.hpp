@@ -23,7 +23,7 @@ struct CustomType {
         enumeration,  // ItemEnum(Name){A=0,B=1}: a value's name
     };
     Kind kind = Kind::list;
-    unsigned bits = 32;                                        // 8, 16 or 32
+    unsigned bits = 32;  // 8, 16 or 32
     // A list's value prints as 0x%08x(NAME), as decoded WDF in-flight-recorder logs show
     // 0x0000000f(IRP_MJ_INTERNAL_DEVICE_CONTROL); an enumeration's (and bool's) as the name.
     bool numbered = false;
