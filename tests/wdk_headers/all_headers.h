@@ -1,4 +1,5 @@
 /* all_headers.h - every WDK header name wpptrace provides, in the order drivers include them. */
+/* clang-format off */
 #include <ntddk.h>
 #include <wdm.h>
 #include <ntifs.h>
@@ -32,3 +33,4 @@
 #include <wpprecorder.h>
 #include <fwpsk.h>
 #include <fwpmk.h>
+/* clang-format on */

@@ -109,7 +109,10 @@
          : (1 WPP_C_FOREACH(WPP_C_WORDS_ITEM, __VA_ARGS__)))
 
 /* A wide MSG (L"...") is converted when the module starts (WPP_SITE_WIDE_FORMAT). */
+/* Kept by hand: clang-format would space the association list as binary operators. */
+/* clang-format off */
 #define WPP_C_WIDE_(MSG) _Generic((MSG), wchar_t*: WPP_SITE_WIDE_FORMAT, default: 0u)
+/* clang-format on */
 
 /* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
    flags it records. The arguments are evaluated once, in order, and only when it records. */
