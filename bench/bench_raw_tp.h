@@ -1,6 +1,6 @@
 /*
  * bench_raw_tp.h - a hand-written LTTng-UST provider `bench_raw` with exactly the payload of
- * wpptrace's `wpp` events (wpp/detail/tracepoint.h): msg_id (uint64, hex), level (uint8 enum),
+ * wpptrace's `wpp` events (wpp/tracepoint.h): msg_id (uint64, hex), level (uint8 enum),
  * flags (uint32, hex), driver (string), args (sequence of uint64 words, uint32 length). The
  * benchmark records it beside TraceEvents to show what the macros add to a raw tracepoint.
  *

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 namespace wpptrace::decoder {
 

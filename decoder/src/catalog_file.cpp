@@ -1,7 +1,7 @@
 #include "wpptrace/decoder/catalog_file.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 #include <unistd.h>
 #include <algorithm>

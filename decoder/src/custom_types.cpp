@@ -1,6 +1,6 @@
 // CUSTOM_TYPE definitions (ItemList*, ItemSet*, ItemEnum, ItemFlagsEnum): parsing and rendering,
 // and WPP's own built-in custom types (defaultwpp.ini: bool, BOOLEAN, irql, pnpmj, ...).
-#include <wpp/detail/extended_types.h>
+#include <wpp/extended_types.h>
 
 #include <cctype>
 #include <charconv>

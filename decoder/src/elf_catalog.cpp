@@ -1,10 +1,10 @@
 #include "wpptrace/decoder/elf_catalog.hpp"
 
 #include <elf.h>
-#include <wpp/detail/abi.h>
-#include <wpp/detail/format_spec.h>
-#include <wpp/detail/extended_names.hpp>
-#include <wpp/detail/wide_format.hpp>
+#include <wpp/abi.h>
+#include <wpp/format_spec.h>
+#include <wpp/extended_names.hpp>
+#include <wpp/wide_format.hpp>
 
 #include <algorithm>
 #include <cerrno>

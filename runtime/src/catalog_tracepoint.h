@@ -20,7 +20,7 @@
 // The LTTng provider DSL reads best as LTTng documents it.
 // clang-format off
 #include <stdint.h>
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 LTTNG_UST_TRACEPOINT_EVENT(
     wpp_catalog, module,

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 namespace wpptrace::runtime {
 

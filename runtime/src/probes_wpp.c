@@ -1,4 +1,4 @@
 /* The probes of provider `wpp`, once per process: every driver only references them. */
 #define LTTNG_UST_TRACEPOINT_CREATE_PROBES
 #define LTTNG_UST_TRACEPOINT_DEFINE
-#include <wpp/detail/tracepoint.h>
+#include <wpp/tracepoint.h>

@@ -12,10 +12,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 #include <wpp/runtime.h>
-#include <wpp/detail/extended_names.hpp>
-#include <wpp/detail/wide_format.hpp>
+#include <wpp/extended_names.hpp>
+#include <wpp/wide_format.hpp>
 
 #include "catalog_tracepoint.h"
 #include "control_config.hpp"

@@ -7,7 +7,7 @@
 // and %!Bits!; the format is also read as a CUSTOM_TYPE definition. Beyond "no crash", the target
 // checks what callers rely on: prepare() agrees with wpp_check_format, rendering is deterministic,
 // and the text is bounded by the input.
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 
 #include <cstddef>
 #include <cstdint>

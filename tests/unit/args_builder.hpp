@@ -2,7 +2,7 @@
 // tests of the decoder: ArgsBuilder().integer(-1).string("x").build().
 #pragma once
 
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 #include <bit>
 #include <cstdint>

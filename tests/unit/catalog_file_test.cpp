@@ -4,7 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 #include <cctype>
 #include <filesystem>

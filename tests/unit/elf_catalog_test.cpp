@@ -5,7 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 /* The C side of encoder_test: the same arguments through the C macros' type capture
    (_Generic) and packing, for comparison with the C++ templates. */
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 #include <wpp/detail/trace_c.h>
 
 #include "encoder_c_side.h"

@@ -3,7 +3,7 @@
 #define ENCODER_C_SIDE_H
 
 #include <stdint.h>
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 #include <wpp/win_types.h>
 
 #ifdef __cplusplus

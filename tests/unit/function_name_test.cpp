@@ -2,7 +2,7 @@
 // wide trace formats (L"...", recorded as UTF-8 and checked like narrow ones).
 #include <gtest/gtest.h>
 
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 #include <wpp/win_types.h>
 #include <string>
 

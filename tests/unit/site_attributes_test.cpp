@@ -2,7 +2,7 @@
 // name, the JSON catalog file, and `catalog --check` on custom types.
 #include <gtest/gtest.h>
 
-#include <wpp/detail/abi.h>
+#include <wpp/abi.h>
 
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_file.hpp"

@@ -7,7 +7,7 @@
 
 #include <wchar.h>
 
-#include "detail/abi.h"
+#include "abi.h"
 
 WPP_EXTERN_C_BEGIN
 

@@ -31,8 +31,8 @@
 #error "wpptrace: define WPP_CONTROL_GUIDS before including <wpp/wpp.h>"
 #endif
 
-#include "detail/abi.h"
-#include "detail/format_spec.h"
+#include "abi.h"
+#include "format_spec.h"
 #include "levels.h"
 #include "runtime.h"
 #include "win_types.h"

@@ -36,7 +36,7 @@ struct ModuleInfo {
 // "Name guid BIT0 BIT1 ..." (both trace readers use it).
 std::vector<ControlInfo> parse_controls_text(std::string_view text);
 
-// One call site, exactly the fields of struct wpp_site (macros/include/wpp/detail/abi.h).
+// One call site, exactly the fields of struct wpp_site (macros/include/wpp/abi.h).
 struct MessageInfo {
     std::uint64_t id = 0;
     std::string module;

@@ -25,7 +25,7 @@
 // (Instrumenting: extended types) and in extended_types.h.
 #pragma once
 
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 
 #include <cstddef>
 #include <cstdint>

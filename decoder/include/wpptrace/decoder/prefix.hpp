@@ -16,7 +16,7 @@
 // Anything else after a '%' is an error (PrefixError), as is a field without its !fmt!.
 #pragma once
 
-#include <wpp/detail/format_spec.h>
+#include <wpp/format_spec.h>
 
 #include <cstddef>
 #include <cstdint>

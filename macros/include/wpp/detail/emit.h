@@ -10,9 +10,9 @@
 #include <wchar.h>
 
 #include "../win_types.h"
-#include "abi.h"
-#include "extended_types.h"
-#include "tracepoint.h"
+#include "../abi.h"
+#include "../extended_types.h"
+#include "../tracepoint.h"
 
 WPP_EXTERN_C_BEGIN
 

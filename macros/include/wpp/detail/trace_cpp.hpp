@@ -19,9 +19,9 @@
 #include <utility>
 
 #include "emit.h"
-#include "format_spec.h"
+#include "../format_spec.h"
 #include "function_name.hpp"
-#include "wide_format.hpp"
+#include "../wide_format.hpp"
 
 // The module's list of C++ sites (defined, weak and hidden, by <wpp/wpp.h>).
 extern "C" {

@@ -1,4 +1,4 @@
-// wpp/detail/extended_names.hpp - the %!NAME! types WPP builds in, and the names a format uses.
+// wpp/extended_names.hpp - the %!NAME! types WPP builds in, and the names a format uses.
 //
 // Cold-path C++ shared by the runtime's init check and `wpptrace catalog --check`: a %!name!
 // that is not built in must be declared by a CUSTOM_TYPE record of the same module.

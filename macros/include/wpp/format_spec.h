@@ -1,5 +1,5 @@
 /*
- * wpp/detail/format_spec.h - the one parser of WPP format strings.
+ * wpp/format_spec.h - the one parser of WPP format strings.
  *
  * Used three ways, so that they can never disagree: by the C++ macros at compile time (consteval
  * checking), by the runtime when a C module starts (C cannot parse a literal at compile time), and

@@ -1,5 +1,5 @@
 /*
- * wpp/detail/extended_types.h - WPP's %!NAME! extended types: what each takes and renders.
+ * wpp/extended_types.h - WPP's %!NAME! extended types: what each takes and renders.
  *
  * One table, read by the format parser (format_spec.h) at compile time in C++, when a C module
  * starts, by `wpptrace catalog --check`, and by the decoder: name -> {argument class, rendering}.

@@ -1,5 +1,5 @@
 /*
- * wpp/detail/tracepoint.h - the LTTng-UST provider `wpp` that every trace message goes through.
+ * wpp/tracepoint.h - the LTTng-UST provider `wpp` that every trace message goes through.
  *
  * One event per WPP level, so that LTTng's native log-level selection (`--loglevel`) turns a
  * level off before any argument is prepared: wpp:critical, wpp:error, wpp:warning,
@@ -14,7 +14,7 @@
 #define LTTNG_UST_TRACEPOINT_PROVIDER wpp
 
 #undef LTTNG_UST_TRACEPOINT_INCLUDE
-#define LTTNG_UST_TRACEPOINT_INCLUDE "wpp/detail/tracepoint.h"
+#define LTTNG_UST_TRACEPOINT_INCLUDE "wpp/tracepoint.h"
 
 #if !defined(WPP_DETAIL_TRACEPOINT_H) || defined(LTTNG_UST_TRACEPOINT_HEADER_MULTI_READ)
 #define WPP_DETAIL_TRACEPOINT_H

@@ -1,5 +1,5 @@
 /*
- * wpp/detail/abi.h - the binary contract between trace call sites, the runtime and the decoder.
+ * wpp/abi.h - the binary contract between trace call sites, the runtime and the decoder.
  *
  * Every trace call site owns one `struct wpp_site` (its static part: the catalog record). The
  * runtime finds a module's sites at WPP_INIT_TRACING: C sites through a pointer in the module's

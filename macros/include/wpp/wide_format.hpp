@@ -1,4 +1,4 @@
-// wpp/detail/wide_format.hpp - wide formats (L"...", as DrvLog* and DMFTRACE declare theirs)
+// wpp/wide_format.hpp - wide formats (L"...", as DrvLog* and DMFTRACE declare theirs)
 // as the UTF-8 text every reader of a format expects.
 //
 // C++ converts them at compile time (fixed_string, trace_cpp.hpp). C cannot: a C site whose
