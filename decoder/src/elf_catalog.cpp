@@ -23,55 +23,45 @@
 namespace wpptrace::decoder {
 namespace {
 
-// Record layouts as they are in an x86_64 file, whatever the host compiling this decoder.
+// Record layouts: the ABI header's structs (wpp/abi.h), as an x86_64 (LP64) file holds them. A
+// host whose pointers and 64-bit integers are 8 bytes wide and 8-aligned lays them out alike, so
+// the offsets come from the header itself: a field added there is read where it lands.
+static_assert(sizeof(void*) == 8 && alignof(void*) == 8 && alignof(std::uint64_t) == 8,
+              "the ELF catalog reader reads x86_64 records at this host's offsetof(wpp_site, ...)");
+
 namespace site_layout {
-constexpr std::uint64_t magic = 0, line = 8, attributes = 12, control = 16, flag_mask = 20,
-                        module = 24, file = 32, function = 40, level = 48, flags = 56, format = 64,
-                        types = 72;
-constexpr std::size_t read_size = 80;  // id, encodings and next are run-time state: not needed
+constexpr std::uint64_t magic = offsetof(wpp_site, magic), line = offsetof(wpp_site, line),
+                        attributes = offsetof(wpp_site, attributes),
+                        control = offsetof(wpp_site, control),
+                        flag_mask = offsetof(wpp_site, flag_mask),
+                        module = offsetof(wpp_site, module), file = offsetof(wpp_site, file),
+                        function = offsetof(wpp_site, function), level = offsetof(wpp_site, level),
+                        flags = offsetof(wpp_site, flags), format = offsetof(wpp_site, format),
+                        types = offsetof(wpp_site, types);
+// id, encodings and next are run-time state: not needed
+constexpr std::size_t read_size = offsetof(wpp_site, id);
 }  // namespace site_layout
 
 namespace module_layout {
-constexpr std::uint64_t magic = 0, control_count = 8, name = 16, controls = 24;
-constexpr std::size_t read_size = 32;
+constexpr std::uint64_t magic = offsetof(wpp_module_desc, magic),
+                        control_count = offsetof(wpp_module_desc, control_count),
+                        name = offsetof(wpp_module_desc, name),
+                        controls = offsetof(wpp_module_desc, controls);
+constexpr std::size_t read_size = offsetof(wpp_module_desc, blocks);  // the rest is run-time state
 }  // namespace module_layout
 
 namespace control_layout {
-constexpr std::uint64_t name = 0, data1 = 8, data2 = 12, data3 = 14, data4 = 16, node = 24,
-                        bits = 32;
-constexpr std::size_t size = 40;
+constexpr std::uint64_t name = offsetof(wpp_control_desc, name),
+                        data1 = offsetof(wpp_control_desc, guid_data1),
+                        data2 = offsetof(wpp_control_desc, guid_data2),
+                        data3 = offsetof(wpp_control_desc, guid_data3),
+                        data4 = offsetof(wpp_control_desc, guid_data4),
+                        node = offsetof(wpp_control_desc, guid_node),
+                        bits = offsetof(wpp_control_desc, bits);
+constexpr std::size_t size = sizeof(wpp_control_desc);
 }  // namespace control_layout
 
-#if defined(__x86_64__) && defined(__LP64__)
-// On an x86_64 host the header must agree with the offsets above: a layout change in abi.h
-// fails to compile here instead of misreading binaries.
-static_assert(offsetof(wpp_site, magic) == site_layout::magic);
-static_assert(offsetof(wpp_site, line) == site_layout::line);
-static_assert(offsetof(wpp_site, attributes) == site_layout::attributes);
-static_assert(offsetof(wpp_site, control) == site_layout::control);
-static_assert(offsetof(wpp_site, flag_mask) == site_layout::flag_mask);
-static_assert(offsetof(wpp_site, module) == site_layout::module);
-static_assert(offsetof(wpp_site, file) == site_layout::file);
-static_assert(offsetof(wpp_site, function) == site_layout::function);
-static_assert(offsetof(wpp_site, level) == site_layout::level);
-static_assert(offsetof(wpp_site, flags) == site_layout::flags);
-static_assert(offsetof(wpp_site, format) == site_layout::format);
-static_assert(offsetof(wpp_site, types) == site_layout::types);
-static_assert(alignof(wpp_site) == 8 && alignof(wpp_module_desc) == 8);
-static_assert(offsetof(wpp_module_desc, magic) == module_layout::magic);
-static_assert(offsetof(wpp_module_desc, control_count) == module_layout::control_count);
-static_assert(offsetof(wpp_module_desc, name) == module_layout::name);
-static_assert(offsetof(wpp_module_desc, controls) == module_layout::controls);
-static_assert(offsetof(wpp_control_desc, guid_data1) == control_layout::data1);
-static_assert(offsetof(wpp_control_desc, guid_data2) == control_layout::data2);
-static_assert(offsetof(wpp_control_desc, guid_data3) == control_layout::data3);
-static_assert(offsetof(wpp_control_desc, guid_data4) == control_layout::data4);
-static_assert(offsetof(wpp_control_desc, guid_node) == control_layout::node);
-static_assert(offsetof(wpp_control_desc, bits) == control_layout::bits);
-static_assert(sizeof(wpp_control_desc) == control_layout::size);
-#endif
-
-constexpr const char* kSitesSection = "wpp_site_ptrs";
+constexpr const char* kSitesSection = WPP_SITE_PTRS_SECTION;
 constexpr const char* kModulesSection = "wpp_module_ptrs";
 constexpr std::size_t kMaxString = 1 << 20;  // bounds the scan of a corrupt file, not real text
 constexpr std::size_t kMaxWarnings = 64;     // a corrupt section must not flood the output

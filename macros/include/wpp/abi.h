@@ -1,18 +1,35 @@
 /*
- * wpp/abi.h - the binary contract between trace call sites, the runtime and the decoder.
+ * wpp/abi.h - the binary contract between the trace macros, the runtime and the decoder.
  *
- * Every trace call site owns one `struct wpp_site` (its static part: the catalog record). The
- * runtime finds a module's sites at WPP_INIT_TRACING: C sites through a pointer in the module's
- * `wpp_site_ptrs` section, C++ sites through a module-local list they join when the module loads
- * (GCC cannot put static locals of inline functions and of ordinary functions in one named
- * section). The decoder finds both in an ELF file by their magic (wpp_site_magic) in the data
- * sections. Only the dynamic part (message id, level, flags, argument words) crosses the hot path.
+ * Three components meet here, built at different times and possibly from different versions:
+ *   - the trace macros (<wpp/wpp.h>, header-only, compiled into each driver) write it;
+ *   - the runtime (libwpptrace, runtime/) reads it at WPP_INIT_TRACING and on the hot path;
+ *   - the decoder (decoder/, `wpptrace catalog` and `decode`) reads it from built ELF files.
+ * Nothing else is shared between them; the one format parser (<wpp/format_spec.h>, with its
+ * %!NAME! table <wpp/extended_types.h>) and the LTTng events (<wpp/tracepoint.h>) complete it.
+ *
+ * What this header fixes:
+ *   - the call-site record `struct wpp_site` (WPP's TMF entry): every trace call site owns one,
+ *     spelled once, by WPP_SITE_INIT_. Its first word is WPP_SITE_MAGIC; changing the layout
+ *     changes the magic's version byte. The decoder reads records at offsetof() of this struct
+ *     (records are LP64 x86_64 data), so a field added here is read where it is declared.
+ *   - where records are found: C sites (and CUSTOM_TYPE records) through a pointer each in the
+ *     module's `wpp_site_ptrs` section (WPP_SITE_PTRS_SECTION); C++ sites through a module-local
+ *     list (`next`) they join when the module loads (GCC cannot put static locals of inline
+ *     functions and of ordinary functions in one named section). The decoder finds both by their
+ *     magic in the data sections; module descriptors (WPP_MODULE_MAGIC) likewise.
+ *   - the attribute bits of a record (WPP_SITE_PREFIX_IN_FORMAT, WPP_SITE_CUSTOM_TYPE,
+ *     WPP_SITE_WIDE_FORMAT), the argument type codes (enum wpp_arg_type, one character each in
+ *     `types`) and the argument encodings in an event's words (enum wpp_encoding);
+ *   - the message id (wpp_site_id: FNV-1a over the record's static part), the catalog key;
+ *   - the per-control enable state read on the hot path (struct wpp_control_block).
+ * Only the dynamic part (message id, level, flags, argument words) crosses the hot path.
  *
  * This header is C11 and C++20 alike: C drivers and C++ drivers land in the same catalog and the
- * same encoding. Changing a layout here changes WPP_SITE_MAGIC.
+ * same encoding.
  */
-#ifndef WPP_DETAIL_ABI_H
-#define WPP_DETAIL_ABI_H
+#ifndef WPP_ABI_H
+#define WPP_ABI_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -117,6 +134,23 @@ struct wpp_site {
     uint8_t encodings[WPP_MAX_ARGS]; /* wpp_encoding per argument; set by WPP_INIT_TRACING */
     struct wpp_site* next;           /* C++ sites: the module-local list they join at load */
 };
+
+/* The one spelling of a record, for the C and the C++ trace calls and CUSTOM_TYPE declarations:
+   the static part, with designated initialisers in declaration order (C11 and C++20 alike). The
+   run-time part (id, encodings, next) starts zeroed, spelled out because C++ warns about
+   omitted members. A field added to struct wpp_site is added here, in the same order. */
+#define WPP_SITE_INIT_(LINE, ATTRIBUTES, CONTROL, FLAG_MASK, MODULE, FILE, FUNCTION, LEVEL_TEXT,   \
+                       FLAGS_TEXT, FORMAT, TYPES)                                                  \
+    {                                                                                              \
+        .magic = WPP_SITE_MAGIC, .line = (LINE), .attributes = (ATTRIBUTES), .control = (CONTROL), \
+        .flag_mask = (FLAG_MASK), .module = (MODULE), .file = (FILE), .function = (FUNCTION),      \
+        .level = (LEVEL_TEXT), .flags = (FLAGS_TEXT), .format = (FORMAT), .types = (TYPES),        \
+        .id = 0, .encodings = {0}, .next = 0                                                       \
+    }
+
+/* The section that holds a pointer to each C site record (and CUSTOM_TYPE record) of a module;
+   the linker's __start_/__stop_ symbols bound it. */
+#define WPP_SITE_PTRS_SECTION "wpp_site_ptrs"
 
 /* wpp_site.attributes. */
 /* The format already holds its prefix and suffix (USEPREFIX / USESUFFIX / NOPREFIX applied):
@@ -224,4 +258,4 @@ static inline WPP_CONSTEXPR uint64_t wpp_site_id_attributed(uint64_t field_id,
 
 WPP_EXTERN_C_END
 
-#endif /* WPP_DETAIL_ABI_H */
+#endif /* WPP_ABI_H */

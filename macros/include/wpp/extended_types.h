@@ -9,8 +9,8 @@
  *   DoTraceMessage(FLAG_ONE, "open %!GUID! -> %!STATUS!", &InterfaceGuid, status);
  *   DoTraceMessage(FLAG_ONE, "%!FUNC!: %!HEXDUMP!", WppHexDump(buffer, length));
  */
-#ifndef WPP_DETAIL_EXTENDED_TYPES_H
-#define WPP_DETAIL_EXTENDED_TYPES_H
+#ifndef WPP_EXTENDED_TYPES_H
+#define WPP_EXTENDED_TYPES_H
 
 #include "abi.h"
 
@@ -163,4 +163,4 @@ static inline WPP_CONSTEXPR struct wpp_ext_type wpp_ext_find(const char* name, u
 
 WPP_EXTERN_C_END
 
-#endif /* WPP_DETAIL_EXTENDED_TYPES_H */
+#endif /* WPP_EXTENDED_TYPES_H */

@@ -9,8 +9,8 @@
  *     size: h l ll I I32 I64 w      conversion: d i u x X o c C p e E f g G s S Z %
  *     %!NAME!                        extended type (extended_types.h); %!FLAGS! is an error
  */
-#ifndef WPP_DETAIL_FORMAT_SPEC_H
-#define WPP_DETAIL_FORMAT_SPEC_H
+#ifndef WPP_FORMAT_SPEC_H
+#define WPP_FORMAT_SPEC_H
 
 #include "abi.h"
 #include "extended_types.h"
@@ -554,4 +554,4 @@ static inline WPP_CONSTEXPR int wpp_check_format(const char* format, const char*
 
 WPP_EXTERN_C_END
 
-#endif /* WPP_DETAIL_FORMAT_SPEC_H */
+#endif /* WPP_FORMAT_SPEC_H */

@@ -16,8 +16,8 @@
 #undef LTTNG_UST_TRACEPOINT_INCLUDE
 #define LTTNG_UST_TRACEPOINT_INCLUDE "wpp/tracepoint.h"
 
-#if !defined(WPP_DETAIL_TRACEPOINT_H) || defined(LTTNG_UST_TRACEPOINT_HEADER_MULTI_READ)
-#define WPP_DETAIL_TRACEPOINT_H
+#if !defined(WPP_TRACEPOINT_H) || defined(LTTNG_UST_TRACEPOINT_HEADER_MULTI_READ)
+#define WPP_TRACEPOINT_H
 
 #include <lttng/tracepoint.h>
 // The LTTng provider DSL reads best as LTTng documents it.
@@ -62,6 +62,6 @@ WPP_DETAIL_LEVEL_EVENT(verbose, LTTNG_UST_TRACEPOINT_LOGLEVEL_DEBUG)
 WPP_DETAIL_LEVEL_EVENT(message, LTTNG_UST_TRACEPOINT_LOGLEVEL_NOTICE)
 
 // clang-format on
-#endif /* WPP_DETAIL_TRACEPOINT_H */
+#endif /* WPP_TRACEPOINT_H */
 
 #include <lttng/tracepoint-event.h>

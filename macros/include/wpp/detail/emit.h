@@ -9,10 +9,10 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "../win_types.h"
 #include "../abi.h"
 #include "../extended_types.h"
 #include "../tracepoint.h"
+#include "../win_types.h"
 
 WPP_EXTERN_C_BEGIN
 
@@ -22,22 +22,36 @@ static inline uint32_t wpp_enabled_flags(const struct wpp_control_block* block, 
                            __ATOMIC_RELAXED);
 }
 
+/* The one map from a level to its LTTng event (wpp:message for DoTraceMessage's level 0,
+   wpp:critical .. wpp:information for 1 .. 4, wpp:verbose above): a switch whose cases each
+   apply ACTION to the event's name. */
+#define WPP_LEVEL_EVENT_SWITCH_(LEVEL, ACTION) \
+    switch (LEVEL) {                           \
+        case 0:                                \
+            ACTION(message);                   \
+            break;                             \
+        case 1:                                \
+            ACTION(critical);                  \
+            break;                             \
+        case 2:                                \
+            ACTION(error);                     \
+            break;                             \
+        case 3:                                \
+            ACTION(warning);                   \
+            break;                             \
+        case 4:                                \
+            ACTION(information);               \
+            break;                             \
+        default:                               \
+            ACTION(verbose);                   \
+            break;                             \
+    }
+
 /* Whether LTTng records this level's event at all (a session enabled it): one more load. */
 static inline int wpp_tracepoint_enabled(unsigned level) {
-    switch (level) {
-        case 0:
-            return lttng_ust_tracepoint_enabled(wpp, message);
-        case 1:
-            return lttng_ust_tracepoint_enabled(wpp, critical);
-        case 2:
-            return lttng_ust_tracepoint_enabled(wpp, error);
-        case 3:
-            return lttng_ust_tracepoint_enabled(wpp, warning);
-        case 4:
-            return lttng_ust_tracepoint_enabled(wpp, information);
-        default:
-            return lttng_ust_tracepoint_enabled(wpp, verbose);
-    }
+#define WPP_RETURN_EVENT_ENABLED_(EVENT) return lttng_ust_tracepoint_enabled(wpp, EVENT)
+    WPP_LEVEL_EVENT_SWITCH_(level, WPP_RETURN_EVENT_ENABLED_)
+#undef WPP_RETURN_EVENT_ENABLED_
 }
 
 /* Whether LTTng records any level's event: a session listens to wpp at all. WPP's
@@ -55,32 +69,10 @@ static inline int wpp_any_tracepoint_enabled(void) {
 static inline void wpp_emit(unsigned level, const struct wpp_site* site, uint32_t flags,
                             const uint64_t* words, uint32_t word_count) {
     uint8_t level8 = (uint8_t)(level > 255 ? 255 : level);
-    switch (level) {
-        case 0:
-            lttng_ust_do_tracepoint(wpp, message, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-        case 1:
-            lttng_ust_do_tracepoint(wpp, critical, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-        case 2:
-            lttng_ust_do_tracepoint(wpp, error, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-        case 3:
-            lttng_ust_do_tracepoint(wpp, warning, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-        case 4:
-            lttng_ust_do_tracepoint(wpp, information, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-        default:
-            lttng_ust_do_tracepoint(wpp, verbose, site->id, level8, flags, site->module, words,
-                                    word_count);
-            break;
-    }
+#define WPP_DO_EVENT_(EVENT) \
+    lttng_ust_do_tracepoint(wpp, EVENT, site->id, level8, flags, site->module, words, word_count)
+    WPP_LEVEL_EVENT_SWITCH_(level, WPP_DO_EVENT_)
+#undef WPP_DO_EVENT_
 }
 
 /* ---- argument words ------------------------------------------------------------------- */

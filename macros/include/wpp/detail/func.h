@@ -79,24 +79,11 @@
    ("ItemListLong(Idle,Busy)", "ItemEnum(_MachineState){Offline=0,Online=1}"). Placed at file
    scope; every translation unit that includes a .tmh has them, and the runtime and the decoder
    see the repeats as one record (file "" and line 0). */
-#define WPP_CUSTOM_TYPE_(NAME, DEFINITION)                                    \
-    static struct wpp_site wpp_custom_type_##NAME##_ = {WPP_SITE_MAGIC,       \
-                                                        0,                    \
-                                                        WPP_SITE_CUSTOM_TYPE, \
-                                                        0,                    \
-                                                        0,                    \
-                                                        wpp_module_name_,     \
-                                                        "",                   \
-                                                        "",                   \
-                                                        "",                   \
-                                                        #NAME,                \
-                                                        DEFINITION,           \
-                                                        "",                   \
-                                                        0,                    \
-                                                        {0},                  \
-                                                        0};                   \
-    static struct wpp_site* wpp_custom_type_##NAME##_ptr_                     \
-        __attribute__((section("wpp_site_ptrs"), used)) = &wpp_custom_type_##NAME##_
+#define WPP_CUSTOM_TYPE_(NAME, DEFINITION)                                                   \
+    static struct wpp_site wpp_custom_type_##NAME##_ = WPP_SITE_INIT_(                       \
+        0, WPP_SITE_CUSTOM_TYPE, 0, 0, wpp_module_name_, "", "", "", #NAME, DEFINITION, ""); \
+    static struct wpp_site* wpp_custom_type_##NAME##_ptr_                                    \
+        __attribute__((section(WPP_SITE_PTRS_SECTION), used)) = &wpp_custom_type_##NAME##_
 
 #endif /* WPPTRACE_COMPILED_OUT */
 #endif /* WPP_DETAIL_FUNC_H */

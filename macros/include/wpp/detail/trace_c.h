@@ -114,42 +114,23 @@
 #define WPP_C_WIDE_(MSG) _Generic((MSG), wchar_t*: WPP_SITE_WIDE_FORMAT, default: 0u)
 /* clang-format on */
 
-/* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
-   flags it records. The arguments are evaluated once, in order, and only when it records. */
-#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
-    WPP_TRACE_GATED_((wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, CTL, \
-                     FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, 0, MSG __VA_OPT__(, ) __VA_ARGS__)
+/* The hooks of the trace-call skeleton (trace_gated.h). */
+#define WPP_LANG_DECLARE_(MSG, ...) \
+    static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};
+#define WPP_LANG_SITE_ static struct wpp_site
+#define WPP_LANG_ATTRIBUTES_(MSG) WPP_C_WIDE_(MSG)
+#define WPP_LANG_FUNCTION_ __func__
+#define WPP_LANG_FORMAT_(MSG) (const char*)(MSG)
+#define WPP_LANG_TYPES_ wpp_types_
+#define WPP_LANG_REGISTER_SITE_                                                                   \
+    static struct wpp_site* wpp_site_ptr_ __attribute__((section(WPP_SITE_PTRS_SECTION), used)) = \
+        &wpp_site_;
+#define WPP_LANG_EMIT_(FLAG_MASK, ...)                                        \
+    uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                         \
+    struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)}; \
+    WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                \
+    wpp_emit(wpp_level_, &wpp_site_, (FLAG_MASK), wpp_words_, wpp_blob_.used);
 
-/* The same with the gate as an expression (it may read wpp_level_ and wpp_site_): a generated
-   trace function's WPP_<conditions>_ENABLED, see func.h. ATTRIBUTES: WPP_SITE_* bits. */
-#define WPP_TRACE_GATED_(GATE, CTL, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, ATTRIBUTES, MSG,  \
-                         ...)                                                                   \
-    do {                                                                                        \
-        static const char wpp_types_[] = {WPP_C_FOREACH(WPP_C_TYPE_ITEM, __VA_ARGS__) 0};       \
-        static struct wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                     \
-                                            __LINE__,                                           \
-                                            (ATTRIBUTES) | WPP_C_WIDE_(MSG),                    \
-                                            (CTL),                                              \
-                                            (FLAG_MASK),                                        \
-                                            wpp_module_name_,                                   \
-                                            __FILE__,                                           \
-                                            __func__,                                           \
-                                            LEVEL_TEXT,                                         \
-                                            FLAGS_TEXT,                                         \
-                                            (const char*)(MSG),                                 \
-                                            wpp_types_,                                         \
-                                            0,                                                  \
-                                            {0},                                                \
-                                            0};                                                 \
-        static struct wpp_site* wpp_site_ptr_ __attribute__((section("wpp_site_ptrs"), used)) = \
-            &wpp_site_;                                                                         \
-        const unsigned wpp_level_ = (LEVEL);                                                    \
-        if (__builtin_expect((GATE), 0) && wpp_tracepoint_enabled(wpp_level_)) {                \
-            uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                                   \
-            struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)};           \
-            WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                          \
-            wpp_emit(wpp_level_, &wpp_site_, (FLAG_MASK), wpp_words_, wpp_blob_.used);          \
-        }                                                                                       \
-    } while (0)
+#include "trace_gated.h"
 
 #endif /* WPP_DETAIL_TRACE_C_H */

@@ -18,10 +18,10 @@
 #include <type_traits>
 #include <utility>
 
-#include "emit.h"
 #include "../format_spec.h"
-#include "function_name.hpp"
 #include "../wide_format.hpp"
+#include "emit.h"
+#include "function_name.hpp"
 
 // The module's list of C++ sites (defined, weak and hidden, by <wpp/wpp.h>).
 extern "C" {
@@ -344,39 +344,20 @@ struct site_registrar {
 
 }  // namespace wpp::detail
 
-#define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
-    WPP_TRACE_GATED_((wpp_enabled_flags(&WPP_MAIN_CB[(CTL)], wpp_level_) & (GATE_MASK)) != 0, CTL, \
-                     FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, 0, MSG __VA_OPT__(, ) __VA_ARGS__)
+// The hooks of the trace-call skeleton (trace_gated.h).
+#define WPP_LANG_DECLARE_(MSG, ...)                                                     \
+    using wpp_format_ =                                                                 \
+        ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                 \
+                                      decltype(::wpp::detail::arg_types(__VA_ARGS__))>; \
+    static_assert(wpp_format_::ok);                                                     \
+    static constexpr auto wpp_function_ = ::wpp::detail::msvc_function_name(__PRETTY_FUNCTION__);
+#define WPP_LANG_SITE_ static constinit ::wpp_site
+#define WPP_LANG_ATTRIBUTES_(MSG) 0u  // wide formats are converted at compile time
+#define WPP_LANG_FUNCTION_ wpp_function_.data
+#define WPP_LANG_FORMAT_(MSG) wpp_format_::text
+#define WPP_LANG_TYPES_ wpp_format_::types
+#define WPP_LANG_REGISTER_SITE_ (void)::wpp::detail::site_registrar<&wpp_site_>::registered;
+#define WPP_LANG_EMIT_(FLAG_MASK, ...) \
+    ::wpp::detail::emit<wpp_format_>(wpp_site_, wpp_level_, (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);
 
-// The same with the gate as an expression (it may read wpp_level_ and wpp_site_): a generated
-// trace function's WPP_<conditions>_ENABLED, see func.h. ATTRIBUTES: WPP_SITE_* bits.
-#define WPP_TRACE_GATED_(GATE, CTL, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, ATTRIBUTES, MSG,  \
-                         ...)                                                                   \
-    do {                                                                                        \
-        using wpp_format_ =                                                                     \
-            ::wpp::detail::checked_format<::wpp::detail::fixed_string{MSG},                     \
-                                          decltype(::wpp::detail::arg_types(__VA_ARGS__))>;     \
-        static_assert(wpp_format_::ok);                                                         \
-        static constexpr auto wpp_function_ =                                                   \
-            ::wpp::detail::msvc_function_name(__PRETTY_FUNCTION__);                             \
-        static constinit ::wpp_site wpp_site_ = {WPP_SITE_MAGIC,                                \
-                                                 __LINE__,                                      \
-                                                 (ATTRIBUTES),                                  \
-                                                 (CTL),                                         \
-                                                 (FLAG_MASK),                                   \
-                                                 wpp_module_name_,                              \
-                                                 __FILE__,                                      \
-                                                 wpp_function_.data,                            \
-                                                 LEVEL_TEXT,                                    \
-                                                 FLAGS_TEXT,                                    \
-                                                 wpp_format_::text,                             \
-                                                 wpp_format_::types,                            \
-                                                 0,                                             \
-                                                 {},                                            \
-                                                 nullptr};                                      \
-        (void)::wpp::detail::site_registrar<&wpp_site_>::registered;                            \
-        const unsigned wpp_level_ = (LEVEL);                                                    \
-        if (__builtin_expect(static_cast<bool>(GATE), 0) && wpp_tracepoint_enabled(wpp_level_)) \
-            ::wpp::detail::emit<wpp_format_>(wpp_site_, wpp_level_,                             \
-                                             (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);            \
-    } while (0)
+#include "trace_gated.h"
