@@ -194,6 +194,12 @@ TEST(HostConfigKeys, UnknownKeysAreErrorsSuggestingTheNearest) {
               "drivers[0]: unknown key \"injekt\" (did you mean \"inject\"?)");
     EXPECT_EQ(error_of(R"({"flows": [{"local": "10.0.0.1:1", "remot": "10.0.0.2:2"}]})"),
               "flows[0]: unknown key \"remot\" (did you mean \"remote\"?)");
+    EXPECT_EQ(error_of(R"({"drivers": [{"path": "x.so", "parameters": {"P": {"REG_DWROD": 1}}}]})"),
+              "drivers[0].parameters.P: unknown registry type \"REG_DWROD\" (did you mean "
+              "\"REG_DWORD\"?)");
+    // A wrong type names its key too.
+    EXPECT_EQ(error_of(R"({"devices": [{"name": 7, "driver": "x"}]})"),
+              "devices[0].name: expected a string, got 7");
     // Nothing near: no guess.
     EXPECT_EQ(error_of(R"({"zzzzzzzz": 1})"), "configuration: unknown key \"zzzzzzzz\"");
     // Every call the README lists can be injected.

@@ -1,6 +1,7 @@
 // host_config.cpp - the host's JSON configuration (schema in runtime/host/README.md).
 #include "wpptrace/host/host_config.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <filesystem>
@@ -55,6 +56,14 @@ void check_keys(const json& object, const std::string& where,
         // Unknown keys are mistakes (a misspelt "treads" would silently run one thread).
         if (!known) throw ConfigError(where + ": " + unknown_name_message("key", key, allowed));
     }
+}
+
+// A text value, named in the error when it is not one (json's own message names no key).
+std::string text_at(const json& object, const char* key, const std::string& where) {
+    const json& value = object.at(key);
+    if (!value.is_string())
+        throw ConfigError(where + "." + key + ": expected a string, got " + value.dump());
+    return value.get<std::string>();
 }
 
 std::vector<std::string> names(const json& object, const char* key, const std::string& where) {
@@ -141,6 +150,10 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
             return RegistryValue::multi_string(strings(data));
         if (type == "REG_BINARY")
             return RegistryValue::binary_data(parse_hex_bytes(data, where + "." + type));
+        static constexpr std::string_view types[] = {"REG_SZ", "REG_EXPAND_SZ", "REG_DWORD",
+                                                     "REG_MULTI_SZ", "REG_BINARY"};
+        if (std::find(std::begin(types), std::end(types), type) == std::end(types))
+            throw ConfigError(where + ": " + unknown_name_message("registry type", type, types));
     }
     throw ConfigError(where +
                       ": a number, a string, an array of strings or {\"REG_SZ\"|\"REG_EXPAND_SZ\"|"
@@ -251,7 +264,7 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             std::filesystem::path path = d["path"].get<std::string>();
             spec.path = path.is_absolute() ? path.string()
                                            : (std::filesystem::path(base_dir) / path).string();
-            spec.name = d.value("name", "");
+            if (d.contains("name")) spec.name = text_at(d, "name", where);
             const json parameters = d.value("parameters", json::object());
             const json injections = d.value("inject", json::object());
             if (!parameters.is_object())
@@ -282,8 +295,8 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");
-            device.device.name = d["name"].get<std::string>();
-            device.device.driver = d["driver"].get<std::string>();
+            device.device.name = text_at(d, "name", where);
+            device.device.driver = text_at(d, "driver", where);
             device.device.lower_filters = names(d, "lower_filters", where);
             device.device.upper_filters = names(d, "upper_filters", where);
             if (d.contains("power_cycles"))
