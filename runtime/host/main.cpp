@@ -6,9 +6,10 @@
 //   wpptrace-host --config run.json [more drivers...]
 //
 // Exit status: 0 clean; 1 a DriverEntry, AddDevice or device start failed; 2 bad usage, a bad
-// configuration or a driver that cannot be loaded; 3 verifier findings (a request completed
-// twice or never, pool leaked at unload, other misuse); 4 a driver crashed in a callback; 5 a
-// driver did not return from a callback in time. See runtime/host/README.md.
+// configuration, a driver that cannot be loaded or a host thread that cannot start; 3 verifier
+// findings (a request completed twice or never, pool leaked at unload, other misuse); 4 a driver
+// crashed in a callback; 5 a driver did not return from a callback in time. See
+// runtime/host/README.md.
 #include <CLI/CLI.hpp>
 
 #include <strings.h>
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "wpptrace/host/fault_watch.hpp"
@@ -103,6 +105,7 @@ int main(int argc, char** argv) {
         }
         for (const auto& text : injections) {
             Setting s = parse_setting(text, "--inject");
+            check_injectable(s.key, "--inject " + text);
             find(s.driver).injections[s.key] = parse_status(s.value);
         }
     } catch (const CLI::Error& e) {
@@ -116,9 +119,17 @@ int main(int argc, char** argv) {
     if (callback_timeout_ms >= 0)
         config.callback_timeout = std::chrono::milliseconds(callback_timeout_ms);
     // A driver that crashes or hangs is named, with its callback, and ends the run (exit 4/5).
-    install_fault_reporting(config.callback_timeout);
     try {
-        return run_host(config, stdout).exit_code();
+        install_fault_reporting(config.callback_timeout);
+    } catch (const std::system_error& e) {  // the watchdog thread could not start
+        std::fprintf(stderr, "wpptrace-host: cannot start the callback watchdog: %s\n", e.what());
+        return 2;
+    }
+    try {
+        RunReport report = run_host(config, stdout);
+        for (const auto& error : report.host_errors)
+            std::fprintf(stderr, "wpptrace-host: error: %s\n", error.c_str());
+        return report.exit_code();
     } catch (const std::exception& e) {  // LoadError: a binary that cannot run at all
         std::fprintf(stderr, "wpptrace-host: %s\n", e.what());
         return 2;

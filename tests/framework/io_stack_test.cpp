@@ -247,11 +247,15 @@ TEST(WdmIo, DeviceObjectPointerOpensTheNamedDevicesStack) {
     EXPECT_EQ(IoGetRelatedDeviceObject(file), device);
     PDEVICE_OBJECT top = IoGetAttachedDeviceReference(s.device->pdo);
     EXPECT_EQ(top, device);
-    EXPECT_EQ(top->ReferenceCount, 1);
-    __atomic_sub_fetch(&top->ReferenceCount, 1, __ATOMIC_SEQ_CST);  // ObDereferenceObject's part
-    // The last reference closes the file (ObDereferenceObject's part for a file object).
+    // The creator's reference and this one, in the object table ObDereferenceObject releases.
+    EXPECT_EQ(ObDereferenceObject(top), 1);
+    EXPECT_EQ(top->Type, IO_TYPE_DEVICE);
+    // The last reference closes the file: ObDereferenceObject on it sends cleanup and close.
     EXPECT_TRUE(wpptrace::framework::is_counted_file_object(file));
-    EXPECT_TRUE(wpptrace::framework::file_object_dereference(file));
+    EXPECT_EQ(ObReferenceObject(file), 2);
+    EXPECT_EQ(ObDereferenceObject(file), 1);
+    EXPECT_EQ(ObDereferenceObject(file), 0);
+    EXPECT_FALSE(wpptrace::framework::is_counted_file_object(file));
     RtlInitUnicodeString(&name, L"\\Device\\NoSuchDevice");
     EXPECT_EQ(IoGetDeviceObjectPointer(&name, GENERIC_READ, &file, &device),
               STATUS_OBJECT_NAME_NOT_FOUND);

@@ -1,6 +1,8 @@
 // enums.cpp - C enum declarations, for CUSTOM_TYPE(name, ItemEnum(E)): WPP takes the names and
 // values from the PDB; here they come from the scanned files and sources themselves.
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 
 #include "text.hpp"
@@ -31,7 +33,10 @@ std::string code_only(std::string_view text) {
     return out;
 }
 
-// A constant expression over integer literals and earlier enumerators: | ^ & << >> + - * / ~ ().
+// A constant expression over integer literals and earlier enumerators:
+// | ^ & << >> + - * / % ~ (), in 64-bit signed arithmetic. What a compiler would reject or leave
+// undefined (a division by zero, an overflow, a shift by a negative count or by 64 and more) is
+// an arithmetic fault: an error of the file, not a value (nor a SIGFPE, nor a wrapped value).
 class Evaluator {
   public:
     Evaluator(std::string_view text, const std::map<std::string, std::int64_t>& known)
@@ -47,6 +52,8 @@ class Evaluator {
         if (!value) why = why_;
         return value;
     }
+    // The failure was an arithmetic fault rather than something the scan cannot evaluate.
+    bool faulted() const { return faulted_; }
 
   private:
     void skip_space() {
@@ -55,6 +62,15 @@ class Evaluator {
     void fail(std::string why) {
         if (why_.empty()) why_ = std::move(why);
     }
+    std::optional<std::int64_t> fault(std::string why) {
+        if (why_.empty()) faulted_ = true;
+        fail(std::move(why));
+        return std::nullopt;
+    }
+    std::optional<std::int64_t> overflow(std::int64_t a, std::string_view op, std::int64_t b) {
+        return fault(std::to_string(a) + " " + std::string(op) + " " + std::to_string(b) +
+                     " overflows a 64-bit signed value");
+    }
     // Operators by precedence, lowest first.
     static int precedence(std::string_view op) {
         if (op == "|") return 1;
@@ -62,7 +78,7 @@ class Evaluator {
         if (op == "&") return 3;
         if (op == "<<" || op == ">>") return 4;
         if (op == "+" || op == "-") return 5;
-        if (op == "*" || op == "/") return 6;
+        if (op == "*" || op == "/" || op == "%") return 6;
         return 0;
     }
     std::string_view peek_operator() {
@@ -73,6 +89,27 @@ class Evaluator {
         std::string_view one = text_.substr(pos_, 1);
         return precedence(one) ? one : std::string_view{};
     }
+    std::optional<std::int64_t> apply(std::int64_t a, std::string_view op, std::int64_t b) {
+        std::int64_t r = 0;
+        if (op == "|") return a | b;
+        if (op == "^") return a ^ b;
+        if (op == "&") return a & b;
+        if (op == "<<" || op == ">>") {
+            if (b < 0 || b > 63)
+                return fault("shift count " + std::to_string(b) + " out of range (0 to 63)");
+            if (op == ">>") return a >> b;
+            r = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << b);
+            if ((r >> b) != a) return overflow(a, op, b);  // bits (or the sign) shifted out
+            return r;
+        }
+        if (op == "+") return __builtin_add_overflow(a, b, &r) ? overflow(a, op, b) : r;
+        if (op == "-") return __builtin_sub_overflow(a, b, &r) ? overflow(a, op, b) : r;
+        if (op == "*") return __builtin_mul_overflow(a, b, &r) ? overflow(a, op, b) : r;
+        if (b == 0)
+            return fault(op == "/" ? "division by zero" : "remainder of a division by zero");
+        if (a == INT64_MIN && b == -1) return overflow(a, op, b);  // the quotient is 2^63
+        return op == "/" ? a / b : a % b;
+    }
     std::optional<std::int64_t> binary(int min_precedence) {
         auto left = unary();
         while (left) {
@@ -82,31 +119,7 @@ class Evaluator {
             pos_ += op.size();
             auto right = binary(p);
             if (!right) return std::nullopt;
-            const std::int64_t a = *left, b = *right;
-            if (op == "|")
-                left = a | b;
-            else if (op == "^")
-                left = a ^ b;
-            else if (op == "&")
-                left = a & b;
-            else if (op == "<<")
-                left = (b < 0 || b > 62)
-                           ? (fail("shift out of range"), std::optional<std::int64_t>{})
-                           : std::optional<std::int64_t>{
-                                 static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << b)};
-            else if (op == ">>")
-                left = (b < 0 || b > 63)
-                           ? (fail("shift out of range"), std::optional<std::int64_t>{})
-                           : std::optional<std::int64_t>{a >> b};
-            else if (op == "+")
-                left = a + b;
-            else if (op == "-")
-                left = a - b;
-            else if (op == "*")
-                left = a * b;
-            else
-                left = b == 0 ? (fail("division by zero"), std::optional<std::int64_t>{})
-                              : std::optional<std::int64_t>{a / b};
+            left = apply(*left, op, *right);
         }
         return left;
     }
@@ -131,6 +144,8 @@ class Evaluator {
             ++pos_;
             auto v = unary();
             if (!v) return v;
+            if (c == '-' && *v == INT64_MIN)
+                return fault("-(" + std::to_string(*v) + ") overflows a 64-bit signed value");
             return c == '-' ? -*v : c == '~' ? ~*v : *v;
         }
         if (c == '(') {
@@ -169,6 +184,7 @@ class Evaluator {
     std::size_t pos_ = 0;
     int depth_ = 0;
     std::string why_;
+    bool faulted_ = false;
 };
 
 std::string_view word_before(std::string_view code, std::size_t at) {
@@ -184,6 +200,11 @@ std::string_view word_before(std::string_view code, std::size_t at) {
 void scan_enums(std::string_view text, EnumScan& into) {
     const std::string code = code_only(text);
     const std::string_view all = code;
+    // The line of a view into `all` (code_only keeps the newlines where they were).
+    auto line_of = [&](std::string_view part) {
+        const auto at = static_cast<std::size_t>(part.data() - all.data());
+        return 1 + static_cast<unsigned>(std::count(all.begin(), all.begin() + at, '\n'));
+    };
     std::map<std::string, std::int64_t> every_enumerator;  // C enumerators share one scope
     for (std::size_t at = all.find("enum"); at != std::string_view::npos;
          at = all.find("enum", at + 4)) {
@@ -223,9 +244,11 @@ void scan_enums(std::string_view text, EnumScan& into) {
         EnumValues values;
         std::string why;
         std::int64_t next = 0;
+        bool next_overflows = false;  // the enumerator before was INT64_MAX
         for (std::string_view item : split_top_level(body)) {
             item = trim(item);
             if (item.empty()) continue;  // the trailing comma
+            const unsigned line = line_of(item);
             std::size_t eq = item.find('=');
             std::string name(trim(item.substr(0, eq)));
             if (!is_identifier(name)) {
@@ -234,17 +257,25 @@ void scan_enums(std::string_view text, EnumScan& into) {
             }
             if (eq != std::string_view::npos) {
                 std::string expression_why;
-                auto v = Evaluator(item.substr(eq + 1), every_enumerator).evaluate(expression_why);
+                Evaluator evaluator(item.substr(eq + 1), every_enumerator);
+                auto v = evaluator.evaluate(expression_why);
                 if (!v) {
                     why = "the value of " + name + " (" + std::string(trim(item.substr(eq + 1))) +
                           "): " + expression_why;
+                    if (evaluator.faulted()) into.errors.push_back({line, why});
                     break;
                 }
                 next = *v;
+            } else if (next_overflows) {
+                why = "the value of " + name + " (one more than " + values.back().first +
+                      ") overflows a 64-bit signed value";
+                into.errors.push_back({line, why});
+                break;
             }
             values.emplace_back(name, next);
             every_enumerator[name] = next;
-            ++next;
+            next_overflows = next == INT64_MAX;
+            if (!next_overflows) ++next;
         }
         for (const auto& n : names) {
             if (why.empty()) {

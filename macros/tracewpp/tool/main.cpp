@@ -6,12 +6,12 @@
 //                     driver.c queue.c
 //
 // A configuration error is reported as "file:line: error: ..." and the exit status is 1.
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,19 +22,41 @@ namespace tw = wpptrace::tracewpp;
 
 namespace {
 
-bool read_text(const std::string& path, std::string& text) {
+// Sources and headers are small: a bigger input is a mistake (a device, a wrong path), refused
+// rather than read until memory runs out.
+constexpr std::uintmax_t max_input_bytes = 64u << 20;
+
+// Reads a whole regular file; on failure returns why ("" on success). A FIFO or a device
+// (-scan:/dev/zero) would block or never end: only regular files are read, and at most
+// max_input_bytes of them (the size is checked again as read, for a file that grows).
+std::string read_text(const std::string& path, std::string& text) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec) return "cannot read the file (" + ec.message() + ")";
+    if (!fs::is_regular_file(status)) return "cannot read the file: not a regular file";
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) return "cannot read the file (" + ec.message() + ")";
+    if (size > max_input_bytes)
+        return "cannot read the file: " + std::to_string(size) + " bytes, more than the " +
+               std::to_string(max_input_bytes) + " a source or header may have";
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = buffer.str();
-    return true;
+    if (!in) return "cannot read the file";
+    text.clear();
+    char chunk[65536];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_input_bytes)
+            return "cannot read the file: it grew beyond " + std::to_string(max_input_bytes) +
+                   " bytes while read";
+    }
+    if (in.bad()) return "cannot read the file (a read error)";
+    return "";
 }
 
 // Writes only when the text changed, so that an unchanged .tmh does not rebuild its source.
 bool write_if_changed(const fs::path& path, const std::string& text) {
     std::string old;
-    if (read_text(path.string(), old) && old == text) return true;
+    if (read_text(path.string(), old).empty() && old == text) return true;
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << text;
     return static_cast<bool>(out.flush());
@@ -55,8 +77,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> sources;
     bool failed = false;
     auto read_or_fail = [&](const std::string& path, std::string& text) {
-        if (read_text(path, text)) return true;
-        std::cerr << path << ":0: error: cannot read the file\n";
+        const std::string why = read_text(path, text);
+        if (why.empty()) return true;
+        std::cerr << path << ":0: error: " << why << "\n";
         failed = true;
         return false;
     };

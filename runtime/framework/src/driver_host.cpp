@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "elf_image_check.hpp"
 #include "entry_guard.hpp"
 #include "execution_engine.hpp"
 #include "fx_driver_entry.hpp"
@@ -128,6 +129,8 @@ LoadedDriver& DriverHost::load(DriverSpec spec) {
     framework::registry::seed_driver_parameters(&s.record, spec.parameters);
     s.record.injections = std::move(spec.injections);
 
+    // A cut or garbage file would fault inside dlopen (SIGBUS past its end): refused first.
+    check_driver_image(spec.path);
     s.handle = dlopen(spec.path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!s.handle) throw LoadError("cannot load driver " + spec.path + ": " + dlerror());
     auto entry = reinterpret_cast<PDRIVER_INITIALIZE>(dlsym(s.handle, "DriverEntry"));

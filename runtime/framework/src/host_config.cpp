@@ -1,7 +1,9 @@
 // host_config.cpp - the host's JSON configuration (schema in runtime/host/README.md).
 #include "wpptrace/host/host_config.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -13,21 +15,36 @@ namespace {
 using nlohmann::json;
 
 // Numbers may be written as JSON numbers or as strings ("0x222004"), as control codes and
-// NTSTATUS values usually are.
+// NTSTATUS values usually are. Anything outside 0..0xffffffff is refused, never wrapped.
 ULONG to_ulong(const json& value, const std::string& where) {
-    if (value.is_number_unsigned()) return value.get<ULONG>();
-    if (value.is_string()) {
+    if (value.is_number_unsigned()) {
+        const std::uint64_t v = value.get<std::uint64_t>();
+        if (v <= 0xffffffffu) return static_cast<ULONG>(v);
+    } else if (value.is_string()) {
         const std::string text = value.get<std::string>();
         std::size_t used = 0;
-        unsigned long v = 0;
+        unsigned long long v = 0;
         try {
-            v = std::stoul(text, &used, 0);
+            // stoull takes "-1" as 2^64-1: a sign is refused before it can wrap.
+            if (!text.empty() && text.find('-') == std::string::npos)
+                v = std::stoull(text, &used, 0);
         } catch (const std::exception&) {
             used = 0;
         }
-        if (used == text.size() && !text.empty() && v <= 0xffffffffUL) return static_cast<ULONG>(v);
+        if (used == text.size() && !text.empty() && v <= 0xffffffffULL)
+            return static_cast<ULONG>(v);
     }
-    throw ConfigError(where + ": expected an unsigned 32-bit number, got " + value.dump());
+    throw ConfigError(where + ": expected an unsigned 32-bit number (0 to 4294967295), got " +
+                      value.dump());
+}
+
+// A count or size with a limit of its own (host_config.hpp), refused beyond it.
+ULONG to_ulong_at_most(const json& value, const std::string& where, ULONG limit) {
+    const ULONG v = to_ulong(value, where);
+    if (v > limit)
+        throw ConfigError(where + ": " + std::to_string(v) + " is more than the host allows (" +
+                          std::to_string(limit) + ")");
+    return v;
 }
 
 void check_keys(const json& object, const std::string& where,
@@ -37,8 +54,16 @@ void check_keys(const json& object, const std::string& where,
         bool known = false;
         for (const char* a : allowed) known = known || key == a;
         // Unknown keys are mistakes (a misspelt "treads" would silently run one thread).
-        if (!known) throw ConfigError(where + ": unknown key \"" + key + "\"");
+        if (!known) throw ConfigError(where + ": " + unknown_name_message("key", key, allowed));
     }
+}
+
+// A text value, named in the error when it is not one (json's own message names no key).
+std::string text_at(const json& object, const char* key, const std::string& where) {
+    const json& value = object.at(key);
+    if (!value.is_string())
+        throw ConfigError(where + "." + key + ": expected a string, got " + value.dump());
+    return value.get<std::string>();
 }
 
 std::vector<std::string> names(const json& object, const char* key, const std::string& where) {
@@ -102,7 +127,7 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
         }
         return out;
     };
-    if (value.is_number_unsigned()) return RegistryValue(value.get<ULONG>());
+    if (value.is_number_unsigned()) return RegistryValue(to_ulong(value, where));
     if (value.is_array()) return RegistryValue::multi_string(strings(value));
     if (value.is_string()) {
         try {
@@ -125,6 +150,10 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
             return RegistryValue::multi_string(strings(data));
         if (type == "REG_BINARY")
             return RegistryValue::binary_data(parse_hex_bytes(data, where + "." + type));
+        static constexpr std::string_view types[] = {"REG_SZ", "REG_EXPAND_SZ", "REG_DWORD",
+                                                     "REG_MULTI_SZ", "REG_BINARY"};
+        if (std::find(std::begin(types), std::end(types), type) == std::end(types))
+            throw ConfigError(where + ": " + unknown_name_message("registry type", type, types));
     }
     throw ConfigError(where +
                       ": a number, a string, an array of strings or {\"REG_SZ\"|\"REG_EXPAND_SZ\"|"
@@ -145,13 +174,17 @@ RequestSpec parse_request(const json& r, const std::string& where) {
         spec.type = RequestSpec::Type::ioctl;
     else
         throw ConfigError(where + ".type: \"read\", \"write\" or \"ioctl\"");
-    if (r.contains("count")) spec.count = to_ulong(r["count"], where + ".count");
-    if (r.contains("length")) spec.length = to_ulong(r["length"], where + ".length");
+    if (r.contains("count"))
+        spec.count = to_ulong_at_most(r["count"], where + ".count", max_request_count);
+    if (r.contains("length"))
+        spec.length = to_ulong_at_most(r["length"], where + ".length", max_request_buffer);
     if (r.contains("code")) spec.code = to_ulong(r["code"], where + ".code");
     if (r.contains("input_length"))
-        spec.input_length = to_ulong(r["input_length"], where + ".input_length");
+        spec.input_length =
+            to_ulong_at_most(r["input_length"], where + ".input_length", max_request_buffer);
     if (r.contains("output_length"))
-        spec.output_length = to_ulong(r["output_length"], where + ".output_length");
+        spec.output_length =
+            to_ulong_at_most(r["output_length"], where + ".output_length", max_request_buffer);
     if (r.contains("cancel_after_ms"))
         spec.cancel_after_ms = to_ulong(r["cancel_after_ms"], where + ".cancel_after_ms");
     if (r.contains("overlapped")) {
@@ -164,6 +197,9 @@ RequestSpec parse_request(const json& r, const std::string& where) {
                               ": \"input\" gives the bytes and so the length; drop "
                               "\"input_length\"");
         spec.input = parse_hex_bytes(r["input"], where + ".input");
+        if (spec.input.size() > max_request_buffer)
+            throw ConfigError(where + ".input: more bytes than the host allows (" +
+                              std::to_string(max_request_buffer) + ")");
         spec.input_length = static_cast<ULONG>(spec.input.size());
     }
     if (r.contains("pending")) {
@@ -228,16 +264,22 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             std::filesystem::path path = d["path"].get<std::string>();
             spec.path = path.is_absolute() ? path.string()
                                            : (std::filesystem::path(base_dir) / path).string();
-            spec.name = d.value("name", "");
+            if (d.contains("name")) spec.name = text_at(d, "name", where);
             const json parameters = d.value("parameters", json::object());
             const json injections = d.value("inject", json::object());
+            if (!parameters.is_object())
+                throw ConfigError(where + ".parameters: expected an object of name: value");
             for (const auto& [key, value] : parameters.items())
                 spec.parameters[key] = parse_registry_value(value, where + ".parameters." + key);
+            if (!injections.is_object())
+                throw ConfigError(where + ".inject: expected an object of call: status");
             for (const auto& [key, value] : injections.items()) {
+                check_injectable(key, where + ".inject");
                 try {
-                    spec.injections[key] = value.is_string()
-                                               ? parse_status(value.get<std::string>())
-                                               : static_cast<NTSTATUS>(to_ulong(value, key));
+                    spec.injections[key] =
+                        value.is_string()
+                            ? parse_status(value.get<std::string>())
+                            : static_cast<NTSTATUS>(to_ulong(value, where + ".inject." + key));
                 } catch (const std::invalid_argument& e) {
                     throw ConfigError(where + ".inject." + key + ": " + e.what());
                 }
@@ -253,8 +295,8 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
             DeviceConfig device;
             if (!d.contains("name") || !d.contains("driver"))
                 throw ConfigError(where + ": needs a \"name\" and a \"driver\"");
-            device.device.name = d["name"].get<std::string>();
-            device.device.driver = d["driver"].get<std::string>();
+            device.device.name = text_at(d, "name", where);
+            device.device.driver = text_at(d, "driver", where);
             device.device.lower_filters = names(d, "lower_filters", where);
             device.device.upper_filters = names(d, "upper_filters", where);
             if (d.contains("power_cycles"))
@@ -285,7 +327,8 @@ HostConfig parse_host_config(const std::string& text, const std::string& base_di
                 const json& w = d["workload"];
                 check_keys(w, where + ".workload", {"threads", "requests"});
                 if (w.contains("threads"))
-                    device.workload.threads = to_ulong(w["threads"], where + ".workload.threads");
+                    device.workload.threads = to_ulong_at_most(
+                        w["threads"], where + ".workload.threads", max_workload_threads);
                 if (device.workload.threads == 0)
                     throw ConfigError(where + ".workload.threads: at least 1");
                 const json requests = w.value("requests", json::array());

@@ -34,6 +34,7 @@ std::size_t RunReport::leaks() const {
 }
 
 int RunReport::exit_code() const {
+    if (!host_errors.empty()) return 2;
     if (driver_entry_failed || device_failed) return 1;
     if (!findings.empty()) return 3;
     return 0;
@@ -82,6 +83,10 @@ RunReport run_host(const HostConfig& config, std::FILE* out) {
              w.requests, device_config->workload.threads,
              static_cast<long long>(w.elapsed.count()));
         for (auto& [key, n] : w.by_type_and_status) report.requests[key] += n;
+        for (auto& error : w.errors) {
+            line(out, "workload %s: error: %s", device->spec.name.c_str(), error.c_str());
+            report.host_errors.push_back("workload " + device->spec.name + ": " + error);
+        }
     }
     // WMI queries, as a WMI consumer would make them once the device runs.
     for (auto [device, device_config] : devices)

@@ -10,6 +10,7 @@
 #include "entry_guard.hpp"
 #include "io_file_object.hpp"
 #include "io_mdl.hpp"
+#include "object_handles.hpp"
 #include "object_namespace.hpp"
 #include "pool.hpp"
 #include "wdm_device.hpp"
@@ -293,8 +294,8 @@ extern "C" PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT device) {
 
 extern "C" PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT device) {
     PDEVICE_OBJECT top = attached_device(device);
-    // ObDereferenceObject on a device object releases this reference.
-    if (top) __atomic_add_fetch(&top->ReferenceCount, 1, __ATOMIC_SEQ_CST);
+    // A reference in the object table, which ObDereferenceObject on the device releases.
+    if (top) object_reference(top);
     return top;
 }
 

@@ -81,17 +81,23 @@ bool is_counted_file_object(const void* object) {
     return files.count(static_cast<PFILE_OBJECT>(const_cast<void*>(object))) != 0;
 }
 
-void file_object_reference(PFILE_OBJECT file) {
+void file_object_reference(PFILE_OBJECT file, long* count) {
     std::lock_guard lock(files_mutex);
     auto it = files.find(file);
     if (it != files.end()) ++it->second.references;
+    if (count) *count = it != files.end() ? it->second.references : 0;
 }
 
-bool file_object_dereference(PFILE_OBJECT file) {
+bool file_object_dereference(PFILE_OBJECT file, long* count) {
+    if (count) *count = 0;
     {
         std::lock_guard lock(files_mutex);
         auto it = files.find(file);
-        if (it == files.end() || --it->second.references > 0) return false;
+        if (it == files.end()) return false;
+        if (--it->second.references > 0) {
+            if (count) *count = it->second.references;
+            return false;
+        }
     }
     // The last handle and reference: the driver sees cleanup, then close.
     PDEVICE_OBJECT top = attached_device(file->DeviceObject);

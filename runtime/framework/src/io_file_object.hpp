@@ -32,8 +32,9 @@ struct FileOpen {
 // returns the file with one reference; else nullptr and *status the create's status.
 PFILE_OBJECT file_object_open(PDEVICE_OBJECT device, const FileOpen& how, NTSTATUS* status);
 bool is_counted_file_object(const void* object);
-void file_object_reference(PFILE_OBJECT file);
+// Both give the references left in *count (ObReferenceObject's and ObDereferenceObject's result).
+void file_object_reference(PFILE_OBJECT file, long* count = nullptr);
 // Returns true when that was the last reference: the file is closed and freed.
-bool file_object_dereference(PFILE_OBJECT file);
+bool file_object_dereference(PFILE_OBJECT file, long* count = nullptr);
 
 }  // namespace wpptrace::framework

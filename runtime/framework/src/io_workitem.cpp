@@ -9,6 +9,7 @@
 #include "entry_guard.hpp"
 #include "execution_engine.hpp"
 #include "ke_dispatcher.hpp"
+#include "object_handles.hpp"
 #include "pool.hpp"
 
 struct _IO_WORKITEM {
@@ -49,13 +50,15 @@ void queue(const void* caller, const char* entry, PIO_WORKITEM item, const void*
     DriverRecord* owner = driver_of_address(routine);
     if (!owner) owner = item->owner;
     PDEVICE_OBJECT device = device_of(item);
-    if (device) InterlockedIncrement(&device->ReferenceCount);
+    // An object-table reference, as ObReferenceObject takes: a device deleted meanwhile stays
+    // until the routine has run.
+    if (device) object_reference(device);
     bool queued = exec::work_queue(item, owner, [device, run = std::move(run)] {
         run();
-        if (device) InterlockedDecrement(&device->ReferenceCount);
+        if (device) object_dereference(device);
     });
     if (!queued) {
-        if (device) InterlockedDecrement(&device->ReferenceCount);
+        if (device) object_dereference(device);
         report_issue(owner, IssueKind::device_misuse,
                      std::string(entry) + " of a work item that is already queued");
     }

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "entry_guard.hpp"
+#include "io_file_object.hpp"
 #include "object_handles.hpp"
 
 using wpptrace::framework::ObjectKind;
@@ -49,6 +50,12 @@ extern "C" LONG_PTR ObfReferenceObject(PVOID object) {
                      "ObReferenceObject(NULL)");
         return 0;
     }
+    // A file a kernel caller opened (IoGetDeviceObjectPointer) counts its own references.
+    if (is_counted_file_object(object)) {
+        long count = 0;
+        file_object_reference(static_cast<PFILE_OBJECT>(object), &count);
+        return count;
+    }
     return object_reference(object);
 }
 
@@ -59,8 +66,15 @@ extern "C" LONG_PTR ObfDereferenceObject(PVOID object) {
                      "ObDereferenceObject(NULL)");
         return 0;
     }
-    return guarded("ObDereferenceObject",
-                   [&] { return LONG_PTR{object_dereference(object, caller)}; });
+    return guarded("ObDereferenceObject", [&] {
+        // Its last reference sends IRP_MJ_CLEANUP and IRP_MJ_CLOSE to the device, then frees it.
+        if (is_counted_file_object(object)) {
+            long count = 0;
+            file_object_dereference(static_cast<PFILE_OBJECT>(object), &count);
+            return LONG_PTR{count};
+        }
+        return LONG_PTR{object_dereference(object, caller)};
+    });
 }
 
 extern "C" NTSTATUS ObReferenceObjectByHandle(HANDLE handle, ACCESS_MASK desired_access,

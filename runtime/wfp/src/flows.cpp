@@ -4,12 +4,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "address_text.hpp"
 #include "filter_engine.hpp"
+#include "wpptrace/host/nearest_name.hpp"
 
 namespace wpptrace::wfp {
 namespace {
@@ -113,10 +117,11 @@ std::vector<FlowSpec> parse_flows(const std::string& json_array) {
         const json& f = flows[i];
         std::string where = "flows[" + std::to_string(i) + "]";
         if (!f.is_object()) throw FlowConfigError(where + ": expected an object");
+        static constexpr std::string_view keys[] = {"protocol",  "local", "remote",
+                                                    "direction", "count", "data"};
         for (const auto& [key, value] : f.items())
-            if (key != "protocol" && key != "local" && key != "remote" && key != "direction" &&
-                key != "count" && key != "data")
-                throw FlowConfigError(where + ": unknown key \"" + key + "\"");
+            if (std::find(std::begin(keys), std::end(keys), key) == std::end(keys))
+                throw FlowConfigError(where + ": " + host::unknown_name_message("key", key, keys));
         FlowSpec spec;
         std::string protocol = f.value("protocol", "tcp");
         if (protocol == "tcp")
@@ -139,9 +144,12 @@ std::vector<FlowSpec> parse_flows(const std::string& json_array) {
             throw FlowConfigError(where + ".direction: \"outbound\" or \"inbound\"");
         spec.inbound = direction == "inbound";
         if (f.contains("count")) {
-            if (!f["count"].is_number_unsigned())
-                throw FlowConfigError(where + ".count: expected a number");
-            spec.count = f["count"].get<unsigned>();
+            // Refused beyond the limit rather than wrapped (2^32 + 1 would be one flow).
+            constexpr std::uint64_t max_flows = 1000000;
+            if (!f["count"].is_number_unsigned() || f["count"].get<std::uint64_t>() > max_flows)
+                throw FlowConfigError(where + ".count: expected a number from 0 to " +
+                                      std::to_string(max_flows) + ", got " + f["count"].dump());
+            spec.count = static_cast<unsigned>(f["count"].get<std::uint64_t>());
         }
         if (f.contains("data")) {
             const json& data = f["data"];

@@ -138,7 +138,10 @@ typedef struct _IO_WORK {
 static void IoWorkRoutine(PDEVICE_OBJECT device, PVOID context) {
     PIO_WORK work = (PIO_WORK)context;
     PVOID out;
-    LONG references = device->ReferenceCount;
+    /* The object manager's count, less this probe's own reference: the creator's and the work
+       item's (IoQueueWorkItem references the device until the routine has run). */
+    LONG references = (LONG)ObReferenceObject(device) - 1;
+    ObDereferenceObject(device);
     TestLog("IO work item at IRQL %d, device referenced %ld", Irql(), (long)references);
     IoFreeWorkItem(work->Item); /* allowed in the routine: the item is no longer queued */
     if (NT_SUCCESS(WdfRequestRetrieveOutputBuffer(work->Request, sizeof(ULONG), &out, NULL))) {

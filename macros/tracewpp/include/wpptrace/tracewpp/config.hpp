@@ -86,9 +86,16 @@ using EnumValues = std::vector<std::pair<std::string, std::int64_t>>;
 // Every `enum Tag {...}` and `typedef enum Tag {...} Alias;` of a C or C++ text, by tag and by
 // alias. Enumerators whose value cannot be computed (a function call, a name declared
 // elsewhere) make the enum unresolvable: its entry holds the reason instead.
+// An enumerator value whose arithmetic faults (a division by zero, an overflow, a shift out of
+// range) is also an error of the file, at the enumerator's line.
 struct EnumScan {
+    struct Fault {
+        unsigned line = 0;
+        std::string message;
+    };
     std::map<std::string, EnumValues> enums;
     std::map<std::string, std::string> unresolved;  // name -> why
+    std::vector<Fault> errors{};                    // taken by the reader after each scan
 };
 void scan_enums(std::string_view text, EnumScan& into);
 

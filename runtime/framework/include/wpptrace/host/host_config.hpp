@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/host/nearest_name.hpp"
 #include "wpptrace/wfp/flows.hpp"
 
 namespace wpptrace::host {
@@ -67,6 +68,17 @@ struct HostConfig {
     std::vector<wfp::FlowSpec> flows{};  // synthetic network flows for WFP callout drivers
 };
 
+// Limits of what one configuration may ask for: beyond them it is refused, naming the key, rather
+// than allocated (a 4e9-byte read) or left to run out of threads.
+inline constexpr ULONG max_request_buffer = 64u << 20;  // bytes of a read, write or ioctl buffer
+inline constexpr ULONG max_workload_threads = 256;      // fault_watch.cpp watches 512 threads
+inline constexpr ULONG max_request_count = 1000000;     // of one request entry
+
+// The framework calls "inject" may name; check_injectable throws ConfigError naming `where`
+// and the nearest known call for any other.
+const std::vector<std::string_view>& injectable_calls();
+void check_injectable(const std::string& call, const std::string& where);
+
 // Relative driver paths are taken from base_dir (the configuration file's folder).
 HostConfig parse_host_config(const std::string& json_text, const std::string& base_dir = ".");
 HostConfig load_host_config(const std::string& path);
@@ -76,6 +88,7 @@ struct WorkloadResult {
     std::map<std::string, unsigned> by_type_and_status;
     unsigned requests = 0;
     std::chrono::milliseconds elapsed{0};
+    std::vector<std::string> errors{};  // the host's own failures (a thread it could not start)
 };
 WorkloadResult run_workload(DriverHost& host, Device& device, const WorkloadSpec& workload);
 
@@ -86,10 +99,12 @@ struct RunReport {
     wfp::FeedReport flows;                     // verdicts of the configured flows
     std::vector<WmiResult> wmi;                // the configured WMI queries, in order
     std::vector<Finding> findings;
+    std::vector<std::string> host_errors{};   // what the host itself failed to do (exit 2)
     std::size_t completion_problems() const;  // double and never completed
     std::size_t leaks() const;
     // 0 clean; 1 a DriverEntry, AddDevice or start failed; 3 verifier findings (completion
-    // problems, leaks, other misuse). (2 is the command line's: bad usage, config or binary.)
+    // problems, leaks, other misuse); 2 the host could not run all it was asked (host_errors),
+    // as for bad usage, a bad configuration or binary.
     int exit_code() const;
 };
 
