@@ -1,5 +1,5 @@
-// tracewpp on hostile input: enumerator values whose arithmetic faults are errors at their
-// file:line (never a SIGFPE, never a wrapped value in the .tmh), and -scan: of a device or a FIFO
+// tracewpp on hostile input: enumerator values whose arithmetic faults are warnings at their
+// file:line that leave the enum unresolved (never a SIGFPE, never a wrapped value in the .tmh), and -scan: of a device or a FIFO
 // is refused instead of read forever.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -22,51 +22,51 @@ using wpptrace::tracewpp::ConfigReader;
 using wpptrace::tracewpp::EnumScan;
 using wpptrace::tracewpp::scan_enums;
 
-// The errors of reading one scanned file, one per line; finish() must fail when there are any.
-std::string errors_of(const std::string& text, const std::string& file = "bad.h") {
+// The warnings of reading one scanned file, one per line; none of them fails the run.
+std::string warnings_of(const std::string& text, const std::string& file = "bad.h") {
     ConfigReader reader;
     reader.read_scanned_file(text, file);
     const bool ok = reader.finish().has_value();
-    std::string errors;
+    std::string warnings;
     for (const auto& d : reader.diagnostics())
-        if (d.error) errors += d.text() + "\n";
-    EXPECT_EQ(ok, errors.empty()) << errors;
-    return errors;
+        if (!d.error) warnings += d.text() + "\n";
+    EXPECT_TRUE(ok) << warnings;
+    return warnings;
 }
 
-TEST(TracewppEnumFaults, MinimumDividedByMinusOneIsAnErrorNotSigfpe) {
-    EXPECT_THAT(errors_of("// a header\nenum E { A = (-9223372036854775807 - 1) / -1 };\n"),
-                HasSubstr("bad.h:2: error: the value of A ((-9223372036854775807 - 1) / -1): "
+TEST(TracewppEnumFaults, MinimumDividedByMinusOneIsAWarningNotSigfpe) {
+    EXPECT_THAT(warnings_of("// a header\nenum E { A = (-9223372036854775807 - 1) / -1 };\n"),
+                HasSubstr("bad.h:2: warning: the value of A ((-9223372036854775807 - 1) / -1): "
                           "-9223372036854775808 / -1 overflows a 64-bit signed value"));
-    EXPECT_THAT(errors_of("enum E { A = (-9223372036854775807 - 1) % -1 };\n"),
-                HasSubstr("bad.h:1: error: the value of A"));
+    EXPECT_THAT(warnings_of("enum E { A = (-9223372036854775807 - 1) % -1 };\n"),
+                HasSubstr("bad.h:1: warning: the value of A"));
 }
 
-TEST(TracewppEnumFaults, DivisionAndRemainderByZeroAreErrors) {
-    EXPECT_THAT(errors_of("enum E {\n  A = 1,\n  B = A / (A - 1)\n};\n"),
-                HasSubstr("bad.h:3: error: the value of B (A / (A - 1)): division by zero"));
+TEST(TracewppEnumFaults, DivisionAndRemainderByZeroAreWarnings) {
+    EXPECT_THAT(warnings_of("enum E {\n  A = 1,\n  B = A / (A - 1)\n};\n"),
+                HasSubstr("bad.h:3: warning: the value of B (A / (A - 1)): division by zero"));
     EXPECT_THAT(
-        errors_of("enum E { A = 7 % 0 };\n"),
-        HasSubstr("bad.h:1: error: the value of A (7 % 0): remainder of a division by zero"));
+        warnings_of("enum E { A = 7 % 0 };\n"),
+        HasSubstr("bad.h:1: warning: the value of A (7 % 0): remainder of a division by zero"));
 }
 
-TEST(TracewppEnumFaults, SignedOverflowIsAnErrorNotAWrappedValue) {
-    EXPECT_THAT(errors_of("enum W { A = 9223372036854775807 + 1 };\n"),
-                HasSubstr("bad.h:1: error: the value of A (9223372036854775807 + 1): "
+TEST(TracewppEnumFaults, SignedOverflowIsAWarningNotAWrappedValue) {
+    EXPECT_THAT(warnings_of("enum W { A = 9223372036854775807 + 1 };\n"),
+                HasSubstr("bad.h:1: warning: the value of A (9223372036854775807 + 1): "
                           "9223372036854775807 + 1 overflows a 64-bit signed value"));
-    EXPECT_THAT(errors_of("enum W { A = -9223372036854775807 - 2 };\n"), HasSubstr("overflows"));
-    EXPECT_THAT(errors_of("enum W { A = 4294967296 * 4294967296 };\n"), HasSubstr("overflows"));
-    EXPECT_THAT(errors_of("enum W { A = -(-9223372036854775807 - 1) };\n"), HasSubstr("overflows"));
-    EXPECT_THAT(errors_of("enum W { A = 3 << 62 };\n"), HasSubstr("3 << 62 overflows"));
+    EXPECT_THAT(warnings_of("enum W { A = -9223372036854775807 - 2 };\n"), HasSubstr("overflows"));
+    EXPECT_THAT(warnings_of("enum W { A = 4294967296 * 4294967296 };\n"), HasSubstr("overflows"));
+    EXPECT_THAT(warnings_of("enum W { A = -(-9223372036854775807 - 1) };\n"), HasSubstr("overflows"));
+    EXPECT_THAT(warnings_of("enum W { A = 3 << 62 };\n"), HasSubstr("3 << 62 overflows"));
     // The implicit value after the largest one overflows too.
-    EXPECT_THAT(errors_of("enum W {\n A = 9223372036854775807,\n B\n};\n"),
-                HasSubstr("bad.h:3: error: the value of B (one more than A) overflows"));
+    EXPECT_THAT(warnings_of("enum W {\n A = 9223372036854775807,\n B\n};\n"),
+                HasSubstr("bad.h:3: warning: the value of B (one more than A) overflows"));
 }
 
-TEST(TracewppEnumFaults, ShiftsOutOfRangeAreErrors) {
-    EXPECT_THAT(errors_of("enum S { A = 1 << 64 };\n"),
-                HasSubstr("bad.h:1: error: the value of A (1 << 64): shift count 64 out of range"));
-    EXPECT_THAT(errors_of("enum S { A = 1 >> -1 };\n"), HasSubstr("shift count -1 out of range"));
+TEST(TracewppEnumFaults, ShiftsOutOfRangeAreWarnings) {
+    EXPECT_THAT(warnings_of("enum S { A = 1 << 64 };\n"),
+                HasSubstr("bad.h:1: warning: the value of A (1 << 64): shift count 64 out of range"));
+    EXPECT_THAT(warnings_of("enum S { A = 1 >> -1 };\n"), HasSubstr("shift count -1 out of range"));
 }
 
 TEST(TracewppEnumFaults, ValuesAtTheLimitsStillResolve) {
@@ -81,12 +81,12 @@ TEST(TracewppEnumFaults, ValuesAtTheLimitsStillResolve) {
                                                                {"Neg", INT64_MIN},
                                                                {"Rem", -1},
                                                                {"High", 1LL << 62}}));
-    EXPECT_TRUE(scan.errors.empty());
+    EXPECT_TRUE(scan.faults.empty());
 }
 
-TEST(TracewppEnumFaults, ValuesTheScanCannotComputeStayWarnings) {
-    // sizeof is the compiler's to know: not an error of the file, the enum is just unresolved.
-    EXPECT_EQ(errors_of("enum Odd { A = sizeof(int) };\n"), "");
+TEST(TracewppEnumFaults, ValuesTheScanCannotComputeLeaveTheEnumUnresolvedSilently) {
+    // sizeof is the compiler's to know: nothing wrong with the file, the enum is just unresolved.
+    EXPECT_EQ(warnings_of("enum Odd { A = sizeof(int) };\n"), "");
 }
 
 // The tool itself, on inputs that are not source files.
@@ -157,12 +157,12 @@ TEST_F(TracewppInputs, HugeScannedFileIsRefusedWithItsSize) {
                                            "more than the 67108864"));
 }
 
-TEST_F(TracewppInputs, EnumFaultInAScannedFileFailsTheRunAtItsLine) {
+TEST_F(TracewppInputs, EnumFaultInAScannedFileWarnsAtItsLineAndTheDriverStillBuilds) {
     const std::string header = (dir_ / "values.h").string();
     std::ofstream(header) << "#pragma once\nenum E { A = (-9223372036854775807 - 1) / -1 };\n";
     ToolRun r = run_tracewpp("-scan:" + header + " " + source_);
-    EXPECT_EQ(r.status, 1) << r.output;
-    EXPECT_THAT(r.output, HasSubstr(header + ":2: error: the value of A"));
+    EXPECT_EQ(r.status, 0) << r.output;
+    EXPECT_THAT(r.output, HasSubstr(header + ":2: warning: the value of A"));
 }
 
 }  // namespace

@@ -112,8 +112,8 @@ void ConfigReader::read_config_text(std::string_view text, const std::string& fi
 // statements keep their own line numbers.
 void ConfigReader::read_scanned_file(std::string_view text, const std::string& file) {
     scan_enums(text, enums_);
-    for (auto& fault : enums_.errors) error({file, fault.line}, std::move(fault.message));
-    enums_.errors.clear();
+    for (auto& fault : enums_.faults) warning({file, fault.line}, std::move(fault.message));
+    enums_.faults.clear();
     bool inside = false;
     std::string block;
     unsigned line_number = 0, block_start = 0;

@@ -262,14 +262,14 @@ void scan_enums(std::string_view text, EnumScan& into) {
                 if (!v) {
                     why = "the value of " + name + " (" + std::string(trim(item.substr(eq + 1))) +
                           "): " + expression_why;
-                    if (evaluator.faulted()) into.errors.push_back({line, why});
+                    if (evaluator.faulted()) into.faults.push_back({line, why});
                     break;
                 }
                 next = *v;
             } else if (next_overflows) {
                 why = "the value of " + name + " (one more than " + values.back().first +
                       ") overflows a 64-bit signed value";
-                into.errors.push_back({line, why});
+                into.faults.push_back({line, why});
                 break;
             }
             values.emplace_back(name, next);

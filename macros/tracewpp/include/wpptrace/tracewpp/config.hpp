@@ -87,7 +87,8 @@ using EnumValues = std::vector<std::pair<std::string, std::int64_t>>;
 // alias. Enumerators whose value cannot be computed (a function call, a name declared
 // elsewhere) make the enum unresolvable: its entry holds the reason instead.
 // An enumerator value whose arithmetic faults (a division by zero, an overflow, a shift out of
-// range) is also an error of the file, at the enumerator's line.
+// range) leaves its enum unresolved and is a warning of the file at the enumerator's line, as
+// MSVC warns (C4307) rather than fail a driver that never uses the enum in a CUSTOM_TYPE.
 struct EnumScan {
     struct Fault {
         unsigned line = 0;
@@ -95,7 +96,7 @@ struct EnumScan {
     };
     std::map<std::string, EnumValues> enums;
     std::map<std::string, std::string> unresolved;  // name -> why
-    std::vector<Fault> errors{};                    // taken by the reader after each scan
+    std::vector<Fault> faults{};                    // taken by the reader after each scan
 };
 void scan_enums(std::string_view text, EnumScan& into);
 
