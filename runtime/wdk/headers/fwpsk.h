@@ -4,8 +4,8 @@
  * the engine calls classifyFn for each flow a filter on a layer sends to the callout, and the
  * callout answers in FWPS_CLASSIFY_OUT0. The subset: the ALE connect, receive/accept and
  * flow-established layers and the stream layer (TCP data, with flow contexts, injection and
- * cloning), IPv4 and IPv6. The engine lives in the host process (runtime/wfp); the host feeds
- * it flows and their data (see "flows" in runtime/host/README.md).
+ * cloning), IPv4 and IPv6. The engine lives in the host process (runtime/wdk/wfp); the host feeds
+ * it flows and their data (see "flows" in runtime/wdk/host/README.md).
  *
  *   static FWPS_CALLOUT callout = {.calloutKey = MY_CALLOUT_V4, .classifyFn = MyClassify,
  *                                  .notifyFn = MyNotify, .flowDeleteFn = MyFlowDelete};

@@ -1,6 +1,6 @@
 /*
  * fwptypes.h - the filter engine's shared types (the WDK's fwptypes.h), the subset the emulated
- * filter engine (runtime/wfp) implements: values and their data types, condition match types,
+ * filter engine (runtime/wdk/wfp) implements: values and their data types, condition match types,
  * action types, directions, and the STATUS_FWP_* codes ntstatus.h gives the engine's calls.
  * Everything here has the WDK's name, layout and value; C11 and C++ drivers include it.
  */

@@ -1,7 +1,7 @@
 /*
  * ndis.h - the part of the WDK's ndis.h that WFP callout drivers use: NET_BUFFER_LIST chains of
  * NET_BUFFERs whose data sits in MDL chains (the framework's MDL, wdm.h). The emulated filter
- * engine (runtime/wfp) hands stream data out in this form and accepts it for injection. The
+ * engine (runtime/wdk/wfp) hands stream data out in this form and accepts it for injection. The
  * structures keep the WDK's member names but only the members listed; drivers use the macros.
  */
 #ifndef WPPTRACE_NDIS_H
@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-/* The framework's types (MDL, NTSTATUS) through fwptypes.h's one include of wdm.h: no new
-   include from runtime/wfp up into the framework (issue 12). */
+/* The WDM types (MDL, NTSTATUS) through fwptypes.h's include of wdm.h, a header of this same
+   folder. */
 #include "fwptypes.h"
 
 /* What the WDK's ndis.h brings along: the kernel headers and the interface and address types. */

@@ -1,5 +1,5 @@
 /* ntstatus_codes.h - the NTSTATUS values the framework and drivers use, as ntstatus.h defines
- * them. describe_status() (wpptrace/host/driver_host.hpp) names every one of them. */
+ * them. describe_status() (wpptrace/framework/status_names.hpp) names every one of them. */
 #ifndef WPPTRACE_NTSTATUS_CODES_H
 #define WPPTRACE_NTSTATUS_CODES_H
 

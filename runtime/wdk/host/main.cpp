@@ -8,7 +8,7 @@
 // Exit status: 0 clean; 1 a DriverEntry, AddDevice or device start failed; 2 bad usage, a bad
 // configuration or a driver that cannot be loaded; 3 verifier findings (a request completed
 // twice or never, pool leaked at unload, other misuse); 4 a driver crashed in a callback; 5 a
-// driver did not return from a callback in time. See runtime/host/README.md.
+// driver did not return from a callback in time. See runtime/wdk/host/README.md.
 #include <CLI/CLI.hpp>
 
 #include <strings.h>
@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
     long long callback_timeout_ms = -1;  // -1: the configuration's (default 10000)
     app.add_option("drivers", driver_args, "Driver shared objects, each PATH[:NAME]");
     app.add_option("--config", config_path,
-                   "JSON file: drivers, devices, workload (runtime/host/README.md)");
+                   "JSON file: drivers, devices, workload (runtime/wdk/host/README.md)");
     // One value per occurrence, so that options never swallow the driver paths after them.
     app.add_option("--param", params,
                    "Registry parameter DRIVER:NAME=VALUE (a number: REG_DWORD, else REG_SZ)")

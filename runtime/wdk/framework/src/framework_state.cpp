@@ -13,9 +13,6 @@ std::unordered_map<PDRIVER_OBJECT, DriverRecord*> drivers;
 std::unordered_map<const void*, DriverRecord*> modules;
 }  // namespace
 
-}  // namespace wpptrace::framework
-
-namespace wpptrace::host {
 const char* finding_kind_name(FindingKind kind) {
     using IssueKind = FindingKind;
     switch (kind) {
@@ -40,9 +37,6 @@ const char* finding_kind_name(FindingKind kind) {
     }
     return "issue";
 }
-}  // namespace wpptrace::host
-
-namespace wpptrace::framework {
 
 void DriverRecord::report(IssueKind kind, std::string text) {
     std::lock_guard lock(issues_mutex_);
@@ -92,7 +86,7 @@ NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS s
                             const char* why) {
     report_issue(driver_of_address(caller), IssueKind::unsupported,
                  std::string(function) + " is not supported by the host (" + why +
-                     "): failed with " + host::status_name(status));
+                     "): failed with " + status_name(status));
     return status;
 }
 

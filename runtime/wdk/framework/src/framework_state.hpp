@@ -13,13 +13,14 @@
 
 #include <wdm.h>
 
-#include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/framework/findings.hpp"
+#include "wpptrace/framework/status_names.hpp"
 
 namespace wpptrace::framework {
 
 struct FxDriver;
 
-using IssueKind = host::FindingKind;
+using IssueKind = FindingKind;
 
 struct Issue {
     IssueKind kind;

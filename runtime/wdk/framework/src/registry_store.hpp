@@ -16,11 +16,11 @@
 #include <vector>
 
 #include "framework_state.hpp"
-#include "wpptrace/host/registry_value.hpp"
+#include "wpptrace/framework/registry_value.hpp"
 
 namespace wpptrace::framework::registry {
 
-using host::RegistryValue;
+using wpptrace::framework::RegistryValue;
 
 // \Registry\Machine\System\CurrentControlSet\Services\<name>: the driver's service key.
 std::wstring service_key(const DriverRecord* record);

@@ -1,9 +1,10 @@
-// registry_value.cpp - building and reading registry values (wpptrace/host/registry_value.hpp).
-#include "wpptrace/host/registry_value.hpp"
+// registry_value.cpp - building and reading registry values
+// (wpptrace/framework/registry_value.hpp).
+#include "wpptrace/framework/registry_value.hpp"
 
 #include <cstring>
 
-namespace wpptrace::host {
+namespace wpptrace::framework {
 
 RegistryValue::RegistryValue(ULONG value) : type(dword), data(sizeof value) {
     std::memcpy(data.data(), &value, sizeof value);
@@ -63,4 +64,4 @@ std::string registry_type_name(ULONG type) {
     return std::to_string(type);
 }
 
-}  // namespace wpptrace::host
+}  // namespace wpptrace::framework

@@ -1,10 +1,11 @@
 // status_names.cpp - NTSTATUS names for reports and for parsing --inject values.
 #include <cstdint>
 #include <cstdio>
+#include <stdexcept>
 
-#include "wpptrace/host/driver_host.hpp"
+#include "wpptrace/framework/status_names.hpp"
 
-namespace wpptrace::host {
+namespace wpptrace::framework {
 namespace {
 
 #define WPP_STATUS_ENTRY_(name) \
@@ -99,4 +100,4 @@ NTSTATUS parse_status(const std::string& text) {
     return static_cast<NTSTATUS>(static_cast<std::uint32_t>(value));
 }
 
-}  // namespace wpptrace::host
+}  // namespace wpptrace::framework

@@ -4,8 +4,8 @@
 // stack.
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
+#include "stack_queries.hpp"
 #include "wdm_device.hpp"
-#include "wpptrace/host/driver_host.hpp"
 
 using namespace wpptrace::framework;
 
@@ -227,15 +227,15 @@ extern "C" NTSTATUS WdfRegistryQueryUnicodeString(WDFKEY key, PCUNICODE_STRING n
     });
 }
 
-namespace wpptrace::host {
+namespace wpptrace::framework {
 
-bool reported_failed(const Device& device) {
-    if (!device.pdo) return false;
-    for (PDEVICE_OBJECT d = device.pdo->AttachedDevice; d; d = d->AttachedDevice) {
+bool stack_reported_failed(PDEVICE_OBJECT pdo) {
+    if (!pdo) return false;
+    for (PDEVICE_OBJECT d = pdo->AttachedDevice; d; d = d->AttachedDevice) {
         auto* fx = static_cast<FxDevice*>(d->DeviceObjectExtension->fx_device);
         if (fx && fx->reported_failed) return true;
     }
     return false;
 }
 
-}  // namespace wpptrace::host
+}  // namespace wpptrace::framework

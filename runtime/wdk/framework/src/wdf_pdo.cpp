@@ -6,8 +6,8 @@
 
 #include "entry_guard.hpp"
 #include "fx_device_init.hpp"
+#include "stack_queries.hpp"
 #include "wdm_device.hpp"
-#include "wpptrace/host/driver_host.hpp"
 
 using namespace wpptrace::framework;
 
@@ -64,15 +64,11 @@ void pdo_forget(FxDevice* device) {
         std::erase_if(list, [&](const Child& c) { return c.device == device; });
 }
 
-}  // namespace wpptrace::framework
-
-namespace wpptrace::host {
-
-std::vector<std::string> static_children(const Device& device) {
+std::vector<std::string> static_children_of_stack(PDEVICE_OBJECT pdo) {
     std::vector<std::string> out;
-    if (!device.pdo) return out;
+    if (!pdo) return out;
     std::lock_guard lock(children_mutex);
-    for (PDEVICE_OBJECT d = device.pdo->AttachedDevice; d; d = d->AttachedDevice) {
+    for (PDEVICE_OBJECT d = pdo->AttachedDevice; d; d = d->AttachedDevice) {
         auto* fx = static_cast<FxDevice*>(d->DeviceObjectExtension->fx_device);
         auto it = fx ? children.find(fx) : children.end();
         if (it == children.end()) continue;
@@ -81,7 +77,7 @@ std::vector<std::string> static_children(const Device& device) {
     return out;
 }
 
-}  // namespace wpptrace::host
+}  // namespace wpptrace::framework
 
 extern "C" PWDFDEVICE_INIT WdfPdoInitAllocate(WDFDEVICE parent) {
     return guarded(

@@ -6,7 +6,7 @@
  * WMI sends its IRPs to the top of the stack of a registered device object, with
  * Parameters.WMI.ProviderId naming the device that registered; each driver whose device it is
  * not passes the IRP down. The host sends such queries from its configuration ("wmi_queries",
- * runtime/host/README.md): IRP_MN_QUERY_SINGLE_INSTANCE with a WNODE_SINGLE_INSTANCE buffer
+ * runtime/wdk/host/README.md): IRP_MN_QUERY_SINGLE_INSTANCE with a WNODE_SINGLE_INSTANCE buffer
  * that addresses the instance by index (WNODE_FLAG_STATIC_INSTANCE_NAMES).
  *
  *   static WMIGUIDREGINFO guids[] = {{&MY_DATA_GUID, 1, 0}};

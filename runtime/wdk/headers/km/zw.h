@@ -4,7 +4,7 @@
  *
  * The host's registry is one per process; the host fills a driver's Parameters key
  * (\Registry\Machine\System\CurrentControlSet\Services\<name>\Parameters) from the
- * configuration's "parameters" before DriverEntry (runtime/host/README.md). Every Zw call wants
+ * configuration's "parameters" before DriverEntry (runtime/wdk/host/README.md). Every Zw call wants
  * PASSIVE_LEVEL (calling one above is an IRQL finding, as Driver Verifier reports it).
  *
  *   UNICODE_STRING path;  OBJECT_ATTRIBUTES oa;  HANDLE key;

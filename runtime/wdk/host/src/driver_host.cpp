@@ -13,6 +13,7 @@
 #include "io_setup.hpp"
 #include "pool.hpp"
 #include "registry_store.hpp"
+#include "stack_queries.hpp"
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
@@ -181,6 +182,14 @@ std::vector<Finding> DriverHost::findings() const {
     auto found = bus_->findings();
     out.insert(out.end(), found.begin(), found.end());
     return out;
+}
+
+std::vector<std::string> static_children(const Device& device) {
+    return framework::static_children_of_stack(device.pdo);
+}
+
+bool reported_failed(const Device& device) {
+    return framework::stack_reported_failed(device.pdo);
 }
 
 }  // namespace wpptrace::host

@@ -1,95 +1,21 @@
-// fault_watch.cpp - which driver callback each thread is in, and what a crash or a hang in one
-// prints (fault_watch.hpp).
-//
-// Each thread that calls into a driver takes a slot in a fixed table (no allocation, so that
-// the signal handler and the watchdog can read it at any time); the slot holds the driver's
-// name, the innermost callback and when it started.
+// fault_watch.cpp - what a crash or a hang in a driver callback prints (fault_watch.hpp); the
+// framework keeps, per thread, which callback is running (callback_slots.hpp).
 #include "wpptrace/host/fault_watch.hpp"
 
 #include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <thread>
 
-#include "entry_guard.hpp"
+#include "callback_slots.hpp"
 
-namespace wpptrace::framework {
+namespace wpptrace::host {
 namespace {
 
-struct Slot {
-    std::atomic<bool> used{false};
-    std::atomic<const char*> driver{nullptr};
-    std::atomic<const char*> callback{nullptr};
-    std::atomic<std::int64_t> since_ns{0};
-};
-
-// More threads than a host runs (one per workload thread); a thread beyond it goes unwatched.
-Slot slots[512];
-std::atomic<bool> reporting{false};
-
-std::int64_t now_ns() {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec;
-}
-
-// The thread's slot, as a plain pointer for the signal handler: reading it needs no TLS
-// constructor.
-thread_local Slot* current_slot = nullptr;
-
-// The thread's slot and its alternate signal stack (per thread, as sigaltstack is), given
-// back when the thread ends.
-struct ThreadSlot {
-    Slot* slot = nullptr;
-    void* alt_stack = nullptr;
-    ~ThreadSlot() {
-        if (alt_stack) {
-            stack_t off{};
-            off.ss_flags = SS_DISABLE;
-            sigaltstack(&off, nullptr);
-            std::free(alt_stack);
-        }
-        if (slot) {
-            current_slot = nullptr;
-            slot->callback = nullptr;
-            slot->used = false;
-        }
-    }
-};
-thread_local ThreadSlot thread_slot;
-
-constexpr std::size_t alt_stack_size = 64 * 1024;
-
-Slot* claim_slot() {
-    if (current_slot) return current_slot;
-    for (Slot& s : slots) {
-        bool expected = false;
-        if (s.used.compare_exchange_strong(expected, true)) {
-            thread_slot.slot = &s;
-            current_slot = &s;
-            break;
-        }
-    }
-    if (reporting && !thread_slot.alt_stack) {
-        stack_t current{};
-        if (sigaltstack(nullptr, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
-            stack_t alt{};
-            alt.ss_sp = std::malloc(alt_stack_size);
-            alt.ss_size = alt_stack_size;
-            if (alt.ss_sp && sigaltstack(&alt, nullptr) == 0)
-                thread_slot.alt_stack = alt.ss_sp;
-            else
-                std::free(alt.ss_sp);
-        }
-    }
-    return current_slot;
-}
+using framework::CallbackSlot;
 
 // Async-signal-safe text building: appends to a fixed buffer.
 struct Text {
@@ -127,7 +53,7 @@ const char* signal_name(int sig) {
 }
 
 void on_fatal_signal(int sig, siginfo_t*, void*) {
-    Slot* slot = current_slot;
+    CallbackSlot* slot = framework::current_callback_slot();
     const char* callback = slot ? slot->callback.load() : nullptr;
     Text text;
     if (callback) {
@@ -135,7 +61,7 @@ void on_fatal_signal(int sig, siginfo_t*, void*) {
         text << "host: " << (driver ? driver : "(unknown driver)") << " crashed ("
              << signal_name(sig) << ") in " << callback << "\n";
         text.write_to(STDERR_FILENO);
-        _exit(host::exit_driver_crashed);
+        _exit(exit_driver_crashed);
     }
     // Not in a driver: the host's own fault; the default action (core dump) is more useful.
     text << "host: crashed (" << signal_name(sig) << ") outside any driver callback\n";
@@ -151,8 +77,8 @@ void watchdog(std::chrono::milliseconds timeout) {
         std::min(std::chrono::milliseconds(100), timeout / 4 + std::chrono::milliseconds(1));
     for (;;) {
         std::this_thread::sleep_for(period);
-        std::int64_t now = now_ns();
-        for (Slot& s : slots) {
+        std::int64_t now = framework::monotonic_now_ns();
+        for (CallbackSlot& s : framework::callback_slots) {
             if (!s.used) continue;
             const char* callback = s.callback.load();
             if (!callback || now - s.since_ns.load() < limit) continue;
@@ -168,47 +94,22 @@ void watchdog(std::chrono::milliseconds timeout) {
                          driver ? driver : "(unknown driver)", callback, within);
             std::fflush(stderr);
             // The hung thread cannot be unwound; what it traced is in the buffers already.
-            _exit(host::exit_driver_hung);
+            _exit(exit_driver_hung);
         }
     }
 }
 
 }  // namespace
 
-CallbackScope::CallbackScope(const DriverRecord* record, const char* callback) noexcept {
-    slot_ = claim_slot();
-    if (!slot_) return;
-    auto* slot = static_cast<Slot*>(slot_);
-    previous_driver_ = slot->driver.load();
-    previous_callback_ = slot->callback.load();
-    previous_since_ns_ = slot->since_ns.load();
-    slot->since_ns = now_ns();
-    slot->driver = record ? record->name.c_str() : nullptr;
-    slot->callback = callback;  // last: the watchdog reads the callback first
-}
-
-CallbackScope::~CallbackScope() {
-    if (!slot_) return;
-    auto* slot = static_cast<Slot*>(slot_);
-    slot->callback = nullptr;
-    slot->driver = previous_driver_;
-    slot->since_ns = previous_since_ns_;
-    slot->callback = previous_callback_;
-}
-
-}  // namespace wpptrace::framework
-
-namespace wpptrace::host {
-
 void install_fault_reporting(std::chrono::milliseconds callback_timeout) {
-    framework::reporting = true;
+    framework::give_threads_alternate_signal_stacks();
     struct sigaction action {};
-    action.sa_sigaction = framework::on_fatal_signal;
+    action.sa_sigaction = on_fatal_signal;
     action.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
     sigemptyset(&action.sa_mask);
     for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) sigaction(sig, &action, nullptr);
-    framework::claim_slot();  // the main thread's alternate stack
-    if (callback_timeout.count() > 0) std::thread(framework::watchdog, callback_timeout).detach();
+    framework::claim_callback_slot();  // the main thread's alternate stack
+    if (callback_timeout.count() > 0) std::thread(watchdog, callback_timeout).detach();
 }
 
 }  // namespace wpptrace::host

@@ -1,4 +1,4 @@
-// host_config.cpp - the host's JSON configuration (schema in runtime/host/README.md).
+// host_config.cpp - the host's JSON configuration (schema in runtime/wdk/host/README.md).
 #include "wpptrace/host/host_config.hpp"
 
 #include <cctype>

@@ -1,5 +1,5 @@
-// wfp_reporting.cpp - installs the framework's reporters in the filter engine (runtime/wfp,
-// which links no framework code): unsupported Fwps calls and callout misuse are reported
+// wfp_reporting.cpp - the host wires the filter engine (runtime/wdk/wfp, which links no framework
+// code) to the framework's reporters: unsupported Fwps calls and callout misuse are reported
 // against the calling driver, as the framework's own calls are.
 #include "framework_state.hpp"
 #include "wpptrace/wfp/host_hooks.hpp"

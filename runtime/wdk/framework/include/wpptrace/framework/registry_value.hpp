@@ -10,7 +10,7 @@
 
 #include <wpp/win_types.h>
 
-namespace wpptrace::host {
+namespace wpptrace::framework {
 
 struct RegistryValue {
     // The winnt.h type numbers.
@@ -43,4 +43,4 @@ struct RegistryValue {
 // "REG_SZ", "REG_DWORD", ... (or the number).
 std::string registry_type_name(ULONG type);
 
-}  // namespace wpptrace::host
+}  // namespace wpptrace::framework

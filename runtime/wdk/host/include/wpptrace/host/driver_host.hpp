@@ -24,9 +24,20 @@
 
 #include <wdm.h>
 
-#include "wpptrace/host/registry_value.hpp"
+#include "wpptrace/framework/findings.hpp"
+#include "wpptrace/framework/registry_value.hpp"
+#include "wpptrace/framework/status_names.hpp"
 
 namespace wpptrace::host {
+
+// The framework's verifier findings and registry values, as the host's API names them.
+using framework::describe_status;
+using framework::finding_kind_name;
+using framework::FindingKind;
+using framework::parse_status;
+using framework::registry_type_name;
+using framework::RegistryValue;
+using framework::status_name;
 
 struct DriverSpec {
     std::string path;  // the driver's shared object
@@ -41,19 +52,6 @@ class LoadError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
-
-enum class FindingKind {
-    double_completion,  // an IRP or a request completed twice
-    never_completed,    // a request the driver never completed
-    pool_leak,          // pool still allocated when the driver unloaded
-    pool_misuse,        // bad tag, bad pointer, double free
-    device_misuse,      // devices left behind, not detached, bad handles...
-    irql,               // PAGED_CODE at DISPATCH_LEVEL, waits at raised IRQL
-    exception,          // a C++ exception reached a C entry point
-    unsupported,        // a call the host cannot emulate (hardware it lacks): failed as documented
-    assertion,          // ASSERT/NT_ASSERT failed in a DBG build (RtlAssert)
-};
-const char* finding_kind_name(FindingKind kind);
 
 // What Driver Verifier would have said, against a driver.
 struct Finding {
@@ -220,12 +218,5 @@ bool reported_failed(const Device& device);
 
 // The service name a driver gets when none is given: the file name without "lib" and ".so".
 std::string default_driver_name(const std::string& path);
-
-// "STATUS_SUCCESS (0x00000000)", or the hex code alone when the name is not known.
-std::string describe_status(NTSTATUS status);
-// "STATUS_SUCCESS", or "0xC0000001" when the name is not known.
-std::string status_name(NTSTATUS status);
-// Parses a STATUS_ name or a number (0xC000009A); throws std::invalid_argument.
-NTSTATUS parse_status(const std::string& text);
 
 }  // namespace wpptrace::host

@@ -1,5 +1,5 @@
 // host_config.hpp - what wpptrace-host runs: drivers, devices, an I/O workload per device
-// (read from a JSON file, see runtime/host/README.md), and the run itself with its report.
+// (read from a JSON file, see runtime/wdk/host/README.md), and the run itself with its report.
 //
 //   auto config = wpptrace::host::load_host_config("run.json");
 //   auto report = wpptrace::host::run_host(config, stdout);   // phase lines and a summary

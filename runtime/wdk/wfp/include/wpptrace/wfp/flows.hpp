@@ -44,7 +44,7 @@ struct StreamOutcome {
     bool reset = false;  // the connection was dropped or aborted by a callout
 };
 
-// The "flows" array of the host configuration (schema in runtime/host/README.md); unknown keys
+// The "flows" array of the host configuration (schema in runtime/wdk/host/README.md); unknown keys
 // and malformed addresses are errors.
 std::vector<FlowSpec> parse_flows(const std::string& json_array);
 

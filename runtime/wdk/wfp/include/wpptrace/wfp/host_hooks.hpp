@@ -1,10 +1,11 @@
-// host_hooks.hpp - how the filter engine reports to the host. The engine (runtime/wfp) links no
-// framework code, since the framework links it; the framework installs these reporters when it
-// loads (runtime/framework/src/wfp_reporting.cpp), so that a Fwps call the engine cannot
-// emulate, or a callout's misuse, is named in the host's report against the calling driver.
+// host_hooks.hpp - how the filter engine reports to the host. The engine (runtime/wdk/wfp) links no
+// framework code: it sits beside the framework, on the WDK headers alone. The host, which links
+// both, installs these reporters when it loads (runtime/wdk/host/src/wfp_reporting.cpp), so that
+// a Fwps call the engine cannot emulate, or a callout's misuse, is named in the host's report
+// against the calling driver, as the framework's own calls are.
 #pragma once
 
-#include <fwptypes.h>  // NTSTATUS, through its include of the framework's wdm.h
+#include <fwptypes.h>  // NTSTATUS, through its include of wdm.h
 
 #include <string>
 
