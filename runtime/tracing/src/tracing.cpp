@@ -3,10 +3,13 @@
 // At init a module's sites get their ids (content hashes) and argument encodings, C formats are
 // checked (C++ ones were checked by the compiler), the catalog is written into the trace, and
 // the module's control blocks open as the controller asked. Cleanup closes them again.
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <exception>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -187,13 +190,7 @@ bool forget_module(wpp_control_block* blocks, const char* how) {
     return false;
 }
 
-}  // namespace
-}  // namespace wpptrace::runtime
-
-using namespace wpptrace::runtime;
-
-extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, const void*,
-                                     const wchar_t*) {
+void init_module(const wpp_module_desc* desc) {
     if (!desc || desc->magic != WPP_MODULE_MAGIC || !desc->blocks ||
         desc->control_count > WPP_MAX_CONTROLS) {
         std::fprintf(stderr,
@@ -212,12 +209,7 @@ extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, c
     registry.push_back(std::move(loaded));
 }
 
-extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
-    std::lock_guard lock(registry_mutex);
-    forget_module(blocks, "WPP_CLEANUP");
-}
-
-extern "C" int wpptrace_configure(const char* text) {
+int configure(const char* text) {
     std::optional<ControlConfig> config;
     if (text && *text) {
         std::string error;
@@ -234,9 +226,68 @@ extern "C" int wpptrace_configure(const char* text) {
     return 0;
 }
 
-extern "C" void wpptrace_module_unloading(wpp_control_block* blocks, const char* module_name) {
-    std::lock_guard lock(registry_mutex);
-    if (forget_module(blocks, "unloaded without WPP_CLEANUP"))
-        std::fprintf(stderr, "wpptrace: driver %s unloaded without WPP_CLEANUP\n",
-                     module_name ? module_name : "?");
+// A driver calls in through the entries below, from C: nothing may be thrown back at it. An
+// exception (out of memory while preparing sites, say) is reported on stderr, the first one in
+// the process only, so that a failing module does not flood the output; the call then does
+// nothing more and the driver carries on, with its tracing incomplete.
+std::atomic<bool> exception_reported{false};
+
+// Call inside a catch block.
+void report_exception_once(const char* entry) noexcept {
+    if (exception_reported.exchange(true)) return;
+    const char* what = "unknown exception";
+    try {
+        throw;
+    } catch (const std::bad_alloc&) {
+        what = "out of memory";
+    } catch (const std::exception& e) {
+        what = e.what();
+    } catch (...) {
+    }
+    std::fprintf(stderr,
+                 "wpptrace: %s: %s; tracing of this module may be incomplete (later errors are "
+                 "not reported)\n",
+                 entry, what);
 }
+
+template <class Body>
+void without_exceptions(const char* entry, Body&& body) noexcept {
+    try {
+        body();
+    } catch (...) {
+        report_exception_once(entry);
+    }
+}
+
+}  // namespace
+
+// The C entries, defined inside the namespace (C linkage all the same) so that they name the
+// runtime's helpers directly.
+extern "C" void wpptrace_init_module(const wpp_module_desc* desc, const void*, const void*,
+                                     const wchar_t*) {
+    without_exceptions("WPP_INIT_TRACING", [&] { init_module(desc); });
+}
+
+extern "C" void wpptrace_cleanup_module(wpp_control_block* blocks) {
+    without_exceptions("WPP_CLEANUP", [&] {
+        std::lock_guard lock(registry_mutex);
+        forget_module(blocks, "WPP_CLEANUP");
+    });
+}
+
+extern "C" int wpptrace_configure(const char* text) {
+    int result = -1;
+    without_exceptions("wpptrace_configure", [&] { result = configure(text); });
+    return result;
+}
+
+extern "C" void wpptrace_module_unloading(wpp_control_block* blocks, const char* module_name) {
+    without_exceptions("wpptrace_module_unloading", [&] {
+        std::lock_guard lock(registry_mutex);
+        if (forget_module(blocks, "unloaded without WPP_CLEANUP"))
+            std::fprintf(stderr, "wpptrace: driver %s unloaded without WPP_CLEANUP\n",
+                         module_name ? module_name : "?");
+    });
+}
+
+}  // namespace wpptrace::runtime

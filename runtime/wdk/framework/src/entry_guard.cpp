@@ -1,24 +1,23 @@
-// entry_guard.cpp - what an exception at a C entry point becomes.
+// entry_guard.cpp - what an exception stopped at a C entry point is reported as.
 #include "entry_guard.hpp"
 
-#include <exception>
-#include <new>
 #include <string>
 
 namespace wpptrace::framework {
 
-NTSTATUS status_of_current_exception(const char* entry, DriverRecord* record) noexcept {
-    try {
-        throw;
-    } catch (const std::bad_alloc&) {
-        report_issue(record, IssueKind::exception, std::string(entry) + ": out of memory");
-        return STATUS_INSUFFICIENT_RESOURCES;
-    } catch (const std::exception& e) {
-        report_issue(record, IssueKind::exception, std::string(entry) + ": exception: " + e.what());
-    } catch (...) {
-        report_issue(record, IssueKind::exception, std::string(entry) + ": unknown exception");
+void report_stopped_exception(const char* entry, DriverRecord* record,
+                              const wdk::StoppedException& stopped) noexcept {
+    std::string text = entry;
+    switch (stopped.kind) {
+        case wdk::StoppedKind::out_of_memory:
+        case wdk::StoppedKind::unknown:
+            text += std::string(": ") + stopped.what;
+            break;
+        case wdk::StoppedKind::exception:
+            text += std::string(": exception: ") + stopped.what;
+            break;
     }
-    return STATUS_INTERNAL_ERROR;
+    report_issue(record, IssueKind::exception, std::move(text));
 }
 
 }  // namespace wpptrace::framework

@@ -1,24 +1,18 @@
-// fwps_api.cpp - the callout driver's entry points of fwpsk.h. Nothing may escape into C: an
-// allocation failure becomes STATUS_INSUFFICIENT_RESOURCES, as the kernel would return it.
+// fwps_api.cpp - the callout driver's entry points of fwpsk.h. Nothing may escape into C
+// (c_entry_guard.hpp): an allocation failure becomes STATUS_INSUFFICIENT_RESOURCES, as the kernel
+// would return it.
 // caller (the return address) names the driver in the host's report for misuse.
 #include <cstring>
-#include <new>
 
+#include "c_entry_guard.hpp"
 #include "filter_engine.hpp"
 #include "wpptrace/wfp/host_hooks.hpp"
 
 using wpptrace::wfp::FilterEngine;
+using wpptrace::wfp::guarded;
 using wpptrace::wfp::report_unsupported;
 
 namespace {
-template <typename F>
-NTSTATUS guarded(F&& f) {
-    try {
-        return f();
-    } catch (const std::bad_alloc&) {
-        return STATUS_INSUFFICIENT_RESOURCES;
-    }
-}
 
 FilterEngine& engine() {
     return FilterEngine::instance();
@@ -36,7 +30,8 @@ NTSTATUS register_version(void* device, int version, const Callout* callout, UIN
         wpptrace::wfp::function_cast<FWPS_CALLOUT_CLASSIFY_FN3_PTR>(callout->classifyFn);
     common.notifyFn = wpptrace::wfp::function_cast<FWPS_CALLOUT_NOTIFY_FN3_PTR>(callout->notifyFn);
     common.flowDeleteFn = callout->flowDeleteFn;
-    return guarded([&] { return engine().register_callout(device, version, &common, id); });
+    return guarded("FwpsCalloutRegister",
+                   [&] { return engine().register_callout(device, version, &common, id); });
 }
 }  // namespace
 
@@ -58,38 +53,40 @@ NTSTATUS FwpsCalloutRegister3(void* deviceObject, const FWPS_CALLOUT3* callout, 
 }
 
 NTSTATUS FwpsCalloutUnregisterById0(const UINT32 calloutId) {
-    return guarded([&] { return engine().unregister_callout(calloutId); });
+    return guarded(__func__, [&] { return engine().unregister_callout(calloutId); });
 }
 
 NTSTATUS FwpsCalloutUnregisterByKey0(const GUID* calloutKey) {
     if (!calloutKey) return STATUS_FWP_NULL_POINTER;
-    return guarded([&] { return engine().unregister_callout(*calloutKey); });
+    return guarded(__func__, [&] { return engine().unregister_callout(*calloutKey); });
 }
 
 NTSTATUS FwpsFlowAssociateContext0(UINT64 flowId, UINT16 layerId, UINT32 calloutId,
                                    UINT64 flowContext) {
-    return guarded(
-        [&] { return engine().associate_context(flowId, layerId, calloutId, flowContext); });
+    return guarded(__func__, [&] {
+        return engine().associate_context(flowId, layerId, calloutId, flowContext);
+    });
 }
 
 NTSTATUS FwpsFlowRemoveContext0(UINT64 flowId, UINT16 layerId, UINT32 calloutId) {
-    return guarded([&] { return engine().remove_context(flowId, layerId, calloutId); });
+    return guarded(__func__, [&] { return engine().remove_context(flowId, layerId, calloutId); });
 }
 
 NTSTATUS FwpsFlowAbort0(UINT64 flowId) {
-    return guarded([&] { return engine().abort_flow(flowId); });
+    return guarded(__func__, [&] { return engine().abort_flow(flowId); });
 }
 
 // ---- Injection and stream data -------------------------------------------------------------
 
 NTSTATUS FwpsInjectionHandleCreate0(ADDRESS_FAMILY addressFamily, UINT32 flags,
                                     HANDLE* injectionHandle) {
-    return guarded(
-        [&] { return engine().create_injection_handle(addressFamily, flags, injectionHandle); });
+    return guarded(__func__, [&] {
+        return engine().create_injection_handle(addressFamily, flags, injectionHandle);
+    });
 }
 
 NTSTATUS FwpsInjectionHandleDestroy0(HANDLE injectionHandle) {
-    return guarded([&] { return engine().destroy_injection_handle(injectionHandle); });
+    return guarded(__func__, [&] { return engine().destroy_injection_handle(injectionHandle); });
 }
 
 FWPS_PACKET_INJECTION_STATE FwpsQueryPacketInjectionState0(HANDLE injectionHandle,
@@ -104,7 +101,7 @@ NTSTATUS FwpsStreamInjectAsync0(HANDLE injectionHandle, HANDLE injectionContext,
                                 FWPS_INJECT_COMPLETE0 completionFn, HANDLE completionContext) {
     const void* caller = CALLER;
     if (flags) return STATUS_INVALID_PARAMETER;  // reserved
-    return guarded([&] {
+    return guarded(__func__, [&] {
         return engine().stream_inject(caller, injectionHandle, injectionContext, flowId, calloutId,
                                       layerId, streamFlags, netBufferList, dataLength, completionFn,
                                       completionContext);
@@ -113,8 +110,9 @@ NTSTATUS FwpsStreamInjectAsync0(HANDLE injectionHandle, HANDLE injectionContext,
 
 NTSTATUS FwpsStreamContinue0(UINT64 flowId, UINT32 calloutId, UINT16 layerId, UINT32 streamFlags) {
     const void* caller = CALLER;
-    return guarded(
-        [&] { return engine().stream_continue(caller, flowId, calloutId, layerId, streamFlags); });
+    return guarded(__func__, [&] {
+        return engine().stream_continue(caller, flowId, calloutId, layerId, streamFlags);
+    });
 }
 
 void FwpsCopyStreamDataToBuffer0(const FWPS_STREAM_DATA0* streamData, PVOID buffer,
@@ -155,8 +153,9 @@ void FwpsCopyStreamDataToBuffer0(const FWPS_STREAM_DATA0* streamData, PVOID buff
 NTSTATUS FwpsCloneStreamData0(FWPS_STREAM_DATA0* calloutStreamData, NDIS_HANDLE, NDIS_HANDLE,
                               ULONG allocateCloneFlags, NET_BUFFER_LIST** netBufferListChain) {
     if (allocateCloneFlags) return STATUS_INVALID_PARAMETER;  // reserved: 0
-    return guarded(
-        [&] { return engine().clone_stream_data(calloutStreamData, netBufferListChain); });
+    return guarded(__func__, [&] {
+        return engine().clone_stream_data(calloutStreamData, netBufferListChain);
+    });
 }
 
 void FwpsDiscardClonedStreamData0(NET_BUFFER_LIST* netBufferListChain, UINT32, BOOLEAN) {
@@ -167,8 +166,9 @@ void FwpsDiscardClonedStreamData0(NET_BUFFER_LIST* netBufferListChain, UINT32, B
 NTSTATUS FwpsAllocateNetBufferAndNetBufferList0(NDIS_HANDLE, USHORT, USHORT, MDL* mdlChain,
                                                 ULONG dataOffset, SIZE_T dataLength,
                                                 NET_BUFFER_LIST** netBufferList) {
-    return guarded(
-        [&] { return engine().allocate_nbl(mdlChain, dataOffset, dataLength, netBufferList); });
+    return guarded(__func__, [&] {
+        return engine().allocate_nbl(mdlChain, dataOffset, dataLength, netBufferList);
+    });
 }
 
 void FwpsFreeNetBufferList0(NET_BUFFER_LIST* netBufferList) {
@@ -180,7 +180,8 @@ NTSTATUS FwpsAllocateCloneNetBufferList0(NET_BUFFER_LIST* originalNetBufferList,
                                          NDIS_HANDLE, ULONG allocateCloneFlags,
                                          NET_BUFFER_LIST** netBufferList) {
     if (allocateCloneFlags) return STATUS_INVALID_PARAMETER;
-    return guarded([&] { return engine().clone_nbl(originalNetBufferList, netBufferList); });
+    return guarded(__func__,
+                   [&] { return engine().clone_nbl(originalNetBufferList, netBufferList); });
 }
 
 void FwpsFreeCloneNetBufferList0(NET_BUFFER_LIST* netBufferList, ULONG) {
@@ -277,8 +278,9 @@ NTSTATUS FwpsConstructIpHeaderForTransportPacket0(NET_BUFFER_LIST*, ULONG, ADDRE
 NTSTATUS FwpsAcquireClassifyHandle0(void* classifyContext, UINT32 reserved,
                                     UINT64* classifyHandle) {
     if (reserved) return STATUS_INVALID_PARAMETER;
-    return guarded(
-        [&] { return engine().acquire_classify_handle(classifyContext, classifyHandle); });
+    return guarded(__func__, [&] {
+        return engine().acquire_classify_handle(classifyContext, classifyHandle);
+    });
 }
 
 void FwpsReleaseClassifyHandle0(UINT64 classifyHandle) {
@@ -290,7 +292,8 @@ NTSTATUS FwpsPendClassify0(UINT64 classifyHandle, UINT64, UINT32 flags,
                            FWPS_CLASSIFY_OUT0* classifyOut) {
     const void* caller = CALLER;
     if (flags) return STATUS_INVALID_PARAMETER;  // reserved
-    return guarded([&] { return engine().pend_classify(caller, classifyHandle, classifyOut); });
+    return guarded(__func__,
+                   [&] { return engine().pend_classify(caller, classifyHandle, classifyOut); });
 }
 
 void FwpsCompleteClassify0(UINT64 classifyHandle, UINT32, const FWPS_CLASSIFY_OUT0* classifyOut) {
@@ -329,7 +332,7 @@ void FwpsCompleteOperation0(HANDLE, NET_BUFFER_LIST*) {
 extern "C" NTSTATUS FwpsRedirectHandleCreate0(const GUID* providerGuid, UINT32 flags,
                                               HANDLE* redirectHandle) {
     if (!providerGuid || flags) return STATUS_INVALID_PARAMETER;
-    return guarded([&] { return engine().create_redirect_handle(redirectHandle); });
+    return guarded(__func__, [&] { return engine().create_redirect_handle(redirectHandle); });
 }
 
 extern "C" void FwpsRedirectHandleDestroy0(HANDLE redirectHandle) {

@@ -8,11 +8,14 @@ namespace wpptrace::wfp {
 namespace {
 std::atomic<UnsupportedReporter> unsupported_reporter{nullptr};
 std::atomic<MisuseReporter> misuse_reporter{nullptr};
+std::atomic<ExceptionReporter> exception_reporter{nullptr};
 }  // namespace
 
-void set_reporters(UnsupportedReporter unsupported, MisuseReporter misuse) {
+void set_reporters(UnsupportedReporter unsupported, MisuseReporter misuse,
+                   ExceptionReporter exception) {
     unsupported_reporter = unsupported;
     misuse_reporter = misuse;
+    exception_reporter = exception;
 }
 
 NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
@@ -26,6 +29,11 @@ NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS s
 void report_misuse(const void* caller, const std::string& text) {
     if (MisuseReporter r = misuse_reporter) return r(caller, text);
     std::fprintf(stderr, "wpptrace: wfp: %s\n", text.c_str());
+}
+
+void report_stopped_exception(const char* entry, const wdk::StoppedException& stopped) noexcept {
+    if (ExceptionReporter r = exception_reporter) return r(entry, stopped);
+    std::fprintf(stderr, "wpptrace: wfp: %s: %s\n", entry, stopped.what);
 }
 
 }  // namespace wpptrace::wfp

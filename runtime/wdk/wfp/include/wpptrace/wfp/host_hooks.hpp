@@ -9,17 +9,23 @@
 
 #include <string>
 
+#include <wpptrace/wdk/c_entry.hpp>
+
 namespace wpptrace::wfp {
 
 using UnsupportedReporter = NTSTATUS (*)(const void* caller, const char* function, NTSTATUS status,
                                          const char* why);
 using MisuseReporter = void (*)(const void* caller, const std::string& text);
+// An exception a C entry point stopped (c_entry.hpp); must not throw.
+using ExceptionReporter = void (*)(const char* entry, const wdk::StoppedException& stopped);
 
-void set_reporters(UnsupportedReporter unsupported, MisuseReporter misuse);
+void set_reporters(UnsupportedReporter unsupported, MisuseReporter misuse,
+                   ExceptionReporter exception);
 
 // Without reporters installed (the engine alone), both print to stderr.
 NTSTATUS report_unsupported(const void* caller, const char* function, NTSTATUS status,
                             const char* why);
 void report_misuse(const void* caller, const std::string& text);
+void report_stopped_exception(const char* entry, const wdk::StoppedException& stopped) noexcept;
 
 }  // namespace wpptrace::wfp
