@@ -21,9 +21,8 @@
 #include "wpptrace/host/fault_watch.hpp"
 #include "wpptrace/host/host_config.hpp"
 
+namespace wpptrace::host {
 namespace {
-
-using namespace wpptrace::host;
 
 // "Driver:Key=Value" -> (Driver, Key, Value)
 struct Setting {
@@ -38,9 +37,7 @@ Setting parse_setting(const std::string& text, const char* what) {
             text.substr(equals + 1)};
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_command_line(int argc, char** argv) {
     CLI::App app{"Loads Windows-style drivers built against wpptrace and runs their life cycle."};
     std::vector<std::string> driver_args, params, injections;
     std::string config_path;
@@ -123,4 +120,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "wpptrace-host: %s\n", e.what());
         return 2;
     }
+}
+
+}  // namespace
+}  // namespace wpptrace::host
+
+int main(int argc, char** argv) {
+    return wpptrace::host::run_command_line(argc, argv);
 }

@@ -12,7 +12,7 @@
 #include "ke_dispatcher.hpp"
 #include "pool.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -224,3 +224,5 @@ extern "C" void ExFlushLookasideListEx(PLOOKASIDE_LIST_EX list) {
         if (check(c, &list->L, (list->L.Type & 1) != 0)) flush(&list->L);
     });
 }
+
+}  // namespace wpptrace::framework

@@ -10,7 +10,7 @@
 #include "ke_dispatcher.hpp"
 #include "pool.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -48,7 +48,7 @@ PVOID allocate(const void* caller, const char* entry, POOL_TYPE type, SIZE_T byt
 
 }  // namespace
 
-void wpptrace::framework::pool_runtime_forget(DriverRecord* owner) {
+void pool_runtime_forget(DriverRecord* owner) {
     std::lock_guard lock(nx_mutex);
     nx_drivers.erase(owner);
 }
@@ -101,3 +101,5 @@ extern "C" POOL_TYPE ExQueryDefaultNonPagedPoolType(void) {
     std::lock_guard lock(nx_mutex);
     return nx_drivers.count(owner) ? NonPagedPoolNx : NonPagedPool;
 }
+
+}  // namespace wpptrace::framework

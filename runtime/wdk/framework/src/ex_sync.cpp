@@ -210,10 +210,6 @@ void ex_release_driver(DriverRecord* owner) {
     }
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 // ---- Fast mutexes ---------------------------------------------------------------------------
 
 extern "C" void ExInitializeFastMutex(PFAST_MUTEX mutex) {
@@ -671,3 +667,5 @@ extern "C" PLIST_ENTRY ExInterlockedRemoveHeadList(PLIST_ENTRY head, PKSPIN_LOCK
     KeReleaseSpinLock(lock, old);
     return first;
 }
+
+}  // namespace wpptrace::framework

@@ -26,7 +26,7 @@ struct _EX_TIMER {
     KDPC dpc;
 };
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -159,3 +159,5 @@ extern "C" BOOLEAN ExDeleteTimer(PEX_TIMER timer, BOOLEAN cancel, BOOLEAN wait,
         },
         BOOLEAN{FALSE});
 }
+
+}  // namespace wpptrace::framework

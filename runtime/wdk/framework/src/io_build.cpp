@@ -180,10 +180,6 @@ void forget_built_irp(PIRP irp) {
     release(b);
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" PIRP IoBuildDeviceIoControlRequest(ULONG code, PDEVICE_OBJECT device, PVOID input,
                                               ULONG input_length, PVOID output, ULONG output_length,
                                               BOOLEAN internal, PKEVENT event,
@@ -301,3 +297,5 @@ extern "C" PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT device) {
 extern "C" PDEVICE_OBJECT IoGetRelatedDeviceObject(PFILE_OBJECT file) {
     return file ? attached_device(file->DeviceObject) : nullptr;
 }
+
+}  // namespace wpptrace::framework

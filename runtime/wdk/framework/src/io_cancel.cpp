@@ -14,7 +14,7 @@ namespace {
 KSPIN_LOCK cancel_spin_lock = 0;
 }  // namespace
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 extern "C" PDRIVER_CANCEL IoSetCancelRoutine(PIRP irp, PDRIVER_CANCEL routine) {
     return __atomic_exchange_n(&irp->CancelRoutine, routine, __ATOMIC_SEQ_CST);
@@ -57,3 +57,5 @@ extern "C" BOOLEAN IoCancelIrp(PIRP irp) {
         },
         BOOLEAN{FALSE});
 }
+
+}  // namespace wpptrace::framework

@@ -50,10 +50,6 @@ void mdl_free(PMDL mdl, bool whole_chain) {
     }
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" PMDL IoAllocateMdl(PVOID va, ULONG length, BOOLEAN secondary, BOOLEAN, PIRP irp) {
     const void* caller = __builtin_return_address(0);
     return guarded(
@@ -141,3 +137,5 @@ extern "C" void MmUnlockPages(PMDL mdl) {
 extern "C" SIZE_T MmSizeOfMdl(PVOID base, SIZE_T length) {
     return mdl_bytes(base, length);
 }
+
+}  // namespace wpptrace::framework

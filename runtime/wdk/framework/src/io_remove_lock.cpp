@@ -9,9 +9,8 @@
 #include "entry_guard.hpp"
 #include "pool.hpp"
 
+namespace wpptrace::framework {
 namespace {
-
-using namespace wpptrace::framework;
 
 struct Tracking {
     ULONG allocate_tag = 0;
@@ -124,3 +123,5 @@ extern "C" void IoReleaseRemoveLockAndWaitEx(PIO_REMOVE_LOCK lock, PVOID tag, UL
     std::lock_guard guard(tracking_mutex);
     tracking.erase(lock);
 }
+
+}  // namespace wpptrace::framework

@@ -172,10 +172,6 @@ NTSTATUS wmi_complete(PIRP irp, NTSTATUS status, ULONG used) {
     return complete(irp, status, information);
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS IoWMIRegistrationControl(PDEVICE_OBJECT device, ULONG action) {
     return guarded("IoWMIRegistrationControl", [&]() -> NTSTATUS {
         if (!device || device->Type != IO_TYPE_DEVICE) return STATUS_INVALID_PARAMETER;
@@ -332,3 +328,5 @@ extern "C" NTSTATUS WmiCompleteRequest(PDEVICE_OBJECT, PIRP irp, NTSTATUS status
         return complete(irp, STATUS_SUCCESS, offset + used);
     });
 }
+
+}  // namespace wpptrace::framework

@@ -18,7 +18,7 @@ struct _IO_WORKITEM {
     wpptrace::framework::DriverRecord* owner;
 };
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -160,3 +160,5 @@ extern "C" void ExQueueWorkItem(PWORK_QUEUE_ITEM item, WORK_QUEUE_TYPE) {
                          "ExQueueWorkItem of a work item that is already queued");
     });
 }
+
+}  // namespace wpptrace::framework

@@ -7,7 +7,7 @@
 
 #include "entry_guard.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 [[noreturn]] void bug_check(const void* caller, ULONG code, ULONG_PTR p1, ULONG_PTR p2,
@@ -36,3 +36,5 @@ extern "C" void ExRaiseStatus(NTSTATUS status) {
     bug_check(__builtin_return_address(0), 0x1E, static_cast<ULONG>(status), 0, 0, 0,
               "ExRaiseStatus: unhandled, KeBugCheckEx");
 }
+
+}  // namespace wpptrace::framework

@@ -9,7 +9,7 @@
 #include "execution_engine.hpp"
 #include "ke_dispatcher.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 extern "C" void KeInitializeDpc(PRKDPC dpc, PKDEFERRED_ROUTINE routine, PVOID context) {
     dpc->Type = DPC_NORMAL;
@@ -63,3 +63,5 @@ extern "C" void KeSetImportanceDpc(PRKDPC dpc, KDPC_IMPORTANCE importance) {
 extern "C" void KeSetTargetProcessorDpc(PRKDPC dpc, CCHAR number) {
     dpc->Number = static_cast<USHORT>(static_cast<UCHAR>(number));
 }
+
+}  // namespace wpptrace::framework

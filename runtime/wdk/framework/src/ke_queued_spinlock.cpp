@@ -7,7 +7,7 @@
 
 #include "ke_dispatcher.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 extern "C" void KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK lock, PKLOCK_QUEUE_HANDLE handle) {
     handle->LockQueue.Next = nullptr;
@@ -48,3 +48,5 @@ extern "C" BOOLEAN KeTestSpinLock(PKSPIN_LOCK lock) {
     sched_yield();
     return FALSE;
 }
+
+}  // namespace wpptrace::framework

@@ -12,7 +12,7 @@
 #include "entry_guard.hpp"
 #include "ke_dispatcher.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -25,7 +25,6 @@ ULONG_PTR this_thread_tag() {
 
 }  // namespace
 
-namespace wpptrace::framework {
 void report_irql(const void* caller, std::string text) {
     report_issue(driver_of_address(caller), IssueKind::irql, std::move(text));
 }
@@ -33,7 +32,6 @@ void report_irql(const void* caller, std::string text) {
 void set_current_irql(KIRQL irql) {
     current_irql = irql;
 }
-}  // namespace wpptrace::framework
 
 extern "C" KIRQL KeGetCurrentIrql(void) {
     return current_irql;
@@ -116,3 +114,5 @@ extern "C" LONG KeResetEvent(PRKEVENT event) {
 extern "C" LONG KeReadStateEvent(PRKEVENT event) {
     return __atomic_load_n(&event->Header.SignalState, __ATOMIC_SEQ_CST);
 }
+
+}  // namespace wpptrace::framework

@@ -40,10 +40,6 @@ void reset_thread_regions() {
     guarded_regions = 0;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" ULONG KeGetCurrentProcessorNumber(void) {
     int cpu = sched_getcpu();
     return cpu < 0 ? 0 : static_cast<ULONG>(cpu);
@@ -237,3 +233,5 @@ extern "C" LONG KeSetBasePriorityThread(PKTHREAD thread, LONG increment) {
     KPRIORITY previous = thread->priority.exchange(wanted);
     return previous - base;
 }
+
+}  // namespace wpptrace::framework

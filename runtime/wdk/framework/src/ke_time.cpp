@@ -40,10 +40,6 @@ std::int64_t deadline_of(LONGLONG due_100ns) {
     return monotonic_ns() + wait_100ns * 100;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" void KeQuerySystemTime(PLARGE_INTEGER current_time) {
     current_time->QuadPart = system_time_100ns();
 }
@@ -90,3 +86,5 @@ extern "C" void ExSystemTimeToLocalTime(PLARGE_INTEGER system_time, PLARGE_INTEG
 extern "C" void ExLocalTimeToSystemTime(PLARGE_INTEGER local_time, PLARGE_INTEGER system_time) {
     system_time->QuadPart = local_time->QuadPart - local_offset_100ns(local_time->QuadPart);
 }
+
+}  // namespace wpptrace::framework

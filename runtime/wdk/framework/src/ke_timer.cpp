@@ -7,7 +7,7 @@
 #include "execution_engine.hpp"
 #include "ke_dispatcher.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 BOOLEAN set_timer(const void* caller, const char* entry, PKTIMER timer, LARGE_INTEGER due,
@@ -64,3 +64,5 @@ extern "C" BOOLEAN KeCancelTimer(PKTIMER timer) {
 extern "C" BOOLEAN KeReadStateTimer(PKTIMER timer) {
     return __atomic_load_n(&timer->Header.SignalState, __ATOMIC_SEQ_CST) ? TRUE : FALSE;
 }
+
+}  // namespace wpptrace::framework

@@ -174,10 +174,6 @@ NTSTATUS wait_for_objects(const void* caller, const char* entry, ULONG count, vo
     return result;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS KeWaitForSingleObject(PVOID object, KWAIT_REASON, KPROCESSOR_MODE, BOOLEAN,
                                           PLARGE_INTEGER timeout) {
     const void* caller = __builtin_return_address(0);
@@ -278,3 +274,5 @@ extern "C" NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE, BOOLEAN, PLARGE_INTE
     }
     return STATUS_SUCCESS;
 }
+
+}  // namespace wpptrace::framework

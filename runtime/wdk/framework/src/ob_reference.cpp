@@ -41,7 +41,7 @@ POBJECT_TYPE* PsProcessType = &process_type_pointer;
 POBJECT_TYPE* CmKeyObjectType = &key_type_pointer;
 }
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 extern "C" LONG_PTR ObfReferenceObject(PVOID object) {
     if (!object) {
@@ -91,3 +91,5 @@ extern "C" NTSTATUS ObReferenceObjectByPointer(PVOID object, ACCESS_MASK, POBJEC
     object_reference(object);
     return STATUS_SUCCESS;
 }
+
+}  // namespace wpptrace::framework

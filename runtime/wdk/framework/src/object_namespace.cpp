@@ -73,10 +73,6 @@ void remove_device_interfaces(PDEVICE_OBJECT pdo) {
     std::erase_if(interfaces, [&](const auto& entry) { return entry.second.pdo == pdo; });
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING link_name, PUNICODE_STRING device_name) {
     return guarded("IoCreateSymbolicLink", [&]() -> NTSTATUS {
         std::wstring link = wide(link_name), target = wide(device_name);
@@ -136,3 +132,5 @@ extern "C" NTSTATUS IoSetDeviceInterfaceState(PUNICODE_STRING link_name, BOOLEAN
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

@@ -120,10 +120,6 @@ PoolLeaks pool_release_driver(DriverRecord* owner) {
     return leaks;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 namespace {
 PVOID allocate_for(const void* caller, const char* entry, SIZE_T bytes, ULONG tag, bool zeroed) {
     return guarded(
@@ -164,3 +160,5 @@ extern "C" void ExFreePoolWithTag(PVOID p, ULONG tag) {
 extern "C" void ExFreePool(PVOID p) {
     guarded_void("ExFreePool", [&] { pool_free(p, 0, false); });
 }
+
+}  // namespace wpptrace::framework

@@ -168,10 +168,6 @@ bool ps_release_driver(DriverRecord* owner) {
     return all_ended;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 namespace {
 
 // The system process every thread of the host belongs to.
@@ -284,3 +280,5 @@ extern "C" PEPROCESS PsGetThreadProcess(PETHREAD) {
 extern "C" HANDLE PsGetThreadProcessId(PETHREAD) {
     return reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(getpid()));
 }
+
+}  // namespace wpptrace::framework

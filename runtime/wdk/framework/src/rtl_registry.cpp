@@ -9,9 +9,9 @@
 #include "pool.hpp"
 #include "registry_store.hpp"
 
+namespace wpptrace::framework {
 namespace {
 
-using namespace wpptrace::framework;
 namespace reg = wpptrace::framework::registry;
 using reg::RegistryValue;
 
@@ -253,3 +253,5 @@ extern "C" NTSTATUS RtlCreateRegistryKey(ULONG relative_to, PWSTR path) {
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

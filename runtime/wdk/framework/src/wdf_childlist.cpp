@@ -6,7 +6,7 @@
 #include "entry_guard.hpp"
 #include "fx_device_init.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -166,8 +166,6 @@ void FxChildList::framework_cleanup() {
     for (auto& e : gone) cleanup_entry(this, *e);
 }
 
-namespace wpptrace::framework {
-
 void child_list_create_default(FxDevice* d, const WDFDEVICE_INIT* init) {
     WDF_CHILD_LIST_CONFIG config = init->child_list_config;
     WDF_OBJECT_ATTRIBUTES attributes = init->child_list_attributes;
@@ -196,8 +194,6 @@ void child_lists_start(FxDevice* d) {
         for (auto* e : entries) create_pdo(l, *e);
     }
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" void WdfFdoInitSetDefaultChildListConfig(PWDFDEVICE_INIT init,
                                                     PWDF_CHILD_LIST_CONFIG config,
@@ -341,3 +337,5 @@ extern "C" void WdfChildListEndScan(WDFCHILDLIST list) {
         for (auto* e : present) create_pdo(l, *e);
     });
 }
+
+}  // namespace wpptrace::framework

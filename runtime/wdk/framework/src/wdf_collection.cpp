@@ -5,7 +5,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -135,3 +135,5 @@ extern "C" WDFOBJECT WdfCollectionGetFirstItem(WDFCOLLECTION collection) {
 extern "C" WDFOBJECT WdfCollectionGetLastItem(WDFCOLLECTION collection) {
     return item_at(collection, -1, "WdfCollectionGetLastItem");
 }
+
+}  // namespace wpptrace::framework

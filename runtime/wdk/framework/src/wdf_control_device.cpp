@@ -4,14 +4,12 @@
 #include "entry_guard.hpp"
 #include "fx_device_init.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 std::mutex shutdown_mutex;
 std::vector<std::pair<FxDevice*, PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION>> shutdown_list;
 }  // namespace
-
-namespace wpptrace::framework {
 
 // Runs the shutdown notifications of a driver's control devices (before its unload).
 void control_devices_shutdown(DriverRecord* record) {
@@ -41,8 +39,6 @@ void control_device_forget(FxDevice* device) {
     std::lock_guard lock(shutdown_mutex);
     std::erase_if(shutdown_list, [&](const auto& entry) { return entry.first == device; });
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" PWDFDEVICE_INIT WdfControlDeviceInitAllocate(WDFDRIVER driver, PCUNICODE_STRING sddl) {
     return guarded(
@@ -130,3 +126,5 @@ extern "C" void WdfDeviceInitSetRequestAttributes(PWDFDEVICE_INIT init,
     init->request_attributes.ParentObject = nullptr;  // a request's parent is the framework's
     init->has_request_attributes = true;
 }
+
+}  // namespace wpptrace::framework

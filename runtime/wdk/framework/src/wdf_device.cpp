@@ -10,7 +10,7 @@
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -249,8 +249,6 @@ FxQueue* queue_for(FxDevice* d, UCHAR major) {
 
 }  // namespace
 
-namespace wpptrace::framework {
-
 void FxDevice::framework_cleanup() {
     idle_stop(this);
     for (auto& link : interfaces) RtlFreeUnicodeString(&link);
@@ -350,8 +348,6 @@ NTSTATUS fx_dispatch(PDEVICE_OBJECT device_object, PIRP irp) {
     queue_add_request(queue, request);
     return STATUS_PENDING;
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" void WdfDeviceInitSetPnpPowerEventCallbacks(PWDFDEVICE_INIT init,
                                                        PWDF_PNPPOWER_EVENT_CALLBACKS callbacks) {
@@ -522,3 +518,5 @@ extern "C" ULONG WdfCmResourceListGetCount(WDFCMRESLIST list) {
     fx_cast<FxResources>(list, FxType::resources, "WdfCmResourceListGetCount");
     return 0;
 }
+
+}  // namespace wpptrace::framework

@@ -13,7 +13,7 @@
 #include "fx_object.hpp"
 #include "wdm_device.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -104,8 +104,6 @@ void watch(FxDevice* d, std::shared_ptr<Idle> idle) {
 }
 
 }  // namespace
-
-namespace wpptrace::framework {
 
 void idle_start(FxDevice* d) {
     const auto& s = d->idle_settings;

@@ -7,7 +7,7 @@
 #include "stack_queries.hpp"
 #include "wdm_device.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -226,8 +226,6 @@ extern "C" NTSTATUS WdfRegistryQueryUnicodeString(WDFKEY key, PCUNICODE_STRING n
         return NT_SUCCESS(status) ? STATUS_OBJECT_TYPE_MISMATCH : status;
     });
 }
-
-namespace wpptrace::framework {
 
 bool stack_reported_failed(PDEVICE_OBJECT pdo) {
     if (!pdo) return false;

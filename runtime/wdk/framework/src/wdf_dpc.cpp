@@ -8,7 +8,7 @@
 #include "ke_dispatcher.hpp"
 #include "wdf_deferred.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -91,3 +91,5 @@ extern "C" PKDPC WdfDpcWdmGetDpc(WDFDPC dpc) {
     FxDpc* d = dpc_of(dpc, "WdfDpcWdmGetDpc");
     return d ? &d->dpc : nullptr;
 }
+
+}  // namespace wpptrace::framework

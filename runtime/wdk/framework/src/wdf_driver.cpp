@@ -9,7 +9,7 @@
 #include "registry_store.hpp"
 #include "wdm_irp.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -40,7 +40,6 @@ FxDriver* fx_driver_of(WDFDRIVER driver, const char* entry) {
 
 }  // namespace
 
-namespace wpptrace::framework {
 void discard_fx_driver(PDRIVER_OBJECT driver_object) {
     DriverRecord* record = find_driver(driver_object);
     if (!record || !record->fx) return;
@@ -55,7 +54,6 @@ void discard_fx_driver(PDRIVER_OBJECT driver_object) {
         delete o;
     }
 }
-}  // namespace wpptrace::framework
 
 extern "C" NTSTATUS FxDriverEntry(PDRIVER_OBJECT driver_object, PUNICODE_STRING registry_path) {
     DriverRecord* record = find_driver(driver_object);
@@ -162,3 +160,5 @@ extern "C" void WdfRegistryClose(WDFKEY key) {
         if (auto* k = fx_cast<FxKey>(key, FxType::key, "WdfRegistryClose")) fx_delete(k);
     });
 }
+
+}  // namespace wpptrace::framework

@@ -10,7 +10,7 @@
 #include "fx_object.hpp"
 #include "wdm_device.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -127,8 +127,6 @@ NTSTATUS dispatch_create(FxDevice* d, PIRP irp) {
 
 }  // namespace
 
-namespace wpptrace::framework {
-
 NTSTATUS fileobject_dispatch(FxDevice* d, PIRP irp) {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     switch (stack->MajorFunction) {
@@ -162,8 +160,6 @@ NTSTATUS fileobject_dispatch(FxDevice* d, PIRP irp) {
             return complete_irp(irp, STATUS_INVALID_DEVICE_REQUEST);
     }
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" WDFFILEOBJECT WdfRequestGetFileObject(WDFREQUEST request) {
     auto* r = fx_cast<FxRequest>(request, FxType::request, "WdfRequestGetFileObject");
@@ -211,3 +207,5 @@ extern "C" void WdfDeviceInitSetFileObjectConfig(PWDFDEVICE_INIT init,
         }
     });
 }
+
+}  // namespace wpptrace::framework

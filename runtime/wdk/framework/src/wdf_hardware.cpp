@@ -4,7 +4,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 extern "C" PCM_PARTIAL_RESOURCE_DESCRIPTOR WdfCmResourceListGetDescriptor(WDFCMRESLIST list,
                                                                           ULONG) {
@@ -26,3 +26,5 @@ extern "C" WDFDEVICE WdfInterruptGetDevice(WDFINTERRUPT) {
                        "no interrupt object can exist on the host");
     return nullptr;
 }
+
+}  // namespace wpptrace::framework

@@ -280,10 +280,6 @@ NTSTATUS format_transfer(FxRequest* r, FxIoTarget* t, UCHAR major, ULONG code,
     return STATUS_SUCCESS;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" WDFIOTARGET WdfDeviceGetIoTarget(WDFDEVICE device) {
     return guarded(
         "WdfDeviceGetIoTarget",
@@ -561,3 +557,5 @@ extern "C" NTSTATUS WdfIoTargetFormatRequestForWrite(WDFIOTARGET target, WDFREQU
                                   0, input, input_offset, nullptr, nullptr, device_offset);
     });
 }
+
+}  // namespace wpptrace::framework

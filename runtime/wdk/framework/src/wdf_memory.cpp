@@ -6,13 +6,11 @@
 #include "fx_memory.hpp"
 #include "pool.hpp"
 
-using namespace wpptrace::framework;
-
 namespace wpptrace::framework {
+
 FxMemory::~FxMemory() {
     if (from_pool && buffer) pool_free(buffer, 0, false);
 }
-}  // namespace wpptrace::framework
 
 namespace {
 
@@ -119,3 +117,5 @@ extern "C" NTSTATUS WdfMemoryCopyFromBuffer(WDFMEMORY destination, size_t offset
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

@@ -181,10 +181,6 @@ DriverRecord* calling_driver(const void* return_address) {
     return driver_of_address(return_address);
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" PVOID WdfObjectGetTypedContextWorker(WDFOBJECT handle,
                                                 PCWDF_OBJECT_CONTEXT_TYPE_INFO type) {
     FxObject* o = fx_object(handle, "WdfObjectGetTypedContextWorker");
@@ -295,3 +291,5 @@ extern "C" void WdfObjectDereferenceActual(WDFOBJECT handle, PVOID, LONG, const 
         if (FxObject* o = fx_object(handle, "WdfObjectDereferenceActual")) fx_dereference(o);
     });
 }
+
+}  // namespace wpptrace::framework

@@ -9,7 +9,7 @@
 #include "stack_queries.hpp"
 #include "wdm_device.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -45,8 +45,6 @@ std::map<FxDevice*, std::string> descriptions;  // created children, until added
 
 }  // namespace
 
-namespace wpptrace::framework {
-
 // Called by WdfDeviceCreate for a child's init (the description outlives the init).
 void pdo_created(FxDevice* device, const WDFDEVICE_INIT* init) {
     std::lock_guard lock(pending_mutex);
@@ -76,8 +74,6 @@ std::vector<std::string> static_children_of_stack(PDEVICE_OBJECT pdo) {
     }
     return out;
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" PWDFDEVICE_INIT WdfPdoInitAllocate(WDFDEVICE parent) {
     return guarded(
@@ -138,8 +134,6 @@ extern "C" void WdfPdoInitSetDefaultLocale(PWDFDEVICE_INIT init, LCID locale) {
         init->default_locale = locale;
 }
 
-namespace wpptrace::framework {
-
 NTSTATUS pdo_add_child(FxDevice* parent, FxDevice* c) {
     std::string description;
     {
@@ -155,8 +149,6 @@ NTSTATUS pdo_add_child(FxDevice* parent, FxDevice* c) {
     return STATUS_SUCCESS;
 }
 
-}  // namespace wpptrace::framework
-
 extern "C" NTSTATUS WdfFdoAddStaticChild(WDFDEVICE fdo, WDFDEVICE child) {
     return guarded("WdfFdoAddStaticChild", [&]() -> NTSTATUS {
         auto* parent = fx_cast<FxDevice>(fdo, FxType::device, "WdfFdoAddStaticChild");
@@ -171,3 +163,5 @@ extern "C" WDFDEVICE WdfPdoGetParent(WDFDEVICE device) {
     auto* d = fx_cast<FxDevice>(device, FxType::device, "WdfPdoGetParent");
     return d ? reinterpret_cast<WDFDEVICE>(d->parent_fdo) : nullptr;
 }
+
+}  // namespace wpptrace::framework

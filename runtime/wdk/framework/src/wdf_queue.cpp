@@ -6,7 +6,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -95,8 +95,6 @@ FxQueue* fx_queue_of(WDFQUEUE queue, const char* entry) {
 }
 
 }  // namespace
-
-namespace wpptrace::framework {
 
 bool thread_is_presenting() {
     return !presenting.empty();
@@ -210,8 +208,6 @@ void FxQueue::framework_cleanup() {
     if (device->default_queue == this) device->default_queue = nullptr;
 }
 
-}  // namespace wpptrace::framework
-
 extern "C" NTSTATUS WdfIoQueueCreate(WDFDEVICE device, PWDF_IO_QUEUE_CONFIG config,
                                      PWDF_OBJECT_ATTRIBUTES attributes, WDFQUEUE* queue) {
     return guarded("WdfIoQueueCreate", [&]() -> NTSTATUS {
@@ -288,3 +284,5 @@ extern "C" NTSTATUS WdfIoQueueRetrieveNextRequest(WDFQUEUE queue, WDFREQUEST* ou
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

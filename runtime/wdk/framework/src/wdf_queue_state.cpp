@@ -7,7 +7,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -87,8 +87,6 @@ void stop_and_cancel(FxQueue* q, bool accept_new) {
 }
 
 }  // namespace
-
-namespace wpptrace::framework {
 
 void queue_check_state_waiters(FxQueue* q) {
     std::vector<FxQueue::StateWaiter> due;
@@ -181,8 +179,6 @@ void queue_cancel_file_requests(FxQueue* q, PFILE_OBJECT file) {
         queue_cancel_request(q, r);
     }
 }
-
-}  // namespace wpptrace::framework
 
 extern "C" void WdfIoQueueStart(WDFQUEUE queue) {
     guarded_void("WdfIoQueueStart", [&] {
@@ -417,3 +413,5 @@ extern "C" void WdfRequestStopAcknowledge(WDFREQUEST request, BOOLEAN requeue) {
         q->changed.notify_all();
     });
 }
+
+}  // namespace wpptrace::framework

@@ -9,7 +9,7 @@
 #include "wdm_device.hpp"
 #include "wdm_irp.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -68,8 +68,6 @@ NTSTATUS request_buffer(FxRequest* r, bool output, size_t minimum, PVOID* buffer
 }
 
 }  // namespace
-
-namespace wpptrace::framework {
 
 const char* request_type_name(WDF_REQUEST_TYPE type) {
     switch (type) {
@@ -175,8 +173,6 @@ void release_request_tombstones(DriverRecord* record) {
     for (FxRequest* r : dead) delete r;
 }
 
-}  // namespace wpptrace::framework
-
 extern "C" void WdfRequestComplete(WDFREQUEST request, NTSTATUS status) {
     guarded_void("WdfRequestComplete", [&] {
         if (FxRequest* r = fx_request_of(request, "WdfRequestComplete"))
@@ -270,3 +266,5 @@ extern "C" PIRP WdfRequestWdmGetIrp(WDFREQUEST request) {
     FxRequest* r = fx_request_of(request, "WdfRequestWdmGetIrp");
     return r && !r->completed.load() ? r->irp : nullptr;
 }
+
+}  // namespace wpptrace::framework

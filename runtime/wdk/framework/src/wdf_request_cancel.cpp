@@ -15,7 +15,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -82,8 +82,6 @@ NTSTATUS mark_cancelable(FxRequest* r, PFN_WDF_REQUEST_CANCEL routine, bool ex, 
 
 }  // namespace
 
-namespace wpptrace::framework {
-
 void request_watch_irp_cancel(FxRequest* r) {
     {
         std::lock_guard lock(irp_requests_mutex);
@@ -123,8 +121,6 @@ void request_cancel(FxRequest* r) {
     if (q && !r->presented && queue_remove_waiting(q, r)) queue_cancel_request(q, r);
 }
 
-}  // namespace wpptrace::framework
-
 extern "C" void WdfRequestMarkCancelable(WDFREQUEST request, PFN_WDF_REQUEST_CANCEL routine) {
     guarded_void("WdfRequestMarkCancelable", [&] {
         if (FxRequest* r = request_of(request, "WdfRequestMarkCancelable"))
@@ -162,3 +158,5 @@ extern "C" BOOLEAN WdfRequestIsCanceled(WDFREQUEST request) {
     std::lock_guard lock(r->cancel_mutex);
     return r->canceled || (r->irp && r->irp->Cancel) ? TRUE : FALSE;
 }
+
+}  // namespace wpptrace::framework

@@ -4,7 +4,7 @@
 #include "entry_guard.hpp"
 #include "fx_memory.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -118,3 +118,5 @@ extern "C" NTSTATUS WdfRequestRetrieveOutputWdmMdl(WDFREQUEST request, PMDL* mdl
     return guarded("WdfRequestRetrieveOutputWdmMdl",
                    [&] { return request_mdl(request, 2, mdl, "WdfRequestRetrieveOutputWdmMdl"); });
 }
+
+}  // namespace wpptrace::framework

@@ -460,10 +460,6 @@ void cancel_sent_requests(FxIoTarget* t) {
         if (r->send && r->send->in_flight) IoCancelIrp(r->irp);
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS WdfRequestCreate(PWDF_OBJECT_ATTRIBUTES attributes, WDFIOTARGET target,
                                      WDFREQUEST* request) {
     DriverRecord* record = calling_driver(__builtin_return_address(0));
@@ -615,3 +611,5 @@ extern "C" void WdfRequestWdmFormatUsingStackLocation(WDFREQUEST request,
     next->Control = 0;
     send_state(r).formatted = true;
 }
+
+}  // namespace wpptrace::framework

@@ -4,7 +4,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -45,3 +45,5 @@ extern "C" void WdfStringGetUnicodeString(WDFSTRING string, PUNICODE_STRING out)
     out->Length = static_cast<USHORT>(s->text.size() * sizeof(WCHAR));
     out->MaximumLength = static_cast<USHORT>(out->Length + sizeof(WCHAR));
 }
+
+}  // namespace wpptrace::framework

@@ -8,7 +8,7 @@
 #include "fx_object.hpp"
 #include "ke_dispatcher.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -99,3 +99,5 @@ extern "C" void WdfSpinLockRelease(WDFSPINLOCK lock) {
     if (auto* l = fx_cast<FxSpinLock>(lock, FxType::spin_lock, "WdfSpinLockRelease"))
         KeReleaseSpinLock(&l->lock, l->old_irql);
 }
+
+}  // namespace wpptrace::framework

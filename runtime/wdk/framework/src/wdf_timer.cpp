@@ -11,7 +11,7 @@
 #include "ke_dispatcher.hpp"
 #include "wdf_deferred.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -122,3 +122,5 @@ extern "C" WDFOBJECT WdfTimerGetParentObject(WDFTIMER timer) {
     FxTimer* t = timer_of(timer, "WdfTimerGetParentObject");
     return t && t->parent ? t->parent->handle() : nullptr;
 }
+
+}  // namespace wpptrace::framework

@@ -4,7 +4,7 @@
 #include "entry_guard.hpp"
 #include "fx_object.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 constexpr const char* no_hub = "the host's bus is not a USB hub";
@@ -111,3 +111,5 @@ extern "C" NTSTATUS WdfUsbTargetPipeResetSynchronously(WDFUSBPIPE, WDFREQUEST,
     return report_unsupported(__builtin_return_address(0), "WdfUsbTargetPipeResetSynchronously",
                               STATUS_INVALID_HANDLE, no_handle);
 }
+
+}  // namespace wpptrace::framework

@@ -354,10 +354,6 @@ NTSTATUS provider_create(FxDevice* d, PWDF_WMI_PROVIDER_CONFIG config,
 
 }  // namespace
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS WdfWmiProviderCreate(WDFDEVICE device, PWDF_WMI_PROVIDER_CONFIG config,
                                          PWDF_OBJECT_ATTRIBUTES attributes,
                                          WDFWMIPROVIDER* provider) {
@@ -475,3 +471,5 @@ extern "C" NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE device, PCUNICODE_S
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

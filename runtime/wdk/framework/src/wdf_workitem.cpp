@@ -8,7 +8,7 @@
 #include "ke_dispatcher.hpp"
 #include "wdf_deferred.hpp"
 
-using namespace wpptrace::framework;
+namespace wpptrace::framework {
 
 namespace {
 
@@ -72,3 +72,5 @@ extern "C" WDFOBJECT WdfWorkItemGetParentObject(WDFWORKITEM item) {
     FxWorkItem* w = work_item_of(item, "WdfWorkItemGetParentObject");
     return w && w->parent ? w->parent->handle() : nullptr;
 }
+
+}  // namespace wpptrace::framework

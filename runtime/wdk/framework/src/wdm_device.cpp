@@ -95,10 +95,6 @@ void mark_pdo(PDEVICE_OBJECT pdo, const std::wstring& instance_id) {
     pdo->DeviceObjectExtension->instance_id = instance_id;
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" NTSTATUS IoCreateDevice(PDRIVER_OBJECT driver_object, ULONG extension_size,
                                    PUNICODE_STRING device_name, DEVICE_TYPE device_type,
                                    ULONG characteristics, BOOLEAN exclusive,
@@ -239,3 +235,5 @@ extern "C" POWER_STATE PoSetPowerState(PDEVICE_OBJECT device, POWER_STATE_TYPE t
     }
     return old;
 }
+
+}  // namespace wpptrace::framework

@@ -91,10 +91,6 @@ const char* pnp_minor_name(UCHAR minor) {
     }
 }
 
-}  // namespace wpptrace::framework
-
-using namespace wpptrace::framework;
-
 extern "C" PIRP IoAllocateIrp(CCHAR stack_size, BOOLEAN) {
     if (stack_size < 1) return nullptr;
     std::size_t bytes =
@@ -216,3 +212,5 @@ extern "C" void IoCompleteRequest(PIRP irp, CCHAR) {
         if (irp->UserEvent) KeSetEvent(irp->UserEvent, IO_NO_INCREMENT, FALSE);
     });
 }
+
+}  // namespace wpptrace::framework

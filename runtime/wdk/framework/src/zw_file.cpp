@@ -20,9 +20,9 @@
 #include "entry_guard.hpp"
 #include "object_handles.hpp"
 
+namespace wpptrace::framework {
 namespace {
 
-using namespace wpptrace::framework;
 namespace fs = std::filesystem;
 
 struct HostFile {
@@ -402,3 +402,5 @@ extern "C" NTSTATUS ZwSetInformationFile(HANDLE handle, PIO_STATUS_BLOCK iosb, P
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework

@@ -39,9 +39,9 @@ std::optional<std::wstring> key_of_handle(HANDLE handle) {
 
 }  // namespace wpptrace::framework::registry
 
+namespace wpptrace::framework {
 namespace {
 
-using namespace wpptrace::framework;
 namespace reg = wpptrace::framework::registry;
 
 // Every Zw call wants PASSIVE_LEVEL; Driver Verifier reports one made above it.
@@ -376,3 +376,5 @@ extern "C" NTSTATUS IoOpenDeviceRegistryKey(PDEVICE_OBJECT device, ULONG key_typ
         return STATUS_SUCCESS;
     });
 }
+
+}  // namespace wpptrace::framework
