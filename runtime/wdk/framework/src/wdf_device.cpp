@@ -361,9 +361,11 @@ extern "C" void WdfDeviceInitSetIoType(PWDFDEVICE_INIT init, WDF_DEVICE_IO_TYPE 
 }
 
 extern "C" NTSTATUS WdfDeviceInitAssignName(PWDFDEVICE_INIT init, PCUNICODE_STRING name) {
-    if (!init) return STATUS_INVALID_PARAMETER;
-    init->name = wide(name);
-    return STATUS_SUCCESS;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        if (!init) return STATUS_INVALID_PARAMETER;
+        init->name = wide(name);
+        return STATUS_SUCCESS;
+    });
 }
 
 extern "C" void WdfDeviceInitSetDeviceType(PWDFDEVICE_INIT init, DEVICE_TYPE type) {

@@ -97,36 +97,46 @@ extern "C" PWDFDEVICE_INIT WdfPdoInitAllocate(WDFDEVICE parent) {
 }
 
 extern "C" NTSTATUS WdfPdoInitAssignDeviceID(PWDFDEVICE_INIT init, PCUNICODE_STRING id) {
-    NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAssignDeviceID");
-    if (NT_SUCCESS(status)) init->device_id = wide(id);
-    return status;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAssignDeviceID");
+        if (NT_SUCCESS(status)) init->device_id = wide(id);
+        return status;
+    });
 }
 
 extern "C" NTSTATUS WdfPdoInitAssignInstanceID(PWDFDEVICE_INIT init, PCUNICODE_STRING id) {
-    NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAssignInstanceID");
-    if (NT_SUCCESS(status)) init->instance_id = wide(id);
-    return status;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAssignInstanceID");
+        if (NT_SUCCESS(status)) init->instance_id = wide(id);
+        return status;
+    });
 }
 
 extern "C" NTSTATUS WdfPdoInitAddHardwareID(PWDFDEVICE_INIT init, PCUNICODE_STRING id) {
-    NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAddHardwareID");
-    if (NT_SUCCESS(status)) init->hardware_ids.push_back(wide(id));
-    return status;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAddHardwareID");
+        if (NT_SUCCESS(status)) init->hardware_ids.push_back(wide(id));
+        return status;
+    });
 }
 
 extern "C" NTSTATUS WdfPdoInitAddCompatibleID(PWDFDEVICE_INIT init, PCUNICODE_STRING id) {
-    NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAddCompatibleID");
-    if (NT_SUCCESS(status)) init->compatible_ids.push_back(wide(id));
-    return status;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        NTSTATUS status = pdo_init_only(init, id, "WdfPdoInitAddCompatibleID");
+        if (NT_SUCCESS(status)) init->compatible_ids.push_back(wide(id));
+        return status;
+    });
 }
 
 extern "C" NTSTATUS WdfPdoInitAddDeviceText(PWDFDEVICE_INIT init, PCUNICODE_STRING description,
                                             PCUNICODE_STRING location, LCID locale) {
-    NTSTATUS status = pdo_init_only(init, description, "WdfPdoInitAddDeviceText");
-    if (!NT_SUCCESS(status)) return status;
-    if (!location) return STATUS_INVALID_PARAMETER;
-    init->texts.emplace_back(locale, wide(description));
-    return STATUS_SUCCESS;
+    return guarded(__func__, [&]() -> NTSTATUS {
+        NTSTATUS status = pdo_init_only(init, description, "WdfPdoInitAddDeviceText");
+        if (!NT_SUCCESS(status)) return status;
+        if (!location) return STATUS_INVALID_PARAMETER;
+        init->texts.emplace_back(locale, wide(description));
+        return STATUS_SUCCESS;
+    });
 }
 
 extern "C" void WdfPdoInitSetDefaultLocale(PWDFDEVICE_INIT init, LCID locale) {

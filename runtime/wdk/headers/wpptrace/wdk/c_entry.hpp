@@ -44,7 +44,8 @@ inline StoppedException stopped_exception() noexcept {
 }
 
 // Runs body; on an exception, calls report(const StoppedException&) (which must not throw) and
-// returns the exception's status (NTSTATUS bodies) or `failure` (other results).
+// returns the exception's status (NTSTATUS bodies: any body returning LONG) or `failure` (other
+// results).
 template <class Report, class Body, class Result = std::invoke_result_t<Body&>>
 Result c_entry(Report&& report, Body&& body, Result failure = Result{}) noexcept
     requires(!std::is_void_v<Result>) {
