@@ -46,8 +46,8 @@ void guarded_void(const char* entry, Body&& body, DriverRecord* record = nullptr
 }
 
 // Marks the thread as running `callback` of the driver of `record` for as long as it lives
-// (fault_watch.cpp: what a crash or a hang then reports). Scopes nest: a dispatch routine that
-// the framework runs for a KMDF driver, then its EvtIoRead.
+// (callback_slots.hpp: what the host reports on a crash or a hang). Scopes nest: a dispatch routine
+// that the framework runs for a KMDF driver, then its EvtIoRead.
 class CallbackScope {
   public:
     CallbackScope(const DriverRecord* record, const char* callback) noexcept;
