@@ -1,4 +1,4 @@
-// Every constant the emulated WFP headers define (runtime/wfp/include: fwptypes.h, fwpsk.h,
+// Every constant the emulated WFP headers define (runtime/wdk/headers: fwptypes.h, fwpsk.h,
 // fwpmk.h, ndis.h) has the value Windows gives it. The headers are read as text, both ours and
 // mingw-w64's (ntstatus.h, fwptypes.h, fwpmtypes.h, fwpmu.h, rpcdce.h, winsock2.h, ddk/ndis.h: the
 // mingw-w64-common package scripts/install-deps installs), #defines and enum members evaluated

@@ -1,4 +1,4 @@
-// The emulated filter engine (runtime/wfp) through the WDK's calls, the test playing the
+// The emulated filter engine (runtime/wdk/wfp) through the WDK's calls, the test playing the
 // callout driver: registration, filters by weight and condition, verdicts, notifications,
 // flow contexts, and what Windows refuses (a callout unregistered while filters use it).
 #include <fwpmk.h>

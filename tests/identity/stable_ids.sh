@@ -11,15 +11,15 @@ ids() {
     local tree=$1 out=$2
     shift 2
     "$cc" -std=gnu11 -shared -fPIC "$@" -fmacro-prefix-map="$tree/=" -DWPP_MODULE_NAME='"Serial"' \
-        -I"$tree/macros/include" -I"$tree/runtime/framework/include" \
+        -I"$tree/macros/include" -I"$tree/runtime/wdk/headers" \
         -o "$out" "$tree/samples/serial/driver.c"
     "$wpptrace" catalog --export "$out.json" "$out" >/dev/null
     grep -o '"id": *"0x[0-9a-f]*"' "$out.json" | sort
 }
 
-mkdir -p "$work/checkout/samples/serial" "$work/checkout/macros" "$work/checkout/runtime/framework"
+mkdir -p "$work/checkout/samples/serial" "$work/checkout/macros" "$work/checkout/runtime/wdk"
 cp -r "$root/macros/include" "$work/checkout/macros/"
-cp -r "$root/runtime/framework/include" "$work/checkout/runtime/framework/"
+cp -r "$root/runtime/wdk/headers" "$work/checkout/runtime/wdk/"
 cp "$root/samples/serial/"*.c "$root/samples/serial/"*.h "$work/checkout/samples/serial/"
 
 a=$(ids "$root" "$work/a.so" -O2)
