@@ -1,7 +1,6 @@
 // trace_reader.cpp - the babeltrace2 graph: source.ctf.fs per trace UUID -> muxer -> our sink.
 // read_traces() itself, which runs this graph in a child process, is in isolated_reader.cpp.
 #include "wpptrace/decoder/trace_reader.hpp"
-#include "wpp_event_fields.hpp"
 
 #include <stdlib.h>
 
@@ -23,6 +22,7 @@
 #include "graph_reader.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 #include "wpptrace/decoder/metadata_guard.hpp"
+#include "wpptrace/decoder/wpp_event_mapper.hpp"
 
 namespace wpptrace::decoder::detail {
 namespace {
@@ -69,11 +69,7 @@ PluginPtr find_plugin(const char* name) {
     return PluginPtr(plugin);
 }
 
-// ---- field access, resolved once per event class -------------------------------------------
-
-enum class EventKind { message, catalog_message, catalog_module, module_end, other, malformed };
-
-using namespace wpp_fields;  // the field indices, shared with the other reader
+// ---- this reader's side of the WppEventMapper (wpp_event_mapper.hpp) ----------------------
 
 // What a member holds, known from its field class: the hot path then calls the one getter
 // that fits, without asking babeltrace2 each field's type for every event.
@@ -91,25 +87,18 @@ FieldType type_of(const bt_field_class* fc) {
     return FieldType::other;
 }
 
+// A member of one of the event's structures, by index.
 struct FieldRef {
-    int64_t index = -1;                     // member index; -1: no such member
+    int64_t index = -1;  // member index; -1: no such member
+    FieldScope scope = FieldScope::payload;
     FieldType type = FieldType::absent;     // the member's type
     FieldType element = FieldType::absent;  // arrays: the elements' type
+    explicit operator bool() const { return index >= 0; }
 };
 
-struct ClassLayout {
-    EventKind kind = EventKind::other;
-    std::string name;
-    std::string why;  // for malformed
-    FieldRef payload[catalog_field_count];
-    FieldRef vpid, vtid, procname;  // in the event common context
-    FieldRef cpu_id;                // in the packet context
-    FieldRef ends_recorded;         // wpp_catalog:module: set when module ends are recorded
-    FieldRef attributes;            // wpp_catalog:message: WPP_SITE_* bits (older: absent)
-};
-
-FieldRef member_ref(const bt_field_class* structure, const char* name) {
+FieldRef member_ref(const bt_field_class* structure, FieldScope scope, const char* name) {
     FieldRef ref;
+    ref.scope = scope;
     if (!structure || bt_field_class_get_type(structure) != BT_FIELD_CLASS_TYPE_STRUCTURE)
         return ref;
     uint64_t n = bt_field_class_structure_get_member_count(structure);
@@ -127,59 +116,28 @@ FieldRef member_ref(const bt_field_class* structure, const char* name) {
     return ref;
 }
 
-ClassLayout make_layout(const bt_event_class* event_class) {
-    ClassLayout layout;
-    const char* name = bt_event_class_get_name(event_class);
-    layout.name = name ? name : "";
-    std::string_view n = layout.name;
-    const char* const* fields = nullptr;
-    std::size_t field_count = 0;
-    if (n.starts_with("wpp:")) {
-        layout.kind = EventKind::message;
-        fields = message_fields;
-        field_count = message_field_count;
-    } else if (n == "wpp_catalog:message") {
-        layout.kind = EventKind::catalog_message;
-        fields = catalog_fields;
-        field_count = catalog_field_count;
-    } else if (n == "wpp_catalog:module") {
-        layout.kind = EventKind::catalog_module;
-        fields = module_fields;
-        field_count = module_field_count;
-    } else if (n == "wpp_catalog:module_end") {
-        layout.kind = EventKind::module_end;
-        fields = module_end_fields;
-        field_count = module_end_field_count;
-    } else {
-        return layout;
-    }
-    const bt_field_class* payload = bt_event_class_borrow_payload_field_class_const(event_class);
-    for (std::size_t i = 0; i < field_count; ++i) {
-        layout.payload[i] = member_ref(payload, fields[i]);
-        if (layout.payload[i].index < 0) {
-            layout.kind = EventKind::malformed;
-            layout.why = std::string("no payload field '") + fields[i] + "'";
-        }
-    }
-    const bt_stream_class* stream_class = bt_event_class_borrow_stream_class_const(event_class);
-    const bt_field_class* common =
-        bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
-    if (layout.kind == EventKind::catalog_module)  // optional: older runtimes lack it
-        layout.ends_recorded = member_ref(payload, "ends_recorded");
-    if (layout.kind == EventKind::catalog_message)  // optional: older runtimes lack it
-        layout.attributes = member_ref(payload, "attributes");
-    layout.vpid = member_ref(common, "vpid");
-    layout.vtid = member_ref(common, "vtid");
-    layout.procname = member_ref(common, "procname");
-    layout.cpu_id =
-        member_ref(bt_stream_class_borrow_packet_context_field_class_const(stream_class), "cpu_id");
-    return layout;
-}
+using EventClass = WppEventClass<FieldRef>;
 
-const bt_field* member(const bt_field* structure, const FieldRef& ref) {
-    if (!structure || ref.index < 0) return nullptr;
-    return bt_field_structure_borrow_member_field_by_index_const(structure,
-                                                                 static_cast<uint64_t>(ref.index));
+EventClass resolve_class(const bt_event_class* event_class) {
+    const char* name = bt_event_class_get_name(event_class);
+    const bt_stream_class* stream_class = bt_event_class_borrow_stream_class_const(event_class);
+    return resolve_wpp_event_class<FieldRef>(name ? name : "", [&](FieldScope scope,
+                                                                   const char* member) {
+        const bt_field_class* structure = nullptr;
+        switch (scope) {
+            case FieldScope::payload:
+                structure = bt_event_class_borrow_payload_field_class_const(event_class);
+                break;
+            case FieldScope::event_context:
+                structure =
+                    bt_stream_class_borrow_event_common_context_field_class_const(stream_class);
+                break;
+            case FieldScope::packet_context:
+                structure = bt_stream_class_borrow_packet_context_field_class_const(stream_class);
+                break;
+        }
+        return member_ref(structure, scope, member);
+    });
 }
 
 // The hot path's getters: the member's type is known from its class (FieldRef).
@@ -190,40 +148,81 @@ uint64_t integer_of(const bt_field* f, FieldType type) {
     return 0;
 }
 
-uint64_t integer_member(const bt_field* structure, const FieldRef& ref) {
-    const bt_field* f = member(structure, ref);
-    return f ? integer_of(f, ref.type) : 0;
-}
+// The CPU is the packet's: read once per packet. babeltrace2 recycles packet objects, so the
+// cache is forgotten at every packet beginning.
+struct PacketCache {
+    const bt_packet* packet = nullptr;
+    uint64_t cpu = 0;
+};
 
-std::string_view text_member(const bt_field* structure, const FieldRef& ref) {
-    if (ref.type != FieldType::string) return {};
-    const bt_field* f = member(structure, ref);
-    if (!f) return {};
-    return {bt_field_string_get_value(f), bt_field_string_get_length(f)};
-}
+// One event message.
+class EventView {
+  public:
+    using Field = FieldRef;
 
-bool is_unsigned(const bt_field* f) {
-    auto t = bt_field_get_class_type(f);
-    return t == BT_FIELD_CLASS_TYPE_UNSIGNED_INTEGER ||
-           t == BT_FIELD_CLASS_TYPE_UNSIGNED_ENUMERATION;
-}
-bool is_signed(const bt_field* f) {
-    auto t = bt_field_get_class_type(f);
-    return t == BT_FIELD_CLASS_TYPE_SIGNED_INTEGER || t == BT_FIELD_CLASS_TYPE_SIGNED_ENUMERATION;
-}
+    EventView(const bt_message* msg, PacketCache& packet_cache)
+        : msg_(msg),
+          event_(bt_message_event_borrow_event_const(msg)),
+          packet_cache_(packet_cache) {}
 
-// Integer value of a field, whatever its signedness; `fallback` when absent or not an integer.
-uint64_t integer(const bt_field* f, uint64_t fallback = 0) {
-    if (!f) return fallback;
-    if (is_unsigned(f)) return bt_field_integer_unsigned_get_value(f);
-    if (is_signed(f)) return static_cast<uint64_t>(bt_field_integer_signed_get_value(f));
-    return fallback;
-}
+    uint64_t integer(const FieldRef& ref) const {
+        if (ref.scope == FieldScope::packet_context) return packet_integer(ref);
+        const bt_field* f = member(ref);
+        return f ? integer_of(f, ref.type) : 0;
+    }
+    std::string_view text(const FieldRef& ref) const {
+        if (ref.type != FieldType::string) return {};
+        const bt_field* f = member(ref);
+        if (!f) return {};
+        return {bt_field_string_get_value(f), bt_field_string_get_length(f)};
+    }
+    void integers(const FieldRef& ref, std::vector<uint64_t>& words) const {
+        if (ref.type != FieldType::array) return;
+        const bt_field* array = member(ref);
+        if (!array) return;
+        uint64_t n = bt_field_array_get_length(array);
+        words.resize(n);  // within the capacity of earlier events: no allocation
+        for (uint64_t i = 0; i < n; ++i)
+            words[i] = integer_of(bt_field_array_borrow_element_field_by_index_const(array, i),
+                                  ref.element);
+    }
+    int64_t timestamp_ns() const {
+        int64_t ns = 0;
+        if (const bt_clock_snapshot* clock =
+                bt_message_event_borrow_default_clock_snapshot_const(msg_))
+            bt_clock_snapshot_get_ns_from_origin(clock, &ns);
+        return ns;
+    }
 
-std::string_view text(const bt_field* f) {
-    if (!f || bt_field_get_class_type(f) != BT_FIELD_CLASS_TYPE_STRING) return {};
-    return {bt_field_string_get_value(f), bt_field_string_get_length(f)};
-}
+  private:
+    const bt_field* member(const FieldRef& ref) const {
+        if (ref.index < 0) return nullptr;
+        const bt_field* structure = ref.scope == FieldScope::payload
+                                        ? bt_event_borrow_payload_field_const(event_)
+                                        : bt_event_borrow_common_context_field_const(event_);
+        if (!structure) return nullptr;
+        return bt_field_structure_borrow_member_field_by_index_const(
+            structure, static_cast<uint64_t>(ref.index));
+    }
+    uint64_t packet_integer(const FieldRef& ref) const {
+        if (ref.index < 0) return 0;
+        const bt_packet* packet = bt_event_borrow_packet_const(event_);
+        if (!packet) return 0;
+        if (packet != packet_cache_.packet) {
+            const bt_field* context = bt_packet_borrow_context_field_const(packet);
+            const bt_field* f = context ? bt_field_structure_borrow_member_field_by_index_const(
+                                              context, static_cast<uint64_t>(ref.index))
+                                        : nullptr;
+            packet_cache_.cpu = f ? integer_of(f, ref.type) : 0;
+            packet_cache_.packet = packet;
+        }
+        return packet_cache_.cpu;
+    }
+
+    const bt_message* msg_;
+    const bt_event* event_;
+    PacketCache& packet_cache_;
+};
 
 // ---- the sink ------------------------------------------------------------------------------
 
@@ -235,120 +234,31 @@ struct DiscardedCounter {
 };
 
 struct SinkState {
-    TraceVisitor* visitor = nullptr;
-    ReadResult* result = nullptr;
-    GraphObserver* observer = nullptr;
-    std::unordered_map<const bt_event_class*, ClassLayout> layouts;  // nodes: stable addresses
-    // Consecutive events are mostly of one class and one packet: the last ones are kept.
+    SinkState(TraceVisitor& v, ReadResult& r, GraphObserver& o)
+        : visitor(&v), result(&r), observer(&o), mapper(v, r) {}
+    TraceVisitor* visitor;
+    ReadResult* result;
+    GraphObserver* observer;
+    WppEventMapper mapper;
+    std::unordered_map<const bt_event_class*, EventClass> classes;  // nodes: stable addresses
+    // Consecutive events are mostly of one class: the last one is kept.
     const bt_event_class* last_class = nullptr;
-    const ClassLayout* last_layout = nullptr;
-    const bt_packet* last_packet = nullptr;
-    uint32_t last_cpu = 0;
-    std::vector<uint64_t> words;  // reused for every event's argument words
+    const EventClass* last = nullptr;
+    PacketCache packet_cache;
     std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
 };
 
 void handle_event(SinkState& state, const bt_message* msg) {
-    const bt_event* event = bt_message_event_borrow_event_const(msg);
-    const bt_event_class* event_class = bt_event_borrow_class_const(event);
+    const bt_event_class* event_class =
+        bt_event_borrow_class_const(bt_message_event_borrow_event_const(msg));
     if (event_class != state.last_class) {
-        auto it = state.layouts.find(event_class);
-        if (it == state.layouts.end())
-            it = state.layouts.emplace(event_class, make_layout(event_class)).first;
+        auto it = state.classes.find(event_class);
+        if (it == state.classes.end())
+            it = state.classes.emplace(event_class, resolve_class(event_class)).first;
         state.last_class = event_class;
-        state.last_layout = &it->second;
+        state.last = &it->second;
     }
-    const ClassLayout& layout = *state.last_layout;
-    ++state.result->events;
-    const bt_field* payload = bt_event_borrow_payload_field_const(event);
-    switch (layout.kind) {
-        case EventKind::other:
-            ++state.result->other_events;
-            return;
-        case EventKind::malformed:
-            state.visitor->on_malformed_event(layout.name, layout.why);
-            return;
-        case EventKind::catalog_module: {
-            ModuleInfo module;
-            module.name = text(member(payload, layout.payload[mod_name]));
-            module.path = text(member(payload, layout.payload[mod_path]));
-            module.build_id = text(member(payload, layout.payload[mod_build_id]));
-            module.controls =
-                parse_controls_text(text(member(payload, layout.payload[mod_controls])));
-            std::string name = module.name;
-            state.visitor->on_catalog_module(std::move(module));
-            if (layout.ends_recorded.index < 0) return;  // no end to expect in this trace
-            state.visitor->on_module_lifetime(
-                name,
-                static_cast<uint32_t>(
-                    integer_member(bt_event_borrow_common_context_field_const(event), layout.vpid)),
-                true);
-            return;
-        }
-        case EventKind::module_end:
-            state.visitor->on_module_lifetime(
-                text(member(payload, layout.payload[end_name])),
-                static_cast<uint32_t>(
-                    integer_member(bt_event_borrow_common_context_field_const(event), layout.vpid)),
-                false);
-            return;
-        case EventKind::catalog_message: {
-            MessageInfo m;
-            m.id = integer(member(payload, layout.payload[cat_msg_id]));
-            m.module = text(member(payload, layout.payload[cat_module]));
-            m.control =
-                static_cast<uint32_t>(integer(member(payload, layout.payload[cat_control])));
-            m.flag_mask =
-                static_cast<uint32_t>(integer(member(payload, layout.payload[cat_flag_mask])));
-            m.file = text(member(payload, layout.payload[cat_file]));
-            m.line = static_cast<uint32_t>(integer(member(payload, layout.payload[cat_line])));
-            m.function = text(member(payload, layout.payload[cat_function]));
-            m.level = text(member(payload, layout.payload[cat_level]));
-            m.flags = text(member(payload, layout.payload[cat_flags]));
-            m.format = text(member(payload, layout.payload[cat_format]));
-            m.types = text(member(payload, layout.payload[cat_types]));
-            if (layout.attributes.index >= 0)
-                m.attributes = static_cast<uint32_t>(integer(member(payload, layout.attributes)));
-            state.visitor->on_catalog_message(std::move(m));
-            return;
-        }
-        case EventKind::message:
-            break;
-    }
-
-    WppEvent e;
-    if (const bt_clock_snapshot* clock = bt_message_event_borrow_default_clock_snapshot_const(msg))
-        bt_clock_snapshot_get_ns_from_origin(clock, &e.timestamp_ns);
-    const bt_field* common = bt_event_borrow_common_context_field_const(event);
-    e.pid = static_cast<uint32_t>(integer_member(common, layout.vpid));
-    e.tid = static_cast<uint32_t>(integer_member(common, layout.vtid));
-    e.procname = text_member(common, layout.procname);
-    if (layout.cpu_id.index >= 0)
-        if (const bt_packet* packet = bt_event_borrow_packet_const(event)) {
-            if (packet != state.last_packet) {  // the CPU is the packet's: once per packet
-                state.last_cpu = static_cast<uint32_t>(
-                    integer_member(bt_packet_borrow_context_field_const(packet), layout.cpu_id));
-                state.last_packet = packet;
-            }
-            e.cpu = state.last_cpu;
-        }
-    const FieldRef* p = layout.payload;
-    e.msg_id = integer_member(payload, p[msg_id]);
-    e.level = static_cast<uint8_t>(integer_member(payload, p[level]));
-    e.flags = static_cast<uint32_t>(integer_member(payload, p[flags]));
-    e.driver = text_member(payload, p[driver]);
-    state.words.clear();
-    if (p[args].type == FieldType::array)
-        if (const bt_field* array = member(payload, p[args])) {
-            uint64_t n = bt_field_array_get_length(array);
-            state.words.resize(n);  // within the capacity of earlier events: no allocation
-            FieldType element = p[args].element;
-            for (uint64_t i = 0; i < n; ++i)
-                state.words[i] = integer_of(
-                    bt_field_array_borrow_element_field_by_index_const(array, i), element);
-        }
-    e.args = state.words;
-    state.visitor->on_message(e);
+    state.mapper.map(*state.last, EventView(msg, state.packet_cache));
 }
 
 // "FILE: " for a message about a stream (source.ctf.fs names a stream after its file).
@@ -409,7 +319,7 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
             case BT_MESSAGE_TYPE_PACKET_BEGINNING:
                 // babeltrace2 recycles packet objects: a new packet at a known address has
                 // its own context, so the CPU cached for that address is forgotten here.
-                state.last_packet = nullptr;
+                state.packet_cache.packet = nullptr;
                 break;
             case BT_MESSAGE_TYPE_DISCARDED_EVENTS: {
                 uint64_t n = 0;
@@ -740,10 +650,7 @@ void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, Read
     }
     if (connected == 0) return;
 
-    SinkState state;
-    state.visitor = &visitor;
-    state.result = &result;
-    state.observer = &observer;
+    SinkState state(visitor, result, observer);
     const bt_component_sink* sink = nullptr;
     if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
                                            &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||

@@ -20,7 +20,7 @@
 #include <tuple>
 #include <vector>
 
-#include "event_mapper.hpp"
+#include "event_view.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -54,8 +54,13 @@ class StreamState {
   public:
     StreamState(DataStream& stream, std::vector<TraceDir>& dirs,
                 std::vector<std::unique_ptr<StreamFile>>& files, std::uint32_t slots,
-                EventMapper& mapper)
-        : stream_(stream), dirs_(dirs), files_(files), mapper_(mapper), values_(slots) {}
+                const EventClasses& classes, WppEventMapper& mapper)
+        : stream_(stream),
+          dirs_(dirs),
+          files_(files),
+          classes_(classes),
+          mapper_(mapper),
+          values_(slots) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -103,12 +108,13 @@ class StreamState {
         impossible_.clear();
     }
 
-    void deliver(TraceVisitor& visitor, ReadResult& result) {
+    void deliver(TraceVisitor& visitor) {
         deliver_impossible(visitor);
         switch (kind_) {
             case MessageKind::event:
-                mapper_.deliver(*map_, *cursor_.stream(), *event_, cursor_.data(), values_.data(),
-                                time_ns_, visitor, result);
+                mapper_.map((*event_classes_)[static_cast<std::size_t>(
+                                event_ - cursor_.stream()->events.data())],
+                            EventView{cursor_.data(), values_.data(), time_ns_});
                 return;
             case MessageKind::discarded_events:
                 visitor.on_discarded_events(count_, known_);
@@ -134,7 +140,7 @@ class StreamState {
         released_ = 0;
         layout_ = dirs_[stream_.packet_dir[index]].layout.get();
         cursor_.start(*layout_, *files_[p.file], p, values_.data());  // validated before
-        map_ = &mapper_.stream_map(*cursor_.stream());
+        event_classes_ = &classes_.of(*cursor_.stream());
         in_packet_ = true;
         // Discarded events: the counter grew since the previous packet (babeltrace2 knows no
         // count for a stream's first packet, only that some were lost).
@@ -207,11 +213,12 @@ class StreamState {
     DataStream& stream_;
     std::vector<TraceDir>& dirs_;
     std::vector<std::unique_ptr<StreamFile>>& files_;
-    EventMapper& mapper_;
+    const EventClasses& classes_;
+    WppEventMapper& mapper_;
     std::vector<Value> values_;
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
-    const EventMapper::StreamMap* map_ = nullptr;
+    const std::vector<WppClass>* event_classes_ = nullptr;  // of the current stream
     const EventLayout* event_ = nullptr;
     const PacketInfo* previous_ = nullptr;
     std::size_t next_packet_ = 0;
@@ -425,12 +432,13 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     // second thread while this one formats did not pay on the 2 shared cores measured:
     // bench/DECODE.md.)
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
-    EventMapper mapper;
-    for (const auto& t : traces) mapper.add_trace(*t.layout);
+    EventClasses classes;
+    for (const auto& t : traces) classes.add_trace(*t.layout);
+    WppEventMapper mapper(visitor, result);
     std::vector<std::unique_ptr<StreamState>> states;
     std::vector<StreamState*> heap;
     for (DataStream& s : streams) {
-        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
+        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, classes, mapper));
         if (states.back()->advance())
             heap.push_back(states.back().get());
         else
@@ -440,7 +448,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), later);
         StreamState* s = heap.back();
-        s->deliver(visitor, result);
+        s->deliver(visitor);
         if (s->advance()) {
             std::push_heap(heap.begin(), heap.end(), later);
         } else {

@@ -11,7 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "wpptrace/decoder/trace_reader.hpp"
+#include "wpptrace/decoder/read_result.hpp"
+#include "wpptrace/decoder/trace_visitor.hpp"
 
 namespace wpptrace::decoder::ctf {
 
