@@ -34,7 +34,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ctf/fast_reader.hpp"
+#include "fast_reader.hpp"
 #include "graph_reader.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
