@@ -1,0 +1,53 @@
+// trace_reader.cpp - read_traces(): the inputs found and guarded (inputs.hpp), then our own CTF
+// reader (backends/ctf) first, as WPPTRACE_READER allows; what it does not take is read by
+// babeltrace2 in a child process (backends/babeltrace).
+#include "wpptrace/decoder/trace_reader.hpp"
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "fast_reader.hpp"
+#include "inputs.hpp"
+#include "isolated_reader.hpp"
+
+namespace wpptrace::decoder {
+namespace {
+
+// WPPTRACE_READER: which reader reads the traces.
+enum class ReaderChoice { automatic, fast, babeltrace };
+
+ReaderChoice reader_choice() {
+    const char* text = std::getenv("WPPTRACE_READER");
+    if (!text) return ReaderChoice::automatic;
+    std::string_view choice = text;
+    if (choice == "fast") return ReaderChoice::fast;
+    if (choice == "babeltrace") return ReaderChoice::babeltrace;
+    return ReaderChoice::automatic;  // "auto", "" and anything unknown
+}
+
+}  // namespace
+
+ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
+    ReadResult result;
+    TraceInputs found = find_trace_inputs(inputs, result);
+    if (found.dirs.empty()) return result;
+
+    ReaderChoice choice = reader_choice();
+    if (choice != ReaderChoice::babeltrace) {
+        std::string why_not;
+        if (ctf::read_traces_fast(found.dirs, visitor, result, why_not)) return result;
+        if (choice == ReaderChoice::fast) {
+            result.errors.push_back("the fast trace reader cannot read these traces (" + why_not +
+                                    "); WPPTRACE_READER=auto reads them with " + "babeltrace2");
+            result.traces = found.names;
+            result.complete = false;
+            return result;
+        }
+    }
+    return babeltrace::read_with_babeltrace(found.dirs, found.names, std::move(result), visitor);
+}
+
+}  // namespace wpptrace::decoder
