@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
-#include "wpptrace/decoder/metadata_guard.hpp"
+#include "metadata_guard.hpp"
 
 namespace wpptrace::decoder {
 

@@ -1,4 +1,4 @@
-#include "wpptrace/decoder/metadata_guard.hpp"
+#include "metadata_guard.hpp"
 
 #include <algorithm>
 #include <cerrno>
