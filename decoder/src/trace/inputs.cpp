@@ -12,8 +12,8 @@
 #include <system_error>
 #include <vector>
 
-#include "wpptrace/decoder/interrupt_cleanup.hpp"
 #include "metadata_guard.hpp"
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
 
 namespace wpptrace::decoder {
 
@@ -188,7 +188,12 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
         const std::string stand_in = found.scratch.path() + "/" + std::to_string(found.dirs.size());
         const std::uint64_t metadata_bytes =
             check.truncated ? check.whole_bytes : fs::file_size(dir + "/metadata", ec);
-        std::string error = make_trimmed_copy(dir, stand_in, metadata_bytes, scan.left_out);
+        std::string error;  // the first failure making the stand-in
+        try {
+            make_trimmed_copy(dir, stand_in, metadata_bytes, scan.left_out);
+        } catch (const Error& e) {
+            error = e.what();
+        }
         for (const auto& cut : scan.cuts) {
             if (!error.empty()) break;
             fs::path copy = fs::path(stand_in) / cut.file.filename();

@@ -37,14 +37,19 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 
     ReaderChoice choice = reader_choice();
     if (choice != ReaderChoice::babeltrace) {
-        std::string why_not;
-        if (ctf::read_traces_fast(found.dirs, visitor, result, why_not)) return result;
-        if (choice == ReaderChoice::fast) {
-            result.errors.push_back("the fast trace reader cannot read these traces (" + why_not +
-                                    "); WPPTRACE_READER=auto reads them with " + "babeltrace2");
-            result.traces = found.names;
-            result.complete = false;
+        try {
+            ctf::read_traces_fast(found.dirs, visitor, result);
             return result;
+        } catch (const ctf::NeedsBabeltrace& e) {
+            if (choice == ReaderChoice::fast) {
+                result.errors.push_back(std::string("the fast trace reader cannot read these "
+                                                    "traces (") +
+                                        e.what() + "); WPPTRACE_READER=auto reads them with " +
+                                        "babeltrace2");
+                result.traces = found.names;
+                result.complete = false;
+                return result;
+            }
         }
     }
     return babeltrace::read_with_babeltrace(found.dirs, found.names, std::move(result), visitor);

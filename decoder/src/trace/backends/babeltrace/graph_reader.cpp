@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "unique_handles.hpp"
 #include "wpptrace/decoder/wpp_event_mapper.hpp"
 
 namespace wpptrace::decoder::babeltrace {
@@ -20,32 +21,22 @@ namespace {
 
 // ---- small owners of babeltrace2 references ------------------------------------------------
 
-struct GraphDeleter {
-    void operator()(bt_graph* g) const { bt_graph_put_ref(g); }
-};
-struct PluginDeleter {
-    void operator()(const bt_plugin* p) const { bt_plugin_put_ref(p); }
-};
-struct ValueDeleter {
-    void operator()(bt_value* v) const { bt_value_put_ref(v); }
-};
-struct QueryDeleter {
-    void operator()(bt_query_executor* q) const { bt_query_executor_put_ref(q); }
-};
-using GraphPtr = std::unique_ptr<bt_graph, GraphDeleter>;
-using PluginPtr = std::unique_ptr<const bt_plugin, PluginDeleter>;
-using ValuePtr = std::unique_ptr<bt_value, ValueDeleter>;
-using QueryPtr = std::unique_ptr<bt_query_executor, QueryDeleter>;
+using GraphPtr = util::UniqueRef<bt_graph, bt_graph_put_ref>;
+using PluginPtr = util::UniqueRef<const bt_plugin, bt_plugin_put_ref>;
+using ValuePtr = util::UniqueRef<bt_value, bt_value_put_ref>;
+using ConstValuePtr = util::UniqueRef<const bt_value, bt_value_put_ref>;
+using QueryPtr = util::UniqueRef<bt_query_executor, bt_query_executor_put_ref>;
+using MessagePtr = util::UniqueRef<const bt_message, bt_message_put_ref>;
+using ErrorPtr = util::UniqueRef<const bt_error, bt_error_release>;
 
 // The causes babeltrace2 recorded for the last failure on this thread, in one line.
 std::string take_bt_error(const std::string& what) {
     std::string text = what;
-    if (const bt_error* error = bt_current_thread_take_error()) {
-        for (uint64_t i = 0; i < bt_error_get_cause_count(error); ++i) {
+    if (const ErrorPtr error{bt_current_thread_take_error()}) {
+        for (uint64_t i = 0; i < bt_error_get_cause_count(error.get()); ++i) {
             text += i ? "; " : ": ";
-            text += bt_error_cause_get_message(bt_error_borrow_cause_by_index(error, i));
+            text += bt_error_cause_get_message(bt_error_borrow_cause_by_index(error.get(), i));
         }
-        bt_error_release(error);
     }
     return text;
 }
@@ -300,7 +291,8 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
             return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_ERROR;
     }
     for (uint64_t i = 0; i < count; ++i) {
-        const bt_message* msg = messages[i];
+        const MessagePtr owned(messages[i]);  // every message reference is ours
+        const bt_message* msg = owned.get();
         switch (bt_message_get_type(msg)) {
             case BT_MESSAGE_TYPE_EVENT:
                 handle_event(state, msg);
@@ -352,7 +344,6 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
             default:
                 break;
         }
-        bt_message_put_ref(msg);  // every message reference is ours
     }
     state.observer->on_progress(*state.result);
     return BT_GRAPH_SIMPLE_SINK_COMPONENT_CONSUME_FUNC_STATUS_OK;
@@ -370,9 +361,9 @@ std::string group_key(const bt_component_class_source* fs_class, const std::stri
     const bt_value* result = nullptr;
     if (query &&
         bt_query_executor_query(query.get(), &result) == BT_QUERY_EXECUTOR_QUERY_STATUS_OK) {
+        const ConstValuePtr owned(result);
         const bt_value* group = bt_value_map_borrow_entry_value_const(result, "group");
         if (group && bt_value_is_string(group)) key = bt_value_string_get(group);
-        bt_value_put_ref(result);
     } else {
         bt_current_thread_clear_error();
     }

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "graph_reader.hpp"
+#include "unique_handles.hpp"
 
 namespace wpptrace::decoder::babeltrace {
 namespace {
@@ -446,53 +447,6 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
 
 // ---- the parent: records from the pipe into the visitor ------------------------------------
 
-// A file descriptor, closed when it goes.
-class Fd {
-  public:
-    explicit Fd(int fd = -1) : fd_(fd) {}
-    ~Fd() { reset(); }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    void reset() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-
-  private:
-    int fd_;
-};
-
-// The child process; however the parent leaves (a visitor's exception included), the child is
-// killed and reaped, never left running or as a zombie.
-class Child {
-  public:
-    explicit Child(pid_t pid) : pid_(pid) {}
-    ~Child() {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
-            wait();
-        }
-    }
-    Child(const Child&) = delete;
-    Child& operator=(const Child&) = delete;
-
-    void signal(int sig) {
-        if (pid_ > 0) ::kill(pid_, sig);
-    }
-    // Its wait status; -1 when it is unknown (someone else reaped it).
-    int wait() {
-        int status = -1;
-        while (pid_ > 0 && ::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-        }
-        pid_ = -1;
-        return status;
-    }
-
-  private:
-    pid_t pid_;
-};
-
 // Whole records out of the pipe, read in big chunks into one reused buffer.
 class RecordReader {
   public:
@@ -742,7 +696,7 @@ ReadResult read_isolated(const std::vector<std::string>& dirs,
                                       strerror(errno));
         return state.result;
     }
-    Fd read_end(fds[0]), write_end(fds[1]);
+    util::UniqueFd read_end(fds[0]), write_end(fds[1]);
     // A bigger pipe lets the child run further ahead of a busy visitor (best effort).
     ::fcntl(write_end.get(), F_SETPIPE_SZ, 1 << 20);
     ::fcntl(read_end.get(), F_SETFL, ::fcntl(read_end.get(), F_GETFL) | O_NONBLOCK);
@@ -758,7 +712,7 @@ ReadResult read_isolated(const std::vector<std::string>& dirs,
         read_end.reset();
         run_child(write_end.get(), parent, dirs, state.result, heartbeat);
     }
-    Child child(pid);
+    util::ChildProcess child(pid);
     write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
 
     RecordReader reader(read_end.get());

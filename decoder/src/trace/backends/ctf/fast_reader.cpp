@@ -305,12 +305,13 @@ void merge_index(DataStream& stream) {
 
 }  // namespace
 
-bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
-                      ReadResult& result, std::string& why_not) {
+void read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
+                      ReadResult& result) {
+    std::string why_not;
     std::vector<TraceDir> traces(dirs.size());
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         why_not = load_trace(dirs[i], traces[i]);
-        if (!why_not.empty()) return false;
+        if (!why_not.empty()) throw NeedsBabeltrace(why_not);
     }
     // Directories of one UUID form one trace; traces in the order of their keys.
     std::map<std::string, std::vector<std::uint32_t>> groups;
@@ -330,12 +331,12 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
             for (const fs::path& path : stream_files(traces[t].dir, why_not)) {
                 auto file = std::make_unique<StreamFile>();
                 why_not = file->open(path.string());
-                if (!why_not.empty()) return false;
+                if (!why_not.empty()) throw NeedsBabeltrace(why_not);
                 if (file->size() == 0) continue;  // babeltrace2 skips empty stream files
                 auto file_index = static_cast<std::uint32_t>(files.size());
                 std::vector<PacketInfo> packets;
                 why_not = index_packets(layout, *file, file_index, packets, scratch);
-                if (!why_not.empty()) return false;
+                if (!why_not.empty()) throw NeedsBabeltrace(why_not);
                 files.push_back(std::move(file));
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
@@ -346,7 +347,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                     if (p.stream_id != packets.front().stream_id ||
                         p.instance_id != packets.front().instance_id) {
                         why_not = path.string() + ": packets of several streams in one file";
-                        return false;
+                        throw NeedsBabeltrace(why_not);
                     }
                 auto [it, added] = by_id.emplace(id, streams.size());
                 if (added) {
@@ -362,7 +363,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                     s.packet_dir.push_back(t);
                 }
             }
-            if (!why_not.empty()) return false;
+            if (!why_not.empty()) throw NeedsBabeltrace(why_not);
         }
         ++group_order;
     }
@@ -382,23 +383,23 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
             PacketCursor cursor;
             if (!cursor.start(layout, file, p, scratch.data())) {
                 why_not = file.path() + ": unreadable packet";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             if (!p.has_begin || !p.has_end) {  // the muxer's order needs both
                 why_not = file.path() + ": a packet without beginning and end times";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             std::int64_t begin_ns = 0, end_ns = 0;
             if (!layout.ns_from_origin(p.begin, begin_ns) ||
                 !layout.ns_from_origin(p.end, end_ns)) {
                 why_not = file.path() + ": packet times out of range";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             // babeltrace2 stamps losses with the previous packet's end: it must not pass
             // this packet's beginning either.
             if (begin_ns < last || begin_ns < previous_end) {
                 why_not = file.path() + ": packets going back in time";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             previous_end = end_ns;
             last = begin_ns;
@@ -411,18 +412,18 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 std::int64_t ns = 0;
                 if (!layout.ns_from_origin(cursor.clock(), ns) || ns < last) {
                     why_not = file.path() + ": event times out of order or range";
-                    return false;
+                    throw NeedsBabeltrace(why_not);
                 }
                 last = ns;
             }
             if (cursor.error()) {
                 why_not = file.path() + ": packet at byte " + std::to_string(p.offset) + ": " +
                           cursor.error();
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             if (end_ns < last) {
                 why_not = file.path() + ": packet ends before its last event";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             file.release(p.offset, p.bytes);
         }
@@ -457,7 +458,6 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
         }
     }
     result.complete = result.errors.empty();
-    return true;
 }
 
 }  // namespace wpptrace::decoder::ctf
