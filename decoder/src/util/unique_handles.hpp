@@ -1,8 +1,8 @@
 // unique_handles.hpp - owners of C handles, one small set for the whole decoder: a file
-// descriptor, a child process, a FILE*, and any C object released by one function (babeltrace2's
-// *_put_ref). Each closes, reaps or releases what it owns exactly once, however its scope is
-// left; none reports the release's own failure (where that matters, as for an output file's
-// fclose, the owner calls release() and closes by itself, checking).
+// descriptor, a child process, and any C object released by one function (babeltrace2's
+// *_put_ref, bt_error_release). Each closes, reaps or releases what it owns exactly once,
+// however its scope is left; none reports the release's own failure. (An output file, whose
+// fclose() can fail and must be reported, is owned by OutputFile: output_dir.hpp.)
 #pragma once
 
 #include <signal.h>
@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <memory>
 #include <utility>
 
@@ -27,12 +26,6 @@ struct CallRelease {
 };
 template <class T, auto Release>
 using UniqueRef = std::unique_ptr<T, CallRelease<Release>>;
-
-// A stdio stream, fclose()d when it goes.
-struct CloseFile {
-    void operator()(std::FILE* file) const noexcept { std::fclose(file); }
-};
-using UniqueFile = std::unique_ptr<std::FILE, CloseFile>;
 
 // A file descriptor, closed when it goes.
 class UniqueFd {
@@ -58,11 +51,6 @@ class UniqueFd {
 
   private:
     int fd_ = -1;
-};
-
-// Both ends of a pipe.
-struct UniquePipe {
-    UniqueFd read_end, write_end;
 };
 
 // A child process. However its owner leaves (an exception included), a child not yet waited for

@@ -3,14 +3,16 @@
 //
 // A session directory holds several traces (per-UID and per-PID buffers, one per ABI) with a
 // stream per CPU; snapshots and rotations repeat a trace's UUID in several directories. The
-// reader finds every `metadata` below its inputs and reads them with one of two readers, which
-// report exactly the same calls and results:
+// reader finds every `metadata` below its inputs (decoder/src/trace/inputs.hpp) and reads them
+// with one of two backends, which map events to visitor calls with the one WppEventMapper
+// (wpp_event_mapper.hpp) and so report exactly the same calls and results:
 //   - the fast reader (default): our own CTF 1.8 reader for what LTTng-UST writes
-//     (decoder/src/trace/ctf): TSDL parsed, every packet decoded once to prove the read will
-//     succeed, then the streams merged by time as babeltrace2's muxer does, all in this
+//     (decoder/src/trace/backends/ctf): TSDL parsed, every packet decoded once to prove the read
+//     will succeed, then the streams merged by time as babeltrace2's muxer does, all in this
 //     process (no child, no pipe);
-//   - libbabeltrace2: directories of one trace UUID to one `source.ctf.fs` (which drops packets
-//     seen twice), every stream port to one muxer, read in a child process (below).
+//   - libbabeltrace2 (decoder/src/trace/backends/babeltrace): directories of one trace UUID to
+//     one `source.ctf.fs` (which drops packets seen twice), every stream port to one muxer, read
+//     in a child process (below).
 // Environment variable WPPTRACE_READER picks: `auto` (default: the fast reader; traces it does
 // not fully understand, such as an unknown TSDL construct or a corrupt packet, go to
 // babeltrace2 whole, before any event is reported), `fast` (the fast reader only: what it
