@@ -93,15 +93,20 @@ struct Transcript final : wd::TraceVisitor {
     }
 };
 
+// Each test maps events into one transcript and one result.
+class WppEventMapper : public ::testing::Test {
+  protected:
+    Transcript t;
+    wd::ReadResult result;
+    wd::WppEventMapper mapper{t, result};
+};
+
 const FakeClass message_class{"wpp:driver",
                               {"msg_id", "level", "flags", "driver", "args"},
                               {"vpid", "vtid", "procname"},
                               {"cpu_id"}};
 
-TEST(WppEventMapper, MessageCarriesEveryFieldAndContext) {
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
+TEST_F(WppEventMapper, MessageCarriesEveryFieldAndContext) {
     FakeEvent e;
     e.integers_ = {{"msg_id", 7}, {"level", 4}, {"flags", 2},
                    {"vpid", 10},  {"vtid", 11}, {"cpu_id", 3}};
@@ -117,10 +122,7 @@ TEST(WppEventMapper, MessageCarriesEveryFieldAndContext) {
     EXPECT_EQ(result.other_events, 0u);
 }
 
-TEST(WppEventMapper, MissingContextsReadAsZeroAndEmpty) {
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
+TEST_F(WppEventMapper, MissingContextsReadAsZeroAndEmpty) {
     FakeClass bare = message_class;
     bare.event_context.clear();
     bare.packet_context.clear();
@@ -131,20 +133,14 @@ TEST(WppEventMapper, MissingContextsReadAsZeroAndEmpty) {
     EXPECT_EQ(t.calls[0], "message 1 t=0 pid=0 tid=0 cpu=0 level=0 flags=0 driver= proc= args=");
 }
 
-TEST(WppEventMapper, OtherProvidersAreCountedNotReported) {
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
+TEST_F(WppEventMapper, OtherProvidersAreCountedNotReported) {
     mapper.map(resolve({"lttng_ust_statedump:start", {}, {}, {}}), FakeEvent{});
     EXPECT_TRUE(t.calls.empty());
     EXPECT_EQ(result.events, 1u);
     EXPECT_EQ(result.other_events, 1u);
 }
 
-TEST(WppEventMapper, MissingRequiredFieldMakesTheClassMalformed) {
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
+TEST_F(WppEventMapper, MissingRequiredFieldMakesTheClassMalformed) {
     mapper.map(resolve({"wpp:driver", {"msg_id", "level", "flags", "driver"}, {}, {}}),
                FakeEvent{});
     ASSERT_EQ(t.calls.size(), 1u);
@@ -152,13 +148,10 @@ TEST(WppEventMapper, MissingRequiredFieldMakesTheClassMalformed) {
     EXPECT_EQ(result.other_events, 0u);
 }
 
-TEST(WppEventMapper, CatalogMessageAttributesAreOptional) {
+TEST_F(WppEventMapper, CatalogMessageAttributesAreOptional) {
     const std::vector<std::string> fields = {"msg_id", "module", "control",  "flag_mask",
                                              "file",   "line",   "function", "level",
                                              "flags",  "format", "types"};
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
     FakeEvent e;
     e.integers_ = {{"msg_id", 5}, {"line", 12}, {"attributes", 1}};
     e.texts_ = {{"module", "serial"}, {"file", "a.c"}, {"format", "hi %d"}};
@@ -171,11 +164,8 @@ TEST(WppEventMapper, CatalogMessageAttributesAreOptional) {
     EXPECT_EQ(t.calls[1], "catalog 5 serial a.c:12 hi %d attributes=1");
 }
 
-TEST(WppEventMapper, ModuleStartIsALifetimeOnlyWhenEndsAreRecorded) {
+TEST_F(WppEventMapper, ModuleStartIsALifetimeOnlyWhenEndsAreRecorded) {
     const std::vector<std::string> fields = {"name", "path", "build_id", "controls"};
-    Transcript t;
-    wd::ReadResult result;
-    wd::WppEventMapper mapper(t, result);
     FakeEvent e;
     e.integers_ = {{"vpid", 42}};
     e.texts_ = {{"name", "serial"}, {"path", "/x/serial.so"}, {"build_id", "ab"}};
