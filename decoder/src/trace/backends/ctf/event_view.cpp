@@ -4,7 +4,8 @@
 namespace wpptrace::decoder::ctf {
 
 void EventClasses::add_trace(const TraceLayout& layout) {
-    for (const auto& [id, stream] : layout.streams) {
+    for (const auto& entry : layout.streams) {
+        const StreamLayout& stream = entry.second;  // (a lambda below captures it: no binding)
         std::vector<WppClass>& classes = classes_[&stream];
         for (const EventLayout& event : stream.events) {
             classes.push_back(resolve_wpp_event_class<EventView::Field>(
