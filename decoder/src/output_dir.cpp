@@ -79,15 +79,13 @@ OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inp
         std::error_code input_ec;
         const fs::path trace = fs::canonical(input, input_ec);
         if (!input_ec && is_within(target, trace))
-            throw std::runtime_error("the output directory " + dir + " is inside the trace " +
-                                     input +
-                                     ": writing there would change the trace; choose "
-                                     "a directory outside it");
+            throw Error("the output directory " + dir + " is inside the trace " + input +
+                        ": writing there would change the trace; choose "
+                        "a directory outside it");
     }
     fs::create_directories(dir, ec);
-    if (ec) throw std::runtime_error("cannot create " + dir + ": " + ec.message());
-    if (!fs::is_directory(dir, ec))
-        throw std::runtime_error("cannot write into " + dir + ": not a directory");
+    if (ec) throw Error("cannot create " + dir + ": " + ec.message());
+    if (!fs::is_directory(dir, ec)) throw Error("cannot write into " + dir + ": not a directory");
 
     const std::string manifest = path_of(manifest_name);
     bool ours = fs::exists(manifest, ec);
@@ -107,13 +105,13 @@ OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inp
             foreign.push_back(name);
         }
     }
-    if (ec) throw std::runtime_error("cannot read " + dir + ": " + ec.message());
+    if (ec) throw Error("cannot read " + dir + ": " + ec.message());
     if (!foreign.empty())
-        throw std::runtime_error(dir + " is not empty and no earlier decode wrote it (it has no " +
-                                 manifest_name + "; it holds " + foreign.front() +
-                                 (foreign.size() > 1 ? " and more" : "") +
-                                 "): choose a new or empty directory, so that nothing of yours "
-                                 "is overwritten or mixed with the decode");
+        throw Error(dir + " is not empty and no earlier decode wrote it (it has no " +
+                    manifest_name + "; it holds " + foreign.front() +
+                    (foreign.size() > 1 ? " and more" : "") +
+                    "): choose a new or empty directory, so that nothing of yours "
+                    "is overwritten or mixed with the decode");
 }
 
 OutputDir::~OutputDir() {

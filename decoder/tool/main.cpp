@@ -13,11 +13,13 @@
 #include <iostream>
 #include <string_view>
 
+#include "unique_handles.hpp"
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_file.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/decode.hpp"
 #include "wpptrace/decoder/elf_catalog.hpp"
+#include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
@@ -33,11 +35,11 @@ namespace {
 void hold_closed_std_fds() {
     for (int fd : {STDOUT_FILENO, STDERR_FILENO}) {
         if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
-        const int held = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-        if (held >= 0 && held != fd) {
-            ::dup2(held, fd);
-            ::close(held);
-        }
+        wd::util::UniqueFd held(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+        if (held.get() == fd)
+            held.release();  // it took the free number itself: kept open
+        else if (held)
+            ::dup2(held.get(), fd);
     }
 }
 
@@ -108,11 +110,14 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
         summary = wd::decode(options, stdout);
     } catch (const wd::WriteError& e) {
         std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
-        return 2;
+        return e.exit_code();
     } catch (const wd::PrefixError& e) {
         std::fprintf(stderr, "wpptrace decode: bad prefix: %s\n", e.what());
-        return 2;
-    } catch (const std::exception& e) {
+        return e.exit_code();
+    } catch (const wd::Error& e) {
+        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        return e.exit_code();
+    } catch (const std::exception& e) {  // std::bad_alloc and the like
         std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
         return 2;
     }
@@ -230,7 +235,9 @@ int main(int argc, char** argv) {
     auto* cat = app.add_subcommand("catalog",
                                    "Show, check or export the message catalog of "
                                    "driver binaries or catalog files");
-    cat->add_option("sources", sources, "Driver binaries or catalog files")->required();
+    cat->add_option("sources", sources,
+                    "Driver binaries, catalog files, or directories of exported catalogs (*.json)")
+        ->required();
     cat->add_option("-e,--export", export_path,
                     "Write the catalog as a JSON file (the TMF of "
                     "wpptrace) that `decode -c` reads");
@@ -247,6 +254,9 @@ int main(int argc, char** argv) {
             wd::RecordResult r = wd::record(record);
             std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
             return r.command_status;
+        } catch (const wd::Error& e) {
+            std::fprintf(stderr, "wpptrace record: %s\n", e.what());
+            return e.exit_code();
         } catch (const std::exception& e) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
             return 2;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "event_mapper.hpp"
+#include "event_view.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -49,10 +49,10 @@ TraceLayout* load_layout() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static TraceLayout* layout = load_layout();
-    static EventMapper* mapper = [] {
-        auto* m = new EventMapper;
-        m->add_trace(*layout);
-        return m;
+    static EventClasses* classes = [] {
+        auto* c = new EventClasses;
+        c->add_trace(*layout);
+        return c;
     }();
     // A copy of exactly `size` bytes: any read past the end is an AddressSanitizer finding.
     std::vector<std::uint8_t> bytes(data, data + size);
@@ -63,6 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!index_packets(*layout, file, 0, packets, values).empty()) return 0;
     NullVisitor visitor;
     ReadResult result;
+    WppEventMapper mapper(visitor, result);
     for (const PacketInfo& p : packets) {
         if (!validate_packet(*layout, file, p, values).empty()) continue;
         PacketCursor cursor;
@@ -70,8 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         while (const EventLayout* event = cursor.next()) {
             std::int64_t ns = 0;
             layout->ns_from_origin(cursor.clock(), ns);
-            mapper->deliver(mapper->stream_map(*cursor.stream()), *cursor.stream(), *event,
-                            cursor.data(), values.data(), ns, visitor, result);
+            const auto& stream_classes = classes->of(*cursor.stream());
+            mapper.map(
+                stream_classes[static_cast<std::size_t>(event - cursor.stream()->events.data())],
+                EventView{cursor.data(), values.data(), ns});
         }
         if (cursor.error()) {
             std::fprintf(stderr, "fuzz_ctf_stream: a validated packet failed: %s\n",

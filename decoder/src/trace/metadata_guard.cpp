@@ -1,4 +1,4 @@
-#include "wpptrace/decoder/metadata_guard.hpp"
+#include "metadata_guard.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -65,12 +65,11 @@ MetadataCheck check_metadata(const std::string& path) {
     return check;
 }
 
-std::string make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
-                              std::uint64_t whole_bytes,
-                              const std::vector<std::string>& leave_out) {
+void make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
+                       std::uint64_t whole_bytes, const std::vector<std::string>& leave_out) {
     std::error_code ec;
     fs::create_directories(scratch_dir, ec);
-    if (ec) return "cannot create " + scratch_dir + ": " + ec.message();
+    if (ec) throw Error("cannot create " + scratch_dir + ": " + ec.message());
     for (const auto& entry : fs::directory_iterator(trace_dir, ec)) {
         const std::string name = entry.path().filename().string();
         if (name == "metadata" ||
@@ -78,15 +77,14 @@ std::string make_trimmed_copy(const std::string& trace_dir, const std::string& s
             continue;
         fs::create_symlink(fs::absolute(entry.path()),
                            fs::path(scratch_dir) / entry.path().filename(), ec);
-        if (ec) return "cannot link " + entry.path().string() + ": " + ec.message();
+        if (ec) throw Error("cannot link " + entry.path().string() + ": " + ec.message());
     }
     std::ifstream in(fs::path(trace_dir) / "metadata", std::ios::binary);
     std::vector<char> data(whole_bytes);
     in.read(data.data(), static_cast<std::streamsize>(whole_bytes));
     std::ofstream out(fs::path(scratch_dir) / "metadata", std::ios::binary);
     out.write(data.data(), in.gcount());
-    if (!out) return "cannot write " + scratch_dir + "/metadata";
-    return {};
+    if (!out) throw Error("cannot write " + scratch_dir + "/metadata");
 }
 
 }  // namespace wpptrace::decoder

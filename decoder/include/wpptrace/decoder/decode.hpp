@@ -49,7 +49,7 @@ struct DecodeOptions {
 // moved into place at the end, summary.txt last (output_dir.hpp: a directory inside a trace,
 // or not empty and not an earlier output, is refused). JSON output ends with the summary line
 // unless write_summary is false. Throws WriteError when a write or close fails (nothing of the
-// output directory is then left), std::runtime_error for bad options (a malformed prefix, an
+// output directory is then left), Error for bad options (PrefixError for a malformed prefix, an
 // unreadable catalog, a refused directory).
 DecodeSummary decode(const DecodeOptions& options, std::FILE* out);
 

@@ -23,11 +23,14 @@
 #include <string_view>
 #include <vector>
 
+#include "wpptrace/decoder/error.hpp"
+
 namespace wpptrace::decoder {
 
-class WriteError : public std::runtime_error {
+// An output that could not be written (error.hpp).
+class WriteError : public Error {
   public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 class OutputFile {
@@ -57,7 +60,7 @@ class OutputFile {
 
 class OutputDir {
   public:
-    // Creates `dir` if needed; throws std::runtime_error when it is inside one of `inputs`
+    // Creates `dir` if needed; throws Error when it is inside one of `inputs`
     // (trace or session directories) or is a non-empty directory that no decode wrote.
     OutputDir(const std::string& dir, const std::vector<std::string>& inputs);
     ~OutputDir();  // removes the temporaries of an uncommitted output
@@ -67,7 +70,7 @@ class OutputDir {
     // A new file that will be DIR/<name> (a plain file name) once committed.
     OutputFile& create(const std::string& name, std::size_t buffer_bytes = std::size_t{256} << 10);
     // Finishes every file, then moves them into place: the old summary.txt goes first, the
-    // new one comes last. Throws WriteError or std::runtime_error.
+    // new one comes last. Throws WriteError or Error.
     void commit();
 
   private:

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/time_format.hpp"
 
 namespace wpptrace::decoder {
@@ -48,10 +49,10 @@ struct EventContext {
 };
 
 // A malformed prefix. position() is the byte offset in the prefix string of the problem.
-class PrefixError : public std::runtime_error {
+class PrefixError : public Error {
   public:
     PrefixError(const std::string& message, std::size_t position)
-        : std::runtime_error(message), position_(position) {}
+        : Error(message), position_(position) {}
     std::size_t position() const { return position_; }
 
   private:

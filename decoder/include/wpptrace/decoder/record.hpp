@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "wpptrace/decoder/error.hpp"
+
 namespace wpptrace::decoder {
 
 struct RecordOptions {
@@ -32,9 +34,10 @@ struct RecordResult {
     int command_status = 0;  // the command's exit status (128 + signal when killed)
 };
 
-class RecordError : public std::runtime_error {
+// A session that could not be set up or run (error.hpp).
+class RecordError : public Error {
   public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 // LTTng log level name for a WPP level ("INFORMATION" -> "TRACE_INFO"); throws RecordError.

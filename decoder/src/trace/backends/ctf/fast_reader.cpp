@@ -20,7 +20,7 @@
 #include <tuple>
 #include <vector>
 
-#include "event_mapper.hpp"
+#include "event_view.hpp"
 #include "metadata_text.hpp"
 #include "stream_reader.hpp"
 #include "trace_layout.hpp"
@@ -54,8 +54,13 @@ class StreamState {
   public:
     StreamState(DataStream& stream, std::vector<TraceDir>& dirs,
                 std::vector<std::unique_ptr<StreamFile>>& files, std::uint32_t slots,
-                EventMapper& mapper)
-        : stream_(stream), dirs_(dirs), files_(files), mapper_(mapper), values_(slots) {}
+                const EventClasses& classes, WppEventMapper& mapper)
+        : stream_(stream),
+          dirs_(dirs),
+          files_(files),
+          classes_(classes),
+          mapper_(mapper),
+          values_(slots) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -103,12 +108,13 @@ class StreamState {
         impossible_.clear();
     }
 
-    void deliver(TraceVisitor& visitor, ReadResult& result) {
+    void deliver(TraceVisitor& visitor) {
         deliver_impossible(visitor);
         switch (kind_) {
             case MessageKind::event:
-                mapper_.deliver(*map_, *cursor_.stream(), *event_, cursor_.data(), values_.data(),
-                                time_ns_, visitor, result);
+                mapper_.map((*event_classes_)[static_cast<std::size_t>(
+                                event_ - cursor_.stream()->events.data())],
+                            EventView{cursor_.data(), values_.data(), time_ns_});
                 return;
             case MessageKind::discarded_events:
                 visitor.on_discarded_events(count_, known_);
@@ -134,7 +140,7 @@ class StreamState {
         released_ = 0;
         layout_ = dirs_[stream_.packet_dir[index]].layout.get();
         cursor_.start(*layout_, *files_[p.file], p, values_.data());  // validated before
-        map_ = &mapper_.stream_map(*cursor_.stream());
+        event_classes_ = &classes_.of(*cursor_.stream());
         in_packet_ = true;
         // Discarded events: the counter grew since the previous packet (babeltrace2 knows no
         // count for a stream's first packet, only that some were lost).
@@ -207,11 +213,12 @@ class StreamState {
     DataStream& stream_;
     std::vector<TraceDir>& dirs_;
     std::vector<std::unique_ptr<StreamFile>>& files_;
-    EventMapper& mapper_;
+    const EventClasses& classes_;
+    WppEventMapper& mapper_;
     std::vector<Value> values_;
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
-    const EventMapper::StreamMap* map_ = nullptr;
+    const std::vector<WppClass>* event_classes_ = nullptr;  // of the current stream
     const EventLayout* event_ = nullptr;
     const PacketInfo* previous_ = nullptr;
     std::size_t next_packet_ = 0;
@@ -298,12 +305,13 @@ void merge_index(DataStream& stream) {
 
 }  // namespace
 
-bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
-                      ReadResult& result, std::string& why_not) {
+void read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
+                      ReadResult& result) {
+    std::string why_not;
     std::vector<TraceDir> traces(dirs.size());
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         why_not = load_trace(dirs[i], traces[i]);
-        if (!why_not.empty()) return false;
+        if (!why_not.empty()) throw NeedsBabeltrace(why_not);
     }
     // Directories of one UUID form one trace; traces in the order of their keys.
     std::map<std::string, std::vector<std::uint32_t>> groups;
@@ -323,12 +331,12 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
             for (const fs::path& path : stream_files(traces[t].dir, why_not)) {
                 auto file = std::make_unique<StreamFile>();
                 why_not = file->open(path.string());
-                if (!why_not.empty()) return false;
+                if (!why_not.empty()) throw NeedsBabeltrace(why_not);
                 if (file->size() == 0) continue;  // babeltrace2 skips empty stream files
                 auto file_index = static_cast<std::uint32_t>(files.size());
                 std::vector<PacketInfo> packets;
                 why_not = index_packets(layout, *file, file_index, packets, scratch);
-                if (!why_not.empty()) return false;
+                if (!why_not.empty()) throw NeedsBabeltrace(why_not);
                 files.push_back(std::move(file));
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
@@ -339,7 +347,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                     if (p.stream_id != packets.front().stream_id ||
                         p.instance_id != packets.front().instance_id) {
                         why_not = path.string() + ": packets of several streams in one file";
-                        return false;
+                        throw NeedsBabeltrace(why_not);
                     }
                 auto [it, added] = by_id.emplace(id, streams.size());
                 if (added) {
@@ -355,7 +363,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                     s.packet_dir.push_back(t);
                 }
             }
-            if (!why_not.empty()) return false;
+            if (!why_not.empty()) throw NeedsBabeltrace(why_not);
         }
         ++group_order;
     }
@@ -375,23 +383,23 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
             PacketCursor cursor;
             if (!cursor.start(layout, file, p, scratch.data())) {
                 why_not = file.path() + ": unreadable packet";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             if (!p.has_begin || !p.has_end) {  // the muxer's order needs both
                 why_not = file.path() + ": a packet without beginning and end times";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             std::int64_t begin_ns = 0, end_ns = 0;
             if (!layout.ns_from_origin(p.begin, begin_ns) ||
                 !layout.ns_from_origin(p.end, end_ns)) {
                 why_not = file.path() + ": packet times out of range";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             // babeltrace2 stamps losses with the previous packet's end: it must not pass
             // this packet's beginning either.
             if (begin_ns < last || begin_ns < previous_end) {
                 why_not = file.path() + ": packets going back in time";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             previous_end = end_ns;
             last = begin_ns;
@@ -404,18 +412,18 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
                 std::int64_t ns = 0;
                 if (!layout.ns_from_origin(cursor.clock(), ns) || ns < last) {
                     why_not = file.path() + ": event times out of order or range";
-                    return false;
+                    throw NeedsBabeltrace(why_not);
                 }
                 last = ns;
             }
             if (cursor.error()) {
                 why_not = file.path() + ": packet at byte " + std::to_string(p.offset) + ": " +
                           cursor.error();
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             if (end_ns < last) {
                 why_not = file.path() + ": packet ends before its last event";
-                return false;
+                throw NeedsBabeltrace(why_not);
             }
             file.release(p.offset, p.bytes);
         }
@@ -425,12 +433,13 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     // second thread while this one formats did not pay on the 2 shared cores measured:
     // bench/DECODE.md.)
     result.traces.insert(result.traces.end(), trace_names.begin(), trace_names.end());
-    EventMapper mapper;
-    for (const auto& t : traces) mapper.add_trace(*t.layout);
+    EventClasses classes;
+    for (const auto& t : traces) classes.add_trace(*t.layout);
+    WppEventMapper mapper(visitor, result);
     std::vector<std::unique_ptr<StreamState>> states;
     std::vector<StreamState*> heap;
     for (DataStream& s : streams) {
-        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, mapper));
+        states.push_back(std::make_unique<StreamState>(s, traces, files, slots, classes, mapper));
         if (states.back()->advance())
             heap.push_back(states.back().get());
         else
@@ -440,7 +449,7 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), later);
         StreamState* s = heap.back();
-        s->deliver(visitor, result);
+        s->deliver(visitor);
         if (s->advance()) {
             std::push_heap(heap.begin(), heap.end(), later);
         } else {
@@ -449,7 +458,6 @@ bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visito
         }
     }
     result.complete = result.errors.empty();
-    return true;
 }
 
 }  // namespace wpptrace::decoder::ctf

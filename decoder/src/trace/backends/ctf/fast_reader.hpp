@@ -11,14 +11,23 @@
 #include <string>
 #include <vector>
 
-#include "wpptrace/decoder/trace_reader.hpp"
+#include "wpptrace/decoder/error.hpp"
+#include "wpptrace/decoder/read_result.hpp"
+#include "wpptrace/decoder/trace_visitor.hpp"
 
 namespace wpptrace::decoder::ctf {
 
+// What this reader does not understand in the traces (an unknown TSDL construct, a corrupt
+// packet): the message says what and where.
+class NeedsBabeltrace : public Error {
+  public:
+    using Error::Error;
+};
+
 // Reads `dirs` into `visitor`, adding to `result` (traces, events, other_events, complete).
-// Returns false, with `why_not` set and neither the visitor nor `result` touched, when these
-// traces need babeltrace2.
-bool read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
-                      ReadResult& result, std::string& why_not);
+// Throws NeedsBabeltrace, with neither the visitor nor `result` touched, when these traces
+// need babeltrace2.
+void read_traces_fast(const std::vector<std::string>& dirs, TraceVisitor& visitor,
+                      ReadResult& result);
 
 }  // namespace wpptrace::decoder::ctf

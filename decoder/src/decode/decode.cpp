@@ -10,6 +10,7 @@
 
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
+#include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
@@ -20,12 +21,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Adds one catalog source (catalog_source.hpp); throws when it cannot be read.
-void load_catalog_source(const std::string& source, Catalog& catalog,
-                         std::vector<std::string>& warnings, bool empty_dir_ok = false) {
-    CatalogSourceResult r = wpptrace::decoder::load_catalog_source(source, catalog, empty_dir_ok);
+// Adds one catalog source with the one loader (catalog_source.hpp), which `wpptrace catalog`
+// uses too; throws Error when it cannot be read.
+void add_catalog_source(const std::string& source, Catalog& catalog,
+                        std::vector<std::string>& warnings, bool empty_dir_ok = false) {
+    CatalogSourceResult r = load_catalog_source(source, catalog, empty_dir_ok);
     for (auto& w : r.warnings) warnings.push_back(std::move(w));
-    if (!r.ok()) throw std::runtime_error(r.error);
+    if (!r.ok()) throw Error(r.error);
 }
 
 class Decoder final : public TraceVisitor {
@@ -256,11 +258,11 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     Catalog catalog;
     std::vector<std::string> catalog_warnings;
     for (const auto& source : options.catalogs)
-        load_catalog_source(source, catalog, catalog_warnings);
+        add_catalog_source(source, catalog, catalog_warnings);
     for (const auto& directory : options.catalog_search_path) {
         std::error_code ec;
         if (fs::is_directory(directory, ec))
-            load_catalog_source(directory, catalog, catalog_warnings, true);
+            add_catalog_source(directory, catalog, catalog_warnings, true);
         else
             catalog_warnings.push_back("the catalog search path names " + directory +
                                        ", which is not a directory");

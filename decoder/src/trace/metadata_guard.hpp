@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "wpptrace/decoder/error.hpp"
+
 namespace wpptrace::decoder {
 
 struct MetadataCheck {
@@ -22,10 +24,8 @@ struct MetadataCheck {
 MetadataCheck check_metadata(const std::string& metadata_path);
 
 // Makes `scratch_dir` a stand-in for `trace_dir`: links to its stream and index files (but
-// those named in `leave_out`) and a copy of its metadata cut to `whole_bytes`. Returns an error
-// message, or "" on success.
-std::string make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
-                              std::uint64_t whole_bytes,
-                              const std::vector<std::string>& leave_out = {});
+// those named in `leave_out`) and a copy of its metadata cut to `whole_bytes`. Throws Error.
+void make_trimmed_copy(const std::string& trace_dir, const std::string& scratch_dir,
+                       std::uint64_t whole_bytes, const std::vector<std::string>& leave_out = {});
 
 }  // namespace wpptrace::decoder

@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "unique_handles.hpp"
+
 namespace wpptrace::decoder::ctf {
 namespace {
 
@@ -127,25 +129,18 @@ StreamFile::StreamFile(StreamFile&& other) noexcept
 
 std::string StreamFile::open(const std::string& path) {
     path_ = path;
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return "cannot open " + path + ": " + std::strerror(errno);
+    const util::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) return "cannot open " + path + ": " + std::strerror(errno);
     struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        ::close(fd);
-        return "cannot read " + path;
-    }
+    if (::fstat(fd.get(), &st) != 0) return "cannot read " + path;
     size_ = static_cast<std::uint64_t>(st.st_size);
     if (size_ > 0) {
-        void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p == MAP_FAILED) {
-            ::close(fd);
-            return "cannot map " + path + ": " + std::strerror(errno);
-        }
+        void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd.get(), 0);
+        if (p == MAP_FAILED) return "cannot map " + path + ": " + std::strerror(errno);
         ::madvise(p, size_, MADV_SEQUENTIAL);
         data_ = static_cast<const std::uint8_t*>(p);
         mapped_ = true;
     }
-    ::close(fd);
     return {};
 }
 

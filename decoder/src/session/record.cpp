@@ -14,6 +14,8 @@
 #include <ctime>
 #include <filesystem>
 
+#include "unique_handles.hpp"
+
 extern char** environ;
 
 namespace wpptrace::decoder {
@@ -43,11 +45,14 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    int pipe_fds[2] = {-1, -1};
+    util::UniqueFd read_end, write_end;
     if (capture) {
+        int pipe_fds[2];
         if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw RecordError("cannot create a pipe");
-        posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-        posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
+        read_end.reset(pipe_fds[0]);
+        write_end.reset(pipe_fds[1]);
+        posix_spawn_file_actions_adddup2(&actions, write_end.get(), 1);
+        posix_spawn_file_actions_adddup2(&actions, write_end.get(), 2);
     }
     // The child gets default signal handling back: record() ignores SIGINT while it waits.
     posix_spawnattr_t attributes;
@@ -63,20 +68,18 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     ProcessResult result;
-    if (capture) close(pipe_fds[1]);
-    if (rc != 0) {
-        if (capture) close(pipe_fds[0]);
-        throw RecordError("cannot run " + argv[0] + ": " + std::strerror(rc));
-    }
+    write_end.reset();  // the child's copies are the pipe's last writers: EOF when it ends
+    if (rc != 0) throw RecordError("cannot run " + argv[0] + ": " + std::strerror(rc));
+    util::ChildProcess child(pid);  // killed and reaped if reading its output throws
     if (capture) {
         char buffer[4096];
         ssize_t n;
-        while ((n = read(pipe_fds[0], buffer, sizeof buffer)) > 0) result.output.append(buffer, n);
-        close(pipe_fds[0]);
+        while ((n = read(read_end.get(), buffer, sizeof buffer)) > 0)
+            result.output.append(buffer, n);
+        read_end.reset();
     }
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    int status = child.wait();
+    if (status == -1) status = 0;  // reaped by someone else: nothing known, as before
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
 }

@@ -1,6 +1,4 @@
-// isolated_reader.cpp - read_traces(): our own CTF reader (ctf/fast_reader.hpp) first, as
-// WPPTRACE_READER allows; what it does not take is read by the babeltrace2 graph in a child
-// process.
+// isolated_reader.cpp - the babeltrace2 graph in a child process (see isolated_reader.hpp).
 //
 // libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
 // untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
@@ -12,6 +10,8 @@
 // machine's order (both ends are one program). The child buffers them 64 KiB at a time; on a
 // fatal signal, or when asked to stop, it still sends the whole records it holds. This side
 // checks every size it reads, as a dying child can leave anything behind.
+#include "isolated_reader.hpp"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -34,11 +34,10 @@
 #include <string_view>
 #include <vector>
 
-#include "ctf/fast_reader.hpp"
 #include "graph_reader.hpp"
-#include "wpptrace/decoder/trace_reader.hpp"
+#include "unique_handles.hpp"
 
-namespace wpptrace::decoder {
+namespace wpptrace::decoder::babeltrace {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -286,7 +285,7 @@ void install_child_signals() {
 }
 
 // The visitor of the child: every call becomes a record.
-class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver {
+class RecordingVisitor final : public TraceVisitor, public GraphObserver {
   public:
     RecordingVisitor(RecordWriter& writer, Clock::duration heartbeat)
         : writer_(writer), heartbeat_(heartbeat) {}
@@ -433,7 +432,7 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
     install_child_signals();
     RecordingVisitor visitor(*child_writer, heartbeat);
     try {
-        detail::run_graph(dirs, visitor, result, visitor);
+        run_graph(dirs, visitor, result, visitor);
     } catch (const std::exception& e) {
         result.errors.push_back(std::string("reading failed: ") + e.what());
         result.complete = false;
@@ -447,53 +446,6 @@ class RecordingVisitor final : public TraceVisitor, public detail::GraphObserver
 }
 
 // ---- the parent: records from the pipe into the visitor ------------------------------------
-
-// A file descriptor, closed when it goes.
-class Fd {
-  public:
-    explicit Fd(int fd = -1) : fd_(fd) {}
-    ~Fd() { reset(); }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    void reset() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-
-  private:
-    int fd_;
-};
-
-// The child process; however the parent leaves (a visitor's exception included), the child is
-// killed and reaped, never left running or as a zombie.
-class Child {
-  public:
-    explicit Child(pid_t pid) : pid_(pid) {}
-    ~Child() {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
-            wait();
-        }
-    }
-    Child(const Child&) = delete;
-    Child& operator=(const Child&) = delete;
-
-    void signal(int sig) {
-        if (pid_ > 0) ::kill(pid_, sig);
-    }
-    // Its wait status; -1 when it is unknown (someone else reaped it).
-    int wait() {
-        int status = -1;
-        while (pid_ > 0 && ::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-        }
-        pid_ = -1;
-        return status;
-    }
-
-  private:
-    pid_t pid_;
-};
 
 // Whole records out of the pipe, read in big chunks into one reused buffer.
 class RecordReader {
@@ -720,50 +672,13 @@ double read_timeout_seconds() {
     return seconds;
 }
 
-// WPPTRACE_READER: which reader reads the traces.
-enum class ReaderChoice { automatic, fast, babeltrace };
-
-ReaderChoice reader_choice() {
-    const char* text = std::getenv("WPPTRACE_READER");
-    if (!text) return ReaderChoice::automatic;
-    std::string_view choice = text;
-    if (choice == "fast") return ReaderChoice::fast;
-    if (choice == "babeltrace") return ReaderChoice::babeltrace;
-    return ReaderChoice::automatic;  // "auto", "" and anything unknown
-}
-
-// The babeltrace2 path: the graph in a child process, its records into the visitor.
-ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
-                                TraceVisitor& visitor);
-
 }  // namespace
-
-ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor) {
-    ParentState state;
-    detail::TraceInputs found = detail::find_trace_inputs(inputs, state.result);
-    if (found.dirs.empty()) return state.result;
-
-    ReaderChoice choice = reader_choice();
-    if (choice != ReaderChoice::babeltrace) {
-        std::string why_not;
-        if (ctf::read_traces_fast(found.dirs, visitor, state.result, why_not))
-            return std::move(state.result);
-        if (choice == ReaderChoice::fast) {
-            state.result.errors.push_back("the fast trace reader cannot read these traces (" +
-                                          why_not + "); WPPTRACE_READER=auto reads them with " +
-                                          "babeltrace2");
-            state.result.traces = found.names;
-            state.result.complete = false;
-            return std::move(state.result);
-        }
-    }
-    return read_with_babeltrace(found, state, visitor);
-}
 
 namespace {
 
-ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
-                                TraceVisitor& visitor) {
+ReadResult read_isolated(const std::vector<std::string>& dirs,
+                         const std::vector<std::string>& names, ParentState& state,
+                         TraceVisitor& visitor) {
     const double timeout_s = read_timeout_seconds();
     const bool watchdog = timeout_s > 0;
     const auto timeout =
@@ -781,7 +696,7 @@ ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
                                       strerror(errno));
         return state.result;
     }
-    Fd read_end(fds[0]), write_end(fds[1]);
+    util::UniqueFd read_end(fds[0]), write_end(fds[1]);
     // A bigger pipe lets the child run further ahead of a busy visitor (best effort).
     ::fcntl(write_end.get(), F_SETPIPE_SZ, 1 << 20);
     ::fcntl(read_end.get(), F_SETFL, ::fcntl(read_end.get(), F_GETFL) | O_NONBLOCK);
@@ -795,9 +710,9 @@ ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
     }
     if (pid == 0) {
         read_end.reset();
-        run_child(write_end.get(), parent, found.dirs, state.result, heartbeat);
+        run_child(write_end.get(), parent, dirs, state.result, heartbeat);
     }
-    Child child(pid);
+    util::ChildProcess child(pid);
     write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
 
     RecordReader reader(read_end.get());
@@ -823,7 +738,7 @@ ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
     ReadResult& result = state.result;
     if (state.finished && !garbled) return std::move(result);
 
-    std::string where = list_of(found.names);
+    std::string where = list_of(names);
     std::string stop = state.wpp_events
                            ? "the output stops at event " + std::to_string(state.wpp_events)
                            : std::string("no event was read");
@@ -844,7 +759,7 @@ ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
     else
         result.errors.push_back("the trace reader process vanished while reading " + where + ": " +
                                 stop);
-    if (result.traces.empty()) result.traces = found.names;
+    if (result.traces.empty()) result.traces = names;
     result.events = state.event_records + state.other_events;
     result.other_events = state.other_events;
     result.complete = false;
@@ -853,4 +768,12 @@ ReadResult read_with_babeltrace(detail::TraceInputs& found, ParentState& state,
 
 }  // namespace
 
-}  // namespace wpptrace::decoder
+ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
+                                const std::vector<std::string>& names, ReadResult so_far,
+                                TraceVisitor& visitor) {
+    ParentState state;
+    state.result = std::move(so_far);
+    return read_isolated(dirs, names, state, visitor);
+}
+
+}  // namespace wpptrace::decoder::babeltrace

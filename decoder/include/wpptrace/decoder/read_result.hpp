@@ -1,0 +1,20 @@
+// read_result.hpp - the summary of reading traces: a result, not an exception, because a
+// partial read (some traces or streams unreadable, the others decoded) is a normal outcome.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wpptrace::decoder {
+
+struct ReadResult {
+    std::vector<std::string> traces;    // trace directories found
+    std::vector<std::string> errors;    // what could not be read; reading went on where it could
+    std::vector<std::string> warnings;  // what was skipped, such as a file that is no stream
+    std::uint64_t events = 0;           // events read, all providers
+    std::uint64_t other_events = 0;     // events of other providers (ignored)
+    bool complete = false;              // every trace read to its end
+};
+
+}  // namespace wpptrace::decoder

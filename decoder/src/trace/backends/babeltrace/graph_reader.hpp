@@ -1,0 +1,32 @@
+// graph_reader.hpp - the babeltrace2 graph over trace directories, private to this backend.
+//
+// Running the graph is where libbabeltrace2 can crash or hang on corrupt stream files:
+// isolated_reader.cpp runs it in a child process and tells the parent through a GraphObserver.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "wpptrace/decoder/read_result.hpp"
+#include "wpptrace/decoder/trace_visitor.hpp"
+
+namespace wpptrace::decoder::babeltrace {
+
+// What the graph tells the process that runs it, besides the visitor's events.
+class GraphObserver {
+  public:
+    virtual ~GraphObserver() = default;
+    // The graph is built and about to run: result.traces and result.errors are final but for
+    // what reading itself adds.
+    virtual void on_graph_ready(const ReadResult& result) = 0;
+    // The graph did a step: a batch of messages (events of any provider or none at all) or a
+    // turn that produced nothing yet.
+    virtual void on_progress(const ReadResult& result) = 0;
+};
+
+// Reads `dirs` with babeltrace2 into `visitor`, adding to `result` (complete when it ends
+// with no error in it). Can crash or never return on corrupt stream files.
+void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, ReadResult& result,
+               GraphObserver& observer);
+
+}  // namespace wpptrace::decoder::babeltrace

@@ -1,0 +1,20 @@
+// isolated_reader.hpp - this backend's entry: babeltrace2 reads trace directories in a child
+// process, and the caller's visitor gets what it read (see trace_reader.hpp for what a crash or
+// a stall then gives).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "wpptrace/decoder/read_result.hpp"
+#include "wpptrace/decoder/trace_visitor.hpp"
+
+namespace wpptrace::decoder::babeltrace {
+
+// Reads `dirs` (named `names` in messages: the directories as the user gave them) into
+// `visitor`; returns `so_far` (what finding the inputs reported) with the reading added.
+ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
+                                const std::vector<std::string>& names, ReadResult so_far,
+                                TraceVisitor& visitor);
+
+}  // namespace wpptrace::decoder::babeltrace
