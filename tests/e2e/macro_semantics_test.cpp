@@ -4,16 +4,11 @@
 // macros behave as single statements.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 #include "semantics_trace.h"
 
+namespace wpptrace::testing {
 namespace {
-
-using wpptrace::testing::Output;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
 
 // An LTTng session recording this process's wpp events, for the life of the object.
 class Session {
@@ -140,3 +135,4 @@ TEST(MacroSemantics, ExtendedTypesDecodeFromARealTrace) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing
