@@ -7,8 +7,14 @@
 #include "e2e_test.hpp"
 #include "semantics_trace.h"
 
-namespace wpptrace::testing {
+// Outside wpptrace::testing: the traced function names, which the expected text spells, carry
+// only the anonymous namespace.
 namespace {
+
+using wpptrace::testing::Output;
+using wpptrace::testing::run;
+using wpptrace::testing::TempDir;
+using wpptrace::testing::tool;
 
 // An LTTng session recording this process's wpp events, for the life of the object.
 class Session {
@@ -135,4 +141,3 @@ TEST(MacroSemantics, ExtendedTypesDecodeFromARealTrace) {
 }
 
 }  // namespace
-}  // namespace wpptrace::testing
