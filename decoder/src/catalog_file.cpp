@@ -1,5 +1,6 @@
 #include "wpptrace/decoder/catalog_file.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
+#include "wpptrace/decoder/utf8.hpp"
 
 #include <wpp/abi.h>
 
@@ -20,37 +21,6 @@ namespace {
 
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-// Strict UTF-8 (no overlong forms, surrogates or values past U+10FFFF), as JSON requires.
-bool is_valid_utf8(const std::string& s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto* end = p + s.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        std::size_t n = 0;
-        std::uint32_t cp = 0, min = 0;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        } else if ((c & 0xe0) == 0xc0) {
-            n = 1, cp = c & 0x1f, min = 0x80;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 2, cp = c & 0x0f, min = 0x800;
-        } else if ((c & 0xf8) == 0xf0) {
-            n = 3, cp = c & 0x07, min = 0x10000;
-        } else {
-            return false;
-        }
-        if (std::size_t(end - p) <= n) return false;
-        for (std::size_t i = 1; i <= n; ++i) {
-            if ((p[i] & 0xc0) != 0x80) return false;
-            cp = (cp << 6) | (p[i] & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-        p += n + 1;
-    }
-    return true;
-}
 
 bool is_known_type(char code) {
     switch (code) {

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include <wpptrace/c_syntax/integer_literal.hpp>
+
 #include "custom_types_builtin.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
 
@@ -28,32 +30,13 @@ bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
-// A C integer literal: decimal, 0x hex or 0 octal, optionally negative, with U/L suffixes.
+// A C integer literal, optionally signed, kept as its 64-bit pattern: a value of an unsigned
+// 64-bit type may be written 0xffffffffffffffff.
 bool parse_value(std::string_view text, std::int64_t& value) {
-    text = trim(text);
-    bool negative = false;
-    if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
-        negative = text.front() == '-';
-        text = trim(text.substr(1));
-    }
-    while (!text.empty() &&
-           (text.back() == 'u' || text.back() == 'U' || text.back() == 'l' || text.back() == 'L'))
-        text.remove_suffix(1);
-    int base = 10;
-    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
-        base = 16;
-        text.remove_prefix(2);
-    } else if (text.size() > 1 && text[0] == '0') {
-        base = 8;
-        text.remove_prefix(1);
-    }
-    std::uint64_t magnitude = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), magnitude, base);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return false;
-    if (magnitude > (negative ? std::uint64_t{1} << 63 : std::uint64_t{0xffffffffffffffff}))
-        return false;
-    value =
-        negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+    const auto literal = c_syntax::parse_signed_literal(text);
+    const auto bits = literal ? c_syntax::bit_pattern(*literal) : std::nullopt;
+    if (!bits) return false;
+    value = *bits;
     return true;
 }
 

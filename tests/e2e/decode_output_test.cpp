@@ -21,25 +21,15 @@
 #include <thread>
 #include <vector>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
 namespace fs = std::filesystem;
-using wpptrace::testing::describe;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
 
-const std::string tool = WPPTRACE_TOOL;
-const std::string traces = TRACE_DATA_DIR;
 const std::string catalogs = CATALOG_CORPUS_DIR;
 const std::string stream_dir = "/ust/uid/0/64-bit";
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 std::set<std::string> names_in(const std::string& dir) {
     std::set<std::string> names;
@@ -394,3 +384,4 @@ TEST(UnclearMessages, AnUnreadableStreamIsNotAStreamThatEndedEarly) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

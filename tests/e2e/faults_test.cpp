@@ -9,25 +9,14 @@
 #include <filesystem>
 #include <fstream>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 #include "wpptrace/host/driver_host.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
-using wpptrace::testing::describe;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
-const std::string host = WPPTRACE_HOST;
 const std::string driver_v1 = FAULT_DRIVER;
 const std::string driver_v2 = FAULT_DRIVER_V2;
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // A host configuration: FaultDrv with its Fault mode, one device, one thread of requests.
 std::string write_config(const TempDir& dir, unsigned fault, const std::string& requests,
@@ -362,3 +351,4 @@ TEST(Faults, EveryToolRejectsBadOptionsAndMissingFiles) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

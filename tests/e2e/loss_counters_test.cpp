@@ -12,23 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
 namespace fs = std::filesystem;
-using wpptrace::testing::describe;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
-const std::string emitter = STRESS_EMITTER;
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // LTTng-UST's packet layout on x86_64: packet_size (bits) at 56, packet_seq_num at 64,
 // events_discarded at 72, all u64 little-endian.
@@ -177,3 +166,4 @@ TEST(LossCounters, AZeroCounterInOnePacketIsLttngsOwnAndCountsExactly) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

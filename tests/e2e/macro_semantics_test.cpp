@@ -4,16 +4,17 @@
 // macros behave as single statements.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 #include "semantics_trace.h"
 
+// Outside wpptrace::testing: the traced function names, which the expected text spells, carry
+// only the anonymous namespace.
 namespace {
 
 using wpptrace::testing::Output;
 using wpptrace::testing::run;
 using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
+using wpptrace::testing::tool;
 
 // An LTTng session recording this process's wpp events, for the life of the object.
 class Session {

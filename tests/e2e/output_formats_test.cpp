@@ -8,24 +8,15 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
 using nlohmann::json;
-using wpptrace::testing::compare_with_golden;
-using wpptrace::testing::describe;
-using wpptrace::testing::lines_of;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
 
-const std::string tool = WPPTRACE_TOOL;
-const std::string host = WPPTRACE_HOST;
 const std::string serial = SERIAL_DRIVER;
 const std::string tracedrv = TRACEDRV_DRIVER;
-const std::string golden_dir = GOLDEN_DIR;
 
 const std::vector<std::string> kCsvHeader = {
     "sequence", "time",       "time_ns",   "cpu",    "pid",    "tid",
@@ -293,3 +284,4 @@ TEST(OutputFormats, ExportedCatalogsDecodeATraceThatCarriesNoCatalog) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

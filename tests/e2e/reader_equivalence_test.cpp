@@ -19,9 +19,10 @@
 #include <thread>
 #include <vector>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
 namespace fs = std::filesystem;
@@ -31,13 +32,6 @@ using wpptrace::decoder::read_traces;
 using wpptrace::decoder::ReadResult;
 using wpptrace::decoder::TraceVisitor;
 using wpptrace::decoder::WppEvent;
-using wpptrace::testing::describe;
-using wpptrace::testing::Output;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string traces = TRACE_DATA_DIR;
-const std::string emitter = STRESS_EMITTER;
 
 // Every call, every field, one line each.
 class Transcript : public TraceVisitor {
@@ -491,3 +485,4 @@ TEST(ReaderEquivalence, CorruptMetadataGoesToBabeltrace) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

@@ -4,23 +4,13 @@
 
 #include <regex>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
-using wpptrace::testing::compare_with_golden;
-using wpptrace::testing::describe;
-using wpptrace::testing::lines_of;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
-const std::string host = WPPTRACE_HOST;
 const std::string serial = SERIAL_DRIVER;
 const std::string tracedrv = TRACEDRV_DRIVER;
-const std::string golden_dir = GOLDEN_DIR;
 
 // `wpptrace record [options] -- host [host args] drivers...`
 Output record(const std::string& trace, std::vector<std::string> options,
@@ -229,3 +219,4 @@ TEST(EndToEnd, DecodeRejectsWhatIsNotATrace) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

@@ -8,21 +8,10 @@
 #include <map>
 #include <regex>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 
+namespace wpptrace::testing {
 namespace {
-
-using wpptrace::testing::compare_with_golden;
-using wpptrace::testing::describe;
-using wpptrace::testing::lines_of;
-using wpptrace::testing::Output;
-using wpptrace::testing::read_file;
-using wpptrace::testing::run;
-using wpptrace::testing::TempDir;
-
-const std::string tool = WPPTRACE_TOOL;
-const std::string host = WPPTRACE_HOST;
-const std::string golden_dir = GOLDEN_DIR;
 
 // Records `wpptrace-host --config CONFIG` and decodes it (--noprefix) into DIR/out; returns the
 // driver's log. The host must finish clean (exit 0: no failure, no verifier finding) and every
@@ -185,3 +174,4 @@ TEST(Samples, TwoHostProcessesKeepTheirInstancesApartByProcess) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

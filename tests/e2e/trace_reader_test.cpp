@@ -17,9 +17,10 @@
 #include <thread>
 #include <vector>
 
-#include "process.hpp"
+#include "e2e_test.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
+namespace wpptrace::testing {
 namespace {
 
 using wpptrace::decoder::MessageInfo;
@@ -28,11 +29,6 @@ using wpptrace::decoder::read_traces;
 using wpptrace::decoder::ReadResult;
 using wpptrace::decoder::TraceVisitor;
 using wpptrace::decoder::WppEvent;
-using wpptrace::testing::Output;
-using wpptrace::testing::run;
-
-const std::string traces = TRACE_DATA_DIR;
-const std::string tool = WPPTRACE_TOOL;
 
 struct Event {
     std::int64_t timestamp_ns;
@@ -253,3 +249,4 @@ TEST(TraceReader, ToolExitsWithAnErrorOnEveryDamagedTrace) {
 }
 
 }  // namespace
+}  // namespace wpptrace::testing

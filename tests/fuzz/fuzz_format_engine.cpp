@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "wpptrace/decoder/format_engine.hpp"
+#include "wpptrace/decoder/utf8.hpp"
 
 namespace {
 
@@ -35,38 +36,6 @@ std::string_view take_until_nul(std::string_view& input) {
     const std::string_view field = input.substr(0, nul);
     input = nul == std::string_view::npos ? std::string_view{} : input.substr(nul + 1);
     return field;
-}
-
-// Strict UTF-8, as append_utf8 must always produce.
-bool is_valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0, min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((c & 0xe0) == 0xc0) {
-            n = 1, cp = c & 0x1fu, min = 0x80;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 2, cp = c & 0x0fu, min = 0x800;
-        } else if ((c & 0xf8) == 0xf0) {
-            n = 3, cp = c & 0x07u, min = 0x10000;
-        } else {
-            return false;
-        }
-        if (s.size() - i <= n) return false;
-        for (std::size_t k = 1; k <= n; ++k) {
-            const auto next = static_cast<unsigned char>(s[i + k]);
-            if ((next & 0xc0) != 0x80) return false;
-            cp = (cp << 6) | (next & 0x3fu);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-        i += n + 1;
-    }
-    return true;
 }
 
 constexpr std::string_view kStdPrefix = "[0]0338.0E40::06/10/2005-14:25:43.968 [fuzzdrv]";

@@ -1,4 +1,5 @@
 #include "wpptrace/decoder/output/json_string.hpp"
+#include "wpptrace/decoder/utf8.hpp"
 
 #include <cstdint>
 
@@ -7,30 +8,6 @@ namespace wpptrace::decoder {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the valid UTF-8 sequence starting at text[i] (a byte >= 0x80), or 0 when it
-// is not one (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[i + k]); };
-    const auto continuation = [&](std::size_t k) {
-        return i + k < text.size() && (byte(k) & 0xC0) == 0x80;
-    };
-    const std::uint8_t b0 = byte(0);
-    if (b0 >= 0xC2 && b0 <= 0xDF) return continuation(1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        if (!continuation(1) || !continuation(2)) return 0;
-        if (b0 == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
-        if (b0 == 0xED && byte(1) >= 0xA0) return 0;  // a UTF-16 surrogate
-        return 3;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
-        if (b0 == 0xF0 && byte(1) < 0x90) return 0;   // overlong
-        if (b0 == 0xF4 && byte(1) >= 0x90) return 0;  // above U+10FFFF
-        return 4;
-    }
-    return 0;  // a continuation byte, C0, C1 or F5..FF
-}
 
 }  // namespace
 

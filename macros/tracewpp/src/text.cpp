@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include <wpptrace/c_syntax/integer_literal.hpp>
+
 #include <cctype>
 
 namespace wpptrace::tracewpp {
@@ -104,40 +106,8 @@ std::string first_argument(std::string_view parenthesized_text) {
 }
 
 std::optional<std::int64_t> parse_integer(std::string_view text) {
-    text = trim(text);
-    bool negative = false;
-    if (text.starts_with("-")) {
-        negative = true;
-        text = trim(text.substr(1));
-    }
-    while (!text.empty() &&
-           (text.back() == 'u' || text.back() == 'U' || text.back() == 'l' || text.back() == 'L'))
-        text.remove_suffix(1);
-    if (text.empty()) return std::nullopt;
-    unsigned base = 10;
-    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
-        base = 16;
-        text.remove_prefix(2);
-    } else if (text.size() > 1 && text[0] == '0') {
-        base = 8;
-        text.remove_prefix(1);
-    }
-    std::uint64_t value = 0;
-    for (char c : text) {
-        unsigned digit;
-        if (c >= '0' && c <= '9')
-            digit = unsigned(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            digit = unsigned(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            digit = unsigned(c - 'A' + 10);
-        else
-            return std::nullopt;
-        if (digit >= base || value > (UINT64_MAX - digit) / base) return std::nullopt;
-        value = value * base + digit;
-    }
-    if (value > std::uint64_t(INT64_MAX)) return std::nullopt;
-    return negative ? -std::int64_t(value) : std::int64_t(value);
+    const auto literal = c_syntax::parse_signed_literal(text);
+    return literal ? c_syntax::exact_value(*literal) : std::nullopt;
 }
 
 }  // namespace wpptrace::tracewpp

@@ -24,7 +24,7 @@ bool parenthesized(std::string_view& rest, std::string_view& inside);
 std::vector<std::string_view> split_top_level(std::string_view text);
 // "(NAME, ...)" -> "NAME".
 std::string first_argument(std::string_view parenthesized_text);
-// A C integer literal (decimal, 0x hex, 0 octal, u/l suffixes), optionally negative.
+// A C integer literal, optionally signed (c_syntax::parse_signed_literal), that an int64_t holds.
 std::optional<std::int64_t> parse_integer(std::string_view text);
 
 }  // namespace wpptrace::tracewpp

@@ -1,10 +1,11 @@
 // tsdl_parser.cpp - a recursive-descent parser of TSDL (CTF 1.8 metadata), see tsdl_parser.hpp.
 #include "tsdl_parser.hpp"
 
+#include <wpptrace/c_syntax/integer_literal.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -157,37 +158,7 @@ class Parser {
 
     // ---- values ----------------------------------------------------------------------------
     static std::optional<std::uint64_t> number_value(std::string_view text) {
-        std::size_t end = text.size();
-        while (end > 0 && (text[end - 1] == 'u' || text[end - 1] == 'U' || text[end - 1] == 'l' ||
-                           text[end - 1] == 'L'))
-            --end;
-        text = text.substr(0, end);
-        int base = 10;
-        if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
-            base = 16;
-            text.remove_prefix(2);
-        } else if (text.size() > 1 && text[0] == '0') {
-            base = 8;
-            text.remove_prefix(1);
-        }
-        if (text.empty()) return std::nullopt;
-        std::uint64_t value = 0;
-        for (char c : text) {
-            int digit;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            else
-                return std::nullopt;
-            if (digit >= base) return std::nullopt;
-            if (value > (std::numeric_limits<std::uint64_t>::max() - digit) / base)
-                return std::nullopt;
-            value = value * base + static_cast<std::uint64_t>(digit);
-        }
-        return value;
+        return c_syntax::parse_unsigned_literal(text);
     }
 
     // An integer literal, possibly negative: its bit pattern and whether it was negative.
@@ -198,11 +169,9 @@ class Parser {
         auto value = number_value(token_.text);
         if (!value) fail("bad number");
         advance();
-        if (negative) {
-            if (*value > std::uint64_t{1} << 63) fail("number out of range");
-            return static_cast<std::int64_t>(~*value + 1);
-        }
-        return static_cast<std::int64_t>(*value);
+        const auto bits = c_syntax::bit_pattern({negative, *value});
+        if (!bits) fail("number out of range");
+        return *bits;
     }
     std::uint64_t unsigned_number() {
         if (token_.kind != Token::Kind::number) fail("expected a number");
