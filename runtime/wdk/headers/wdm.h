@@ -74,8 +74,9 @@ typedef union _LARGE_INTEGER {
 #ifndef FIELD_OFFSET
 #define FIELD_OFFSET(type, field) ((LONG)offsetof(type, field))
 #endif
+// offsetof rather than the WDK's &((type*)0)->field, which is undefined behaviour (UBSan flags it).
 #define CONTAINING_RECORD(address, type, field) \
-    ((type*)((PCHAR)(address) - (ULONG_PTR)(&((type*)0)->field)))
+    ((type*)((PCHAR)(address) - (ULONG_PTR)offsetof(type, field)))
 #define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR*)((ULONG_PTR)(ArgumentPointer)) != (CHAR*)NULL)
 
 typedef enum _MODE { KernelMode, UserMode, MaximumMode } MODE;

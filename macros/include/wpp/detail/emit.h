@@ -115,7 +115,9 @@ static inline void wpp_put_units(struct wpp_blob* blob, const void* data, size_t
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpragmas"
 #pragma GCC diagnostic ignored "-Warray-bounds"
+#if !defined(__clang__)  // a gcc warning: clang would reject the unknown name under -Werror
 #pragma GCC diagnostic ignored "-Wstringop-overread"
+#endif
         memcpy(&blob->words[blob->used], data, bytes);
 #pragma GCC diagnostic pop
         blob->used += (uint32_t)count;
@@ -195,7 +197,9 @@ static inline void wpp_put_str(struct wpp_blob* blob, int encoding, const void* 
    inlining (a literal chosen by ?: or returned by an inline function), reads nothing more. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpragmas"
+#if !defined(__clang__)  // a gcc warning: clang would reject the unknown name under -Werror
 #pragma GCC diagnostic ignored "-Wstringop-overread"
+#endif
     wpp_put_units(blob, s, strnlen(s, room + 1), room, 1);
 #pragma GCC diagnostic pop
 }
