@@ -74,9 +74,16 @@ typedef union _LARGE_INTEGER {
 #ifndef FIELD_OFFSET
 #define FIELD_OFFSET(type, field) ((LONG)offsetof(type, field))
 #endif
-// offsetof rather than the WDK's &((type*)0)->field, which is undefined behaviour (UBSan flags it).
+// C: offsetof rather than the WDK's &((type*)0)->field, which is undefined behaviour (UBSan
+// flags it). C++ keeps the WDK's spelling: drivers use it on classes that are not standard
+// layout, where offsetof is only conditionally supported (-Winvalid-offsetof).
+#ifdef __cplusplus
+#define CONTAINING_RECORD(address, type, field) \
+    ((type*)((PCHAR)(address) - (ULONG_PTR)(&((type*)0)->field)))
+#else
 #define CONTAINING_RECORD(address, type, field) \
     ((type*)((PCHAR)(address) - (ULONG_PTR)offsetof(type, field)))
+#endif
 #define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR*)((ULONG_PTR)(ArgumentPointer)) != (CHAR*)NULL)
 
 typedef enum _MODE { KernelMode, UserMode, MaximumMode } MODE;
