@@ -1,6 +1,7 @@
 #include "wpptrace/decoder/catalog.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <wpp/abi.h>
 
@@ -85,6 +86,21 @@ void Catalog::merge(const Catalog& other) {
     for (const auto& m : other.modules_) add_module(m);
 }
 
+namespace {
+constexpr std::size_t guid_length = 36;  // 8-4-4-4-12 hex digits
+
+// Whether `text` starts with a GUID in its 8-4-4-4-12 form.
+bool looks_like_guid(std::string_view text) {
+    if (text.size() < guid_length) return false;
+    for (std::size_t i = 0; i < guid_length; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i])))
+            return false;
+    }
+    return true;
+}
+}  // namespace
+
 std::vector<ControlInfo> parse_controls_text(std::string_view text) {
     std::vector<ControlInfo> controls;
     while (!text.empty()) {
@@ -98,7 +114,12 @@ std::vector<ControlInfo> parse_controls_text(std::string_view text) {
             if (word.empty()) continue;
             if (field == 0)
                 control.name = word;
-            else if (field == 1)
+            else if (field == 1 && word.size() > guid_length && looks_like_guid(word)) {
+                // No space after the GUID (the runtime's controls text, issue 13 item 14): the
+                // first flag name follows it directly.
+                control.guid = word.substr(0, guid_length);
+                control.bits.emplace_back(word.substr(guid_length));
+            } else if (field == 1)
                 control.guid = word;
             else
                 control.bits.emplace_back(word);

@@ -180,4 +180,21 @@ TEST_F(WppEventMapper, ModuleStartIsALifetimeOnlyWhenEndsAreRecorded) {
     EXPECT_EQ(result.events, 3u);
 }
 
+// The controls text: "Name guid BIT0 BIT1" per control. The runtime writes no space after the
+// GUID (issue 13 item 14); the first flag name is then recovered from behind it, not lost.
+TEST(ControlsText, FirstFlagWrittenAgainstTheGuidIsKept) {
+    const std::string guid = "2c3e1a5d-9f0b-4e27-b6a1-3d5c7e9f1b24";
+    for (const std::string& text :
+         {"SerialTraceGuid " + guid + " DBG_INIT DBG_PNP\nOther " + guid + "\n",
+          "SerialTraceGuid " + guid + "DBG_INIT DBG_PNP\nOther " + guid + "\n"}) {
+        std::vector<wd::ControlInfo> controls = wd::parse_controls_text(text);
+        ASSERT_EQ(controls.size(), 2u) << text;
+        EXPECT_EQ(controls[0].name, "SerialTraceGuid");
+        EXPECT_EQ(controls[0].guid, guid);
+        EXPECT_EQ(controls[0].bits, (std::vector<std::string>{"DBG_INIT", "DBG_PNP"})) << text;
+        EXPECT_EQ(controls[1].guid, guid);
+        EXPECT_TRUE(controls[1].bits.empty());
+    }
+}
+
 }  // namespace
