@@ -24,6 +24,7 @@
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/record.hpp"
+#include "wpptrace/decoder/selection_check.hpp"
 
 namespace wd = wpptrace::decoder;
 
@@ -160,6 +161,23 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
     return finish_stdout("catalog", status);
 }
 
+// A --driver or --flags name that no traced module declared recorded nothing: say so, with the
+// names the trace's catalog knows. The trace was recorded, so the exit status stays the same.
+void warn_about_unknown_selection(const wd::RecordOptions& options, const std::string& trace) {
+    if (!wd::selection_names_anything(options.drivers, options.flags)) return;
+    hold_closed_std_fds();
+    wd::install_interrupt_cleanup();  // reading the trace may make scratch copies
+    try {
+        for (const auto& warning :
+             wd::check_selection(options.drivers, options.flags, wd::traced_modules(trace)))
+            std::fprintf(stderr, "wpptrace record: warning: %s\n", warning.c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr,
+                     "wpptrace record: warning: cannot check the driver and flag names: %s\n",
+                     e.what());
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -173,7 +191,8 @@ int main(int argc, char** argv) {
     auto* rec = app.add_subcommand("record",
                                    "Run a command under an LTTng session that records "
                                    "its WPP messages (like tracelog)");
-    rec->add_option("-o,--output", record.output, "Trace directory (default ./wpptrace-DATE-TIME)");
+    rec->add_option("-o,--output", record.output,
+                    "Trace directory, new or empty (default ./wpptrace-DATE-TIME)");
     rec->add_option("-s,--session", record.session, "LTTng session name");
     rec->add_option("-d,--driver", record.drivers, "Record only this driver (repeatable)")
         ->allow_extra_args(false);
@@ -250,10 +269,9 @@ int main(int argc, char** argv) {
     }
 
     if (rec->parsed()) {
+        wd::RecordResult r;
         try {
-            wd::RecordResult r = wd::record(record);
-            std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
-            return r.command_status;
+            r = wd::record(record);
         } catch (const wd::Error& e) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
             return e.exit_code();
@@ -261,6 +279,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
             return 2;
         }
+        std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
+        if (!r.signal) warn_about_unknown_selection(record, r.trace_dir);
+        return r.exit_status();
     }
     // Temporaries and scratch copies go with a Ctrl-C or SIGTERM (exit 130, 143).
     if (dec->parsed() || cat->parsed()) {

@@ -7,12 +7,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cctype>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <iterator>
 
 #include "unique_handles.hpp"
 
@@ -26,9 +29,105 @@ struct ProcessResult {
     std::string output;
 };
 
-// Runs argv with extra environment entries; captures stdout+stderr when `capture`.
+// The signals that would end a recording half-way: handled while record() runs.
+constexpr int relayed_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// SIGINT, SIGTERM and SIGHUP while record() runs (see record.hpp). The handler only reads and
+// writes the atomics below and calls kill() and write(), which are async-signal-safe.
+class SignalRelay {
+  public:
+    SignalRelay() {
+        first_signal = 0;
+        pending = 0;
+        tearing_down = 0;
+        command = 0;
+        struct sigaction action {};
+        action.sa_sigaction = on_signal;
+        action.sa_flags = SA_SIGINFO | SA_RESTART;
+        sigemptyset(&action.sa_mask);
+        for (int sig : relayed_signals) sigaddset(&action.sa_mask, sig);  // one handler at a time
+        for (std::size_t i = 0; i < std::size(relayed_signals); ++i)
+            sigaction(relayed_signals[i], &action, &previous_[i]);
+    }
+    ~SignalRelay() {
+        for (std::size_t i = 0; i < std::size(relayed_signals); ++i)
+            sigaction(relayed_signals[i], &previous_[i], nullptr);
+    }
+    SignalRelay(const SignalRelay&) = delete;
+    SignalRelay& operator=(const SignalRelay&) = delete;
+
+    // The command runs as `pid` until command_ended(); a signal that came before it started
+    // is passed on now.
+    static void command_started(pid_t pid) {
+        command = pid;
+        if (int sig = pending.exchange(0)) ::kill(pid, sig);
+    }
+    static void command_ended() { command = 0; }
+    static void begin_teardown() { tearing_down = 1; }
+    static int received() { return first_signal; }
+
+  private:
+    static void on_signal(int sig, siginfo_t* info, void*) {
+        const int saved_errno = errno;
+        int expected = 0;
+        first_signal.compare_exchange_strong(expected, sig);
+        if (tearing_down) {
+            say_deferred(sig);
+        } else if (!info || info->si_code != SI_KERNEL) {
+            // Sent by a process to record alone: pass it on. The kernel's (a terminal's Ctrl-C
+            // or hang-up) went to the whole foreground group, the command included.
+            if (pid_t pid = command; pid > 0)
+                ::kill(pid, sig);
+            else
+                pending = sig;
+        }
+        errno = saved_errno;
+    }
+    static void say_deferred(int sig) {
+        const char* text =
+            sig == SIGINT    ? "wpptrace record: SIGINT deferred: the session is being stopped "
+                               "and destroyed\n"
+            : sig == SIGTERM ? "wpptrace record: SIGTERM deferred: the session is being stopped "
+                               "and destroyed\n"
+                             : "wpptrace record: SIGHUP deferred: the session is being stopped "
+                               "and destroyed\n";
+        (void)!::write(STDERR_FILENO, text, std::strlen(text));
+    }
+
+    static inline std::atomic<int> first_signal{0};
+    static inline std::atomic<int> pending{0};  // to pass on once the command runs
+    static inline std::atomic<int> tearing_down{0};
+    static inline std::atomic<pid_t> command{0};
+    static_assert(std::atomic<int>::is_always_lock_free && std::atomic<pid_t>::is_always_lock_free);
+    struct sigaction previous_[std::size(relayed_signals)]{};
+};
+
+const char* signal_name(int sig) {
+    return sig == SIGINT    ? "SIGINT"
+           : sig == SIGTERM ? "SIGTERM"
+           : sig == SIGHUP  ? "SIGHUP"
+                            : "a signal";
+}
+
+// How a child runs.
+struct RunMode {
+    bool capture = false;            // stdout+stderr captured (else inherited)
+    bool own_process_group = false;  // out of reach of the terminal's Ctrl-C (the lttng commands)
+    bool relay_signals = false;      // the traced command: SignalRelay passes signals on to it
+};
+
+// Waits until `pid` has ended, without reaping it: its number stays taken (a zombie) so that a
+// signal passed on meanwhile cannot reach another process.
+void wait_until_ended(pid_t pid) {
+    siginfo_t info{};
+    while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) != 0 &&
+           errno == EINTR) {
+    }
+}
+
+// Runs argv with extra environment entries.
 ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::string>& env_extra,
-                  bool capture) {
+                  RunMode mode) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -46,7 +145,7 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     util::UniqueFd read_end, write_end;
-    if (capture) {
+    if (mode.capture) {
         int pipe_fds[2];
         if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw RecordError("cannot create a pipe");
         read_end.reset(pipe_fds[0]);
@@ -54,15 +153,19 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
         posix_spawn_file_actions_adddup2(&actions, write_end.get(), 1);
         posix_spawn_file_actions_adddup2(&actions, write_end.get(), 2);
     }
-    // The child gets default signal handling back: record() ignores SIGINT while it waits.
+    // The child gets default signal handling back (record() handles them while it waits).
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     sigset_t defaults;
     sigemptyset(&defaults);
-    sigaddset(&defaults, SIGINT);
-    sigaddset(&defaults, SIGTERM);
+    for (int sig : relayed_signals) sigaddset(&defaults, sig);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+    short flags = POSIX_SPAWN_SETSIGDEF;
+    if (mode.own_process_group) {
+        posix_spawnattr_setpgroup(&attributes, 0);
+        flags |= POSIX_SPAWN_SETPGROUP;
+    }
+    posix_spawnattr_setflags(&attributes, flags);
     pid_t pid = 0;
     int rc = posix_spawnp(&pid, args[0], &actions, &attributes, args.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
@@ -71,12 +174,17 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     write_end.reset();  // the child's copies are the pipe's last writers: EOF when it ends
     if (rc != 0) throw RecordError("cannot run " + argv[0] + ": " + std::strerror(rc));
     util::ChildProcess child(pid);  // killed and reaped if reading its output throws
-    if (capture) {
+    if (mode.relay_signals) SignalRelay::command_started(pid);
+    if (mode.capture) {
         char buffer[4096];
         ssize_t n;
-        while ((n = read(read_end.get(), buffer, sizeof buffer)) > 0)
-            result.output.append(buffer, n);
+        while ((n = read(read_end.get(), buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+            if (n > 0) result.output.append(buffer, n);
         read_end.reset();
+    }
+    if (mode.relay_signals) {
+        wait_until_ended(pid);
+        SignalRelay::command_ended();
     }
     int status = child.wait();
     if (status == -1) status = 0;  // reaped by someone else: nothing known, as before
@@ -101,6 +209,10 @@ class Session {
         lttng({"create", name_, "--output=" + output});
         created_ = true;
     }
+    void destroy() {
+        created_ = false;
+        lttng({"destroy", name_});
+    }
     void lttng(std::vector<std::string> args) {
         args.insert(args.begin(), "--no-sessiond");
         args.insert(args.begin(), "lttng");
@@ -109,7 +221,8 @@ class Session {
             for (const auto& a : args) line += (line.empty() ? "" : " ") + a;
             std::fprintf(stderr, "+ %s\n", line.c_str());
         }
-        ProcessResult r = run(args, {}, true);
+        ProcessResult r =
+            run(args, {}, {.capture = true, .own_process_group = true, .relay_signals = false});
         if (r.status != 0) {
             std::string what = "`lttng " + args[2] + "` failed";
             if (r.output.find("No session daemon") != std::string::npos ||
@@ -130,13 +243,34 @@ class Session {
     bool created_ = false;
 };
 
+// ./wpptrace-DATE-TIME, or with -2, -3... when a recording of the same second has it.
 std::string default_output() {
     char stamp[32];
     std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    return std::filesystem::absolute(std::string("wpptrace-") + stamp).string();
+    const std::string base = std::filesystem::absolute(std::string("wpptrace-") + stamp).string();
+    std::string candidate = base;
+    std::error_code ec;
+    for (int n = 2; std::filesystem::exists(candidate, ec) && n < 1000; ++n)
+        candidate = base + "-" + std::to_string(n);
+    return candidate;
+}
+
+// lttng writes into an existing directory, replacing the streams of an earlier trace of the
+// same layout and mixing with the rest: only a new or empty directory is taken.
+void refuse_used_output(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(dir, ec);
+    if (!fs::exists(status)) return;
+    if (!fs::is_directory(status))
+        throw RecordError(dir + " exists and is not a directory: record into a new or empty one");
+    if (!fs::is_empty(dir, ec) || ec)
+        throw RecordError(dir +
+                          " is not empty (a trace recorded before?): record into a new or empty "
+                          "directory, or remove this one first");
 }
 
 bool plain_name(const std::string& s) {
@@ -176,6 +310,8 @@ RecordResult record(const RecordOptions& options) {
     RecordResult result;
     result.trace_dir = options.output.empty() ? default_output()
                                               : std::filesystem::absolute(options.output).string();
+    refuse_used_output(result.trace_dir);
+    SignalRelay signals;  // outlives the session: its teardown is never cut short
     Session session(options, options.session.empty() ? "wpptrace-" + std::to_string(getpid())
                                                      : options.session);
     session.create(result.trace_dir);
@@ -212,23 +348,21 @@ RecordResult record(const RecordOptions& options) {
     if (!options.drivers.empty() || !options.level.empty() || !flags.empty())
         env.push_back("WPPTRACE_CONTROL=" + control);
 
-    struct sigaction ignore {
-    }, old_int{}, old_term{};
-    ignore.sa_handler = SIG_IGN;  // Ctrl-C reaches the command; the session still gets stopped
-    sigaction(SIGINT, &ignore, &old_int);
-    sigaction(SIGTERM, &ignore, &old_term);
-    ProcessResult command;
-    try {
-        command = run(options.command, env, false);
-    } catch (...) {
-        sigaction(SIGINT, &old_int, nullptr);
-        sigaction(SIGTERM, &old_term, nullptr);
-        throw;
-    }
-    sigaction(SIGINT, &old_int, nullptr);
-    sigaction(SIGTERM, &old_term, nullptr);
-    result.command_status = command.status;
+    if (!SignalRelay::received())
+        result.command_status =
+            run(options.command, env,
+                {.capture = false, .own_process_group = false, .relay_signals = true})
+                .status;
+    SignalRelay::begin_teardown();
+    result.signal = SignalRelay::received();
+    if (result.signal)
+        std::fprintf(stderr,
+                     "wpptrace record: %s: stopping and destroying the session; signals are "
+                     "deferred until it is done\n",
+                     signal_name(result.signal));
     session.lttng({"stop", session.name()});  // waits until the data is on disk
+    session.destroy();
+    result.signal = SignalRelay::received();  // one that came during the teardown counts too
     return result;
 }
 

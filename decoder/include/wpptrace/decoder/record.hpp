@@ -6,6 +6,16 @@
 // the session, which flushes the trace to disk. Drives the `lttng` command of lttng-tools, the
 // interface users know and that the tests exercise, against whichever session daemon the
 // environment designates (see scripts/with-private-lttng).
+//
+// Signals: while record() runs, SIGINT, SIGTERM and SIGHUP do not end the calling process. One
+// sent to it by another process (kill) is passed on to the command, as a terminal passes Ctrl-C
+// to every process of its foreground group; the terminal's own signals reach the command
+// directly, and never the lttng commands, which run in a process group of their own. Once the
+// command has ended, the session is always stopped and destroyed: a signal during that (a
+// second Ctrl-C) is deferred, with a note on stderr. RecordResult::signal says which signal
+// came first.
+//
+// The output directory must be new or empty: a trace is never replaced nor mixed with another.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +42,11 @@ struct RecordOptions {
 struct RecordResult {
     std::string trace_dir;
     int command_status = 0;  // the command's exit status (128 + signal when killed)
+    int signal = 0;          // the first SIGINT, SIGTERM or SIGHUP record() received; 0: none
+
+    // What `wpptrace record` exits with: 128 + the signal that interrupted it (130 for Ctrl-C,
+    // 143 for SIGTERM), as a shell reports a process the signal ended; else the command's status.
+    int exit_status() const { return signal ? 128 + signal : command_status; }
 };
 
 // A session that could not be set up or run (error.hpp).
@@ -43,6 +58,8 @@ class RecordError : public Error {
 // LTTng log level name for a WPP level ("INFORMATION" -> "TRACE_INFO"); throws RecordError.
 std::string lttng_loglevel_for(const std::string& wpp_level);
 
+// Throws RecordError when the session cannot be set up, or when `options.output` exists and
+// is not an empty directory (exit 2).
 RecordResult record(const RecordOptions& options);
 
 }  // namespace wpptrace::decoder
