@@ -152,6 +152,7 @@ TEST(TraceReader, ToolDecodesTheIntactTrace) {
 }
 
 TEST(TraceReader, CrashInBabeltraceKeepsTheEventsBeforeIt) {
+    ScopedEnv reader("WPPTRACE_READER", "babeltrace");  // the fast reader contains the damage
     Collector c;
     ReadResult r = read_traces({traces + "/crash-flipped-stream"}, c);
     EXPECT_FALSE(r.complete);
@@ -173,6 +174,7 @@ TEST(TraceReader, CrashInBabeltraceKeepsTheEventsBeforeIt) {
 
 TEST(TraceReader, HangInBabeltraceIsStoppedByTheWatchdog) {
     ScopedEnv timeout("WPPTRACE_READ_TIMEOUT", "2");
+    ScopedEnv reader("WPPTRACE_READER", "babeltrace");  // the fast reader contains the damage
     Collector c;
     auto start = std::chrono::steady_clock::now();
     ReadResult r = read_traces({traces + "/hang-zeroed-stream"}, c);
@@ -189,7 +191,9 @@ TEST(TraceReader, HangInBabeltraceIsStoppedByTheWatchdog) {
     EXPECT_TRUE(no_child_left());
 }
 
+// (The fast reader reads the whole declarations of cut metadata: containment_test.cpp.)
 TEST(TraceReader, TruncatedMetadataIsAClearError) {
+    ScopedEnv reader("WPPTRACE_READER", "babeltrace");
     Collector c;
     ReadResult r = read_traces({traces + "/truncated-metadata"}, c);
     EXPECT_FALSE(r.complete);
@@ -202,7 +206,8 @@ TEST(TraceReader, DamagedTraceNextToAnIntactOneIsReported) {
     Collector c;
     ReadResult r = read_traces({traces + "/truncated-metadata", traces + "/intact"}, c);
     EXPECT_FALSE(r.complete);
-    EXPECT_EQ(r.errors.size(), 1u) << all_errors(r);
+    EXPECT_FALSE(r.errors.empty());
+    for (const auto& e : r.errors) EXPECT_NE(e.find("truncated-metadata"), std::string::npos) << e;
     EXPECT_EQ(c.events.size(), 16u);
 }
 

@@ -60,7 +60,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.open_bytes(bytes.data(), bytes.size(), "input");
     std::vector<Value> values(layout->slots);
     std::vector<PacketInfo> packets;
-    if (!index_packets(*layout, file, 0, packets, values).empty()) return 0;
+    // The contained walk (damaged packets marked, resynchronised on the next packet that
+    // decodes): every packet it keeps must read as the plain index would.
+    walk_packets(*layout, file, 0, nullptr, packets, values);
+    std::erase_if(packets, [](const PacketInfo& p) { return !p.damage.empty(); });
+    for (const PacketInfo& p : packets)
+        if (p.offset + p.bytes > file.size()) std::abort();  // a kept packet inside the file
     NullVisitor visitor;
     ReadResult result;
     WppEventMapper mapper(visitor, result);

@@ -49,11 +49,6 @@ namespace {
 // while being written, or a full disk, does. Packets are walked with LTTng-UST's layout (what
 // wpptrace traces are): magic 0xC1FC1FC1 at 0, packet_size in bits at 56, both native-endian;
 // a file that does not start that way is left to babeltrace2 to judge.
-struct StreamCut {
-    fs::path file;
-    std::uint64_t whole_bytes = 0, size = 0;
-};
-
 constexpr std::uint32_t ctf_magic = 0xC1FC1FC1u, ctf_magic_swapped = 0xC11FFCC1u;
 
 // The files of a trace directory that are not streams (a stray notes.txt, a FIFO), or that
@@ -97,8 +92,15 @@ StreamScan scan_streams(const std::string& dir, ReadResult& result) {
             continue;
         }
         std::uint32_t magic = 0;
+        // A file that `index/` lists is a stream even when its first packet is damaged.
+        const bool indexed =
+            fs::is_regular_file(fs::path(dir) / "index" / (name + ".idx"), type_ec);
         if (size < sizeof magic || !in.read(reinterpret_cast<char*>(&magic), sizeof magic) ||
             (magic != ctf_magic && magic != ctf_magic_swapped)) {
+            if (indexed && !in.bad()) {
+                scan.cuts.push_back({path, 0, size});  // babeltrace2 cannot read it at all
+                continue;
+            }
             if (in.bad()) {
                 result.errors.push_back(path +
                                         ": cannot read this stream (read error); its "
@@ -129,7 +131,7 @@ StreamScan scan_streams(const std::string& dir, ReadResult& result) {
             if (size - at < packet_bits / 8) break;
             at += packet_bits / 8;
         }
-        if (at < size) scan.cuts.push_back({entry.path(), at, size});
+        if (at < size) scan.cuts.push_back({entry.path().string(), at, size});
     }
     if (ec) result.errors.push_back("cannot list " + dir + ": " + ec.message());
     return scan;
@@ -161,22 +163,35 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
         if (dirs.size() == before) result.errors.push_back(input + ": no CTF trace in it");
     }
 
-    // A stand-in under /tmp replaces a directory whose metadata babeltrace2 would hang on
-    // (metadata_guard.hpp), whose streams end inside a packet, or that holds files that are no
-    // streams: links to the good files, copies of the cut ones up to their last whole packet.
     for (const auto& dir : dirs) {
         MetadataCheck check = check_metadata(dir + "/metadata");
         if (!check.error.empty()) {
             result.errors.push_back(check.error);
             continue;
         }
-        const StreamScan scan = scan_streams(dir, result);
-        if (!check.truncated && scan.cuts.empty() && scan.left_out.empty()) {
-            found.dirs.push_back(dir);
-            found.names.push_back(dir);
+        StreamScan scan = scan_streams(dir, result);
+        found.dirs.push_back(dir);
+        found.skip.push_back(std::move(scan.left_out));
+        found.damage.push_back({check.truncated, check.whole_bytes, std::move(scan.cuts)});
+    }
+    return found;
+}
+
+BabeltraceInputs babeltrace_inputs(TraceInputs& found, ReadResult& result) {
+    // A stand-in under $TMPDIR replaces a directory whose metadata babeltrace2 would hang on
+    // (metadata_guard.hpp), whose streams end inside a packet, or that holds files that are no
+    // streams: links to the good files, copies of the cut ones up to their last whole packet.
+    // (Only babeltrace2 needs the copies: our own reader stops at the cut.)
+    BabeltraceInputs out;
+    for (std::size_t i = 0; i < found.dirs.size(); ++i) {
+        const std::string& dir = found.dirs[i];
+        const InputDamage& damage = found.damage[i];
+        if (!damage.metadata_cut && damage.cuts.empty() && found.skip[i].empty()) {
+            out.dirs.push_back(dir);
+            out.names.push_back(dir);
             continue;
         }
-        if (check.truncated && check.whole_bytes == 0) {
+        if (damage.metadata_cut && damage.metadata_whole_bytes == 0) {
             result.errors.push_back(dir + ": metadata ends inside its first packet: unreadable");
             continue;
         }
@@ -185,46 +200,46 @@ TraceInputs find_trace_inputs(const std::vector<std::string>& inputs, ReadResult
             continue;
         }
         std::error_code ec;
-        const std::string stand_in = found.scratch.path() + "/" + std::to_string(found.dirs.size());
-        const std::uint64_t metadata_bytes =
-            check.truncated ? check.whole_bytes : fs::file_size(dir + "/metadata", ec);
+        const std::string stand_in = found.scratch.path() + "/" + std::to_string(i);
+        const std::uint64_t metadata_bytes = damage.metadata_cut
+                                                 ? damage.metadata_whole_bytes
+                                                 : fs::file_size(dir + "/metadata", ec);
         std::string error;  // the first failure making the stand-in
         try {
-            make_trimmed_copy(dir, stand_in, metadata_bytes, scan.left_out);
+            make_trimmed_copy(dir, stand_in, metadata_bytes, found.skip[i]);
         } catch (const Error& e) {
             error = e.what();
         }
-        for (const auto& cut : scan.cuts) {
+        for (const auto& cut : damage.cuts) {
             if (!error.empty()) break;
-            fs::path copy = fs::path(stand_in) / cut.file.filename();
+            fs::path copy = fs::path(stand_in) / fs::path(cut.file).filename();
             fs::remove(copy, ec);
-            std::ifstream in(cut.file, std::ios::binary);
-            std::vector<char> data(cut.whole_bytes);
-            in.read(data.data(), static_cast<std::streamsize>(data.size()));
-            std::ofstream out(copy, std::ios::binary);
-            out.write(data.data(), in.gcount());
-            if (!out) error = "cannot write " + copy.string();
-            result.errors.push_back(cut.file.string() +
+            // Copied by the kernel (a reflink where the file system shares blocks), never
+            // through this process's memory, then cut to its whole packets.
+            fs::copy_file(cut.file, copy, ec);
+            if (!ec) fs::resize_file(copy, cut.whole_bytes, ec);
+            if (ec) error = "cannot write " + copy.string() + ": " + ec.message();
+            result.errors.push_back(cut.file +
                                     ": stream ended early (inside a packet): read up to its "
                                     "last whole packet (" +
                                     std::to_string(cut.whole_bytes) + " of " +
                                     std::to_string(cut.size) + " bytes)");
         }
         // The index would point past a cut.
-        if (!scan.cuts.empty()) fs::remove_all(fs::path(stand_in) / "index", ec);
+        if (!damage.cuts.empty()) fs::remove_all(fs::path(stand_in) / "index", ec);
         if (!error.empty()) {
             result.errors.push_back(error);
             continue;
         }
-        if (check.truncated)
+        if (damage.metadata_cut)
             result.errors.push_back(dir +
                                     ": metadata ends inside a packet: read up to its last whole "
                                     "packet (" +
-                                    std::to_string(check.whole_bytes) + " bytes)");
-        found.dirs.push_back(stand_in);
-        found.names.push_back(dir);
+                                    std::to_string(damage.metadata_whole_bytes) + " bytes)");
+        out.dirs.push_back(stand_in);
+        out.names.push_back(dir);
     }
-    return found;
+    return out;
 }
 
 }  // namespace wpptrace::decoder

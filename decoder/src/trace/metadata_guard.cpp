@@ -15,6 +15,7 @@ namespace {
 constexpr std::uint32_t packet_magic = 0x75d11d57;  // CTF metadata packet header
 // magic(4) uuid(16) checksum(4) content_size(4) packet_size(4) + 5 one-byte fields
 constexpr std::size_t header_bytes = 37;
+constexpr std::uintmax_t max_metadata_bytes = std::uintmax_t{64} << 20;
 }  // namespace
 
 MetadataCheck check_metadata(const std::string& path) {
@@ -27,6 +28,12 @@ MetadataCheck check_metadata(const std::string& path) {
         check.error = path + ": not a regular file (" +
                       (fs::is_directory(status) ? "a directory" : "a device, FIFO or socket") +
                       "): this trace cannot be read";
+        return check;
+    }
+    // Bounded: metadata is text of some KiB; a bigger file is no metadata (or a link to a
+    // file that never ends) and would only grow memory.
+    if (!ec && fs::file_size(path, ec) > max_metadata_bytes && !ec) {
+        check.error = path + ": larger than 64 MiB, so no CTF metadata: this trace cannot be read";
         return check;
     }
     std::ifstream in(path, std::ios::binary);

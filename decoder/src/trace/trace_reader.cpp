@@ -37,8 +37,11 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 
     ReaderChoice choice = reader_choice();
     if (choice != ReaderChoice::babeltrace) {
+        std::vector<ctf::FastTraceDir> dirs;
+        for (std::size_t i = 0; i < found.dirs.size(); ++i)
+            dirs.push_back({found.dirs[i], found.skip[i]});
         try {
-            ctf::read_traces_fast(found.dirs, visitor, result);
+            ctf::read_traces_fast(dirs, visitor, result);
             return result;
         } catch (const ctf::NeedsBabeltrace& e) {
             if (choice == ReaderChoice::fast) {
@@ -46,13 +49,16 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                                     "traces (") +
                                         e.what() + "); WPPTRACE_READER=auto reads them with " +
                                         "babeltrace2");
-                result.traces = found.names;
+                result.traces = found.dirs;
                 result.complete = false;
                 return result;
             }
         }
     }
-    return babeltrace::read_with_babeltrace(found.dirs, found.names, std::move(result), visitor);
+    BabeltraceInputs stand_ins = babeltrace_inputs(found, result);
+    if (stand_ins.dirs.empty()) return result;
+    return babeltrace::read_with_babeltrace(stand_ins.dirs, stand_ins.names, std::move(result),
+                                            visitor);
 }
 
 }  // namespace wpptrace::decoder

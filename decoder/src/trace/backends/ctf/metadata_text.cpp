@@ -1,6 +1,10 @@
 // metadata_text.cpp - depacketizes CTF metadata (see metadata_text.hpp).
 #include "metadata_text.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -23,7 +27,42 @@ std::uint32_t u32_at(const std::string& bytes, std::size_t at, bool swap) {
 
 }  // namespace
 
-std::string metadata_text_from_bytes(const std::string& bytes, std::string& text) {
+std::string_view whole_declarations(std::string_view text, std::vector<std::string>& cut_events) {
+    std::size_t depth = 0, end = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {  // a string: up to its closing quote
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\') ++i;
+        } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+            const std::size_t close = text.find("*/", i + 2);
+            i = close == std::string_view::npos ? text.size() : close + 1;
+        } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+            const std::size_t close = text.find('\n', i);
+            i = close == std::string_view::npos ? text.size() : close;
+        } else if (c == '{') {
+            ++depth;
+        } else if (c == '}' && depth > 0) {
+            --depth;
+        } else if (c == ';' && depth == 0) {
+            end = i + 1;
+        }
+    }
+    // The declaration begun after `end`: an event whose name was read says which one is lost.
+    std::string_view rest = text.substr(end);
+    const std::size_t event = rest.find("event");
+    if (event != std::string_view::npos && rest.find('{', event) != std::string_view::npos) {
+        const std::size_t name = rest.find("name", event);
+        const std::size_t open = name == std::string_view::npos ? name : rest.find('"', name);
+        const std::size_t close = open == std::string_view::npos ? open : rest.find('"', open + 1);
+        if (close != std::string_view::npos)
+            cut_events.emplace_back(rest.substr(open + 1, close - open - 1));
+    }
+    return text.substr(0, end);
+}
+
+std::string metadata_text_from_bytes(const std::string& bytes, std::string& text,
+                                     MetadataCut* cut) {
     text.clear();
     if (bytes.size() > max_file) return "metadata larger than 64 MiB";
     bool packetized = false, swap = false;
@@ -38,6 +77,11 @@ std::string metadata_text_from_bytes(const std::string& bytes, std::string& text
     }
     std::size_t at = 0;
     while (at < bytes.size()) {
+        if (cut && at > 0 && bytes.size() - at < header_bytes) {  // cut inside a header
+            cut->cut = true;
+            cut->at = cut->whole_bytes = at;
+            return {};
+        }
         if (bytes.size() - at < header_bytes || u32_at(bytes, at, swap) != packet_magic)
             return "metadata packet at byte " + std::to_string(at) + " has no valid header";
         std::uint64_t content_bits = u32_at(bytes, at + 24, swap);
@@ -46,15 +90,33 @@ std::string metadata_text_from_bytes(const std::string& bytes, std::string& text
         if (packet_bits % 8 || content_bits % 8 || packet_bits / 8 < header_bytes ||
             content_bits > packet_bits || content_bits / 8 < header_bytes)
             return "metadata packet at byte " + std::to_string(at) + " has bad sizes";
-        if (packet_bits / 8 > bytes.size() - at)
-            return "metadata ends inside a packet at byte " + std::to_string(at);
+        if (packet_bits / 8 > bytes.size() - at) {
+            if (!cut) return "metadata ends inside a packet at byte " + std::to_string(at);
+            // The whole packets' text, then the cut packet's whole declarations.
+            cut->cut = true;
+            cut->at = at;
+            cut->whole_bytes = at;
+            const std::size_t content_end =
+                std::min<std::size_t>(bytes.size(), at + content_bits / 8);
+            text.append(bytes, at + header_bytes, content_end - (at + header_bytes));
+            std::vector<std::string> events;
+            const std::size_t keep = whole_declarations(text, events).size();
+            text.resize(keep);
+            cut->cut_events = std::move(events);
+            return {};
+        }
         text.append(bytes, at + header_bytes, content_bits / 8 - header_bytes);
         at += packet_bits / 8;
     }
     return {};
 }
 
-std::string read_metadata_text(const std::string& path, std::string& text) {
+std::string read_metadata_text(const std::string& path, std::string& text, MetadataCut* cut) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return "cannot read " + path + ": " + std::strerror(errno);
+    if (!S_ISREG(st.st_mode)) return path + ": not a regular file";
+    if (static_cast<std::uint64_t>(st.st_size) > max_file)
+        return path + ": metadata larger than 64 MiB";
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return "cannot read " + path;
     auto size = static_cast<std::uint64_t>(in.tellg());
@@ -62,7 +124,7 @@ std::string read_metadata_text(const std::string& path, std::string& text) {
     in.seekg(0);
     std::string bytes(size, '\0');
     if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return "cannot read " + path;
-    std::string error = metadata_text_from_bytes(bytes, text);
+    std::string error = metadata_text_from_bytes(bytes, text, cut);
     return error.empty() ? error : path + ": " + error;
 }
 

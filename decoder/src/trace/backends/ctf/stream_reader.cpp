@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "packet_index_file.hpp"
 #include "unique_handles.hpp"
 
 namespace wpptrace::decoder::ctf {
@@ -178,6 +179,156 @@ std::string index_packets(const TraceLayout& layout, const StreamFile& file,
         offset += info.bytes;
     }
     return {};
+}
+
+namespace {
+
+// The first field that places a decoded packet (its size, times, stream) in which it
+// contradicts its index entry, or "".
+std::string disagreement(const PacketInfo& p, const PacketIndexEntry& e) {
+    if (p.bytes * 8 != e.packet_bits) return "packet size";
+    if (p.content_bits != e.content_bits) return "content size";
+    if (p.has_begin && p.begin != e.begin) return "beginning time";
+    if (p.has_end && p.end != e.end) return "end time";
+    if (p.stream_id != e.stream_id) return "stream class";
+    if (e.has_instance_and_seq && p.has_instance_id && p.instance_id != e.instance_id)
+        return "stream instance";
+    // The loss counters (sequence number, discarded events) are not compared: they have
+    // checks of their own, which report an impossible value as corruption (fast_reader.cpp).
+    return {};
+}
+
+// A damaged packet's place in its stream, as its index entry gives it.
+void take_from_index(PacketInfo& p, const PacketIndexEntry& e) {
+    p.stream_id = e.stream_id;
+    p.has_instance_id = e.has_instance_and_seq;
+    p.instance_id = e.instance_id;
+    p.has_seq_num = e.has_instance_and_seq;
+    p.seq_num = e.seq_num;
+    p.begin = e.begin;
+    p.end = e.end;
+    p.has_begin = p.has_end = true;
+}
+
+// The next offset after `from` where a packet header and context decode whole: the packet
+// magic, in either byte order, then a decode that succeeds. file.size() when there is none.
+std::uint64_t next_packet_start(const TraceLayout& layout, const StreamFile& file,
+                                std::uint64_t from, DecodeState& s) {
+    static const std::uint8_t little[4] = {0xC1, 0x1F, 0xFC, 0xC1};
+    static const std::uint8_t big[4] = {0xC1, 0xFC, 0x1F, 0xC1};
+    const std::uint8_t* magic = layout.trace.byte_order == ByteOrder::big ? big : little;
+    for (std::uint64_t at = from + 1; at + 4 <= file.size();) {
+        const void* hit = ::memmem(file.data() + at, file.size() - at, magic, 4);
+        if (!hit) break;
+        at = static_cast<std::uint64_t>(static_cast<const std::uint8_t*>(hit) - file.data());
+        PacketInfo probe;
+        const StreamLayout* stream = nullptr;
+        if (decode_packet_start(layout, file, at, probe, s, stream).empty()) return at;
+        ++at;
+    }
+    return file.size();
+}
+
+}  // namespace
+
+void walk_packets(const TraceLayout& layout, const StreamFile& file, std::uint32_t file_index,
+                  const PacketIndexFile* index, std::vector<PacketInfo>& packets,
+                  std::vector<Value>& values) {
+    DecodeState s;
+    s.values = values.data();
+    const std::vector<PacketIndexEntry>* entries =
+        index && index->error.empty() && !index->entries.empty() ? &index->entries : nullptr;
+    std::size_t next_entry = 0;  // the first entry at or after the walk's offset
+    const std::size_t first = packets.size();
+    std::uint64_t offset = 0;
+    while (offset < file.size()) {
+        while (entries && next_entry < entries->size() && (*entries)[next_entry].offset < offset)
+            ++next_entry;
+        const PacketIndexEntry* entry =
+            entries && next_entry < entries->size() && (*entries)[next_entry].offset == offset
+                ? &(*entries)[next_entry]
+                : nullptr;
+        PacketInfo info;
+        info.file = file_index;
+        const StreamLayout* stream = nullptr;
+        std::string error = decode_packet_start(layout, file, offset, info, s, stream);
+        if (error.empty() && entry) {
+            const std::string field = disagreement(info, *entry);
+            if (!field.empty())
+                error = "its " + field + " disagrees with the packet index (a corrupt packet " +
+                        "context)";
+        }
+        if (error.empty()) {
+            packets.push_back(info);
+            // Only its start was read (and the pages the kernel mapped around it).
+            file.release(offset, std::min<std::uint64_t>(info.bytes, std::uint64_t{1} << 20));
+            offset += info.bytes;
+            continue;
+        }
+        if (error == "packet larger than the rest of the file") error = stream_cut_short;
+        // Damaged: resynchronise on the index, else on the next packet that decodes.
+        std::uint64_t next = file.size();
+        if (entries) {
+            std::size_t k = next_entry;
+            while (k < entries->size() && (*entries)[k].offset <= offset) ++k;
+            if (k < entries->size() && (*entries)[k].offset < file.size())
+                next = (*entries)[k].offset;
+        } else {
+            next = next_packet_start(layout, file, offset, s);
+        }
+        PacketInfo damaged;
+        damaged.file = file_index;
+        damaged.offset = offset;
+        damaged.bytes = next - offset;
+        damaged.damage = std::move(error);
+        if (entry) take_from_index(damaged, *entry);
+        packets.push_back(std::move(damaged));
+        offset = next;
+    }
+    // Packets the index lists beyond the file's end: the stream was cut at a packet boundary
+    // (or emptied).
+    if (entries)
+        for (const PacketIndexEntry& e : *entries) {
+            if (e.offset < file.size()) continue;
+            PacketInfo missing;
+            missing.file = file_index;
+            missing.offset = e.offset;
+            missing.bytes = e.packet_bits / 8;
+            missing.missing = true;
+            missing.damage = "missing: the stream file ends at byte " + std::to_string(file.size());
+            take_from_index(missing, e);
+            packets.push_back(std::move(missing));
+        }
+    // A damaged packet the index did not place takes the time between its neighbours, and
+    // their stream.
+    for (std::size_t i = first; i < packets.size(); ++i) {
+        PacketInfo& p = packets[i];
+        if (p.damage.empty() || p.has_begin) continue;
+        const PacketInfo* before = nullptr;
+        const PacketInfo* after = nullptr;
+        for (std::size_t k = i; k-- > first;)
+            if (packets[k].has_end) {
+                before = &packets[k];
+                break;
+            }
+        for (std::size_t k = i + 1; k < packets.size(); ++k)
+            if (packets[k].damage.empty() && packets[k].has_begin) {
+                after = &packets[k];
+                break;
+            }
+        if (before) {
+            p.begin = p.end = before->end;
+            p.has_begin = p.has_end = true;
+        } else if (after) {
+            p.begin = p.end = after->begin;
+            p.has_begin = p.has_end = true;
+        }
+        if (const PacketInfo* ids = after ? after : before) {
+            p.stream_id = ids->stream_id;
+            p.instance_id = ids->instance_id;
+            p.has_instance_id = ids->has_instance_id;
+        }
+    }
 }
 
 std::string validate_packet(const TraceLayout& layout, const StreamFile& file,

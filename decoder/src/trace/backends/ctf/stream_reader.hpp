@@ -60,7 +60,26 @@ struct PacketInfo {
     bool has_seq_num = false;
     std::uint64_t discarded = 0;  // events discarded in the stream so far
     bool has_discarded = false;
+    // A packet that cannot be read: "" when it can. Its bytes are skipped, and it is reported
+    // as one lost packet; its times and numbers come from the index when there is one.
+    std::string damage;
+    bool missing = false;                    // listed by the index, beyond the file's end
+    std::uint64_t events_before_damage = 0;  // events decoded before the damage (dropped)
 };
+
+// The damage of a packet that the end of its file cuts short.
+inline constexpr const char* stream_cut_short = "the stream file ends inside it";
+
+struct PacketIndexFile;
+
+// The packets of `file` with damage contained: a packet whose header or context cannot be
+// decoded, whose size is impossible, or that contradicts the stream's packet index (`index`,
+// may be null) is marked damaged, and the walk resynchronises on the next packet: the next
+// offset the index lists, else the next place in the file where a whole packet header and
+// context decode. Packets the index lists beyond the file's end are added as missing.
+void walk_packets(const TraceLayout& layout, const StreamFile& file, std::uint32_t file_index,
+                  const PacketIndexFile* index, std::vector<PacketInfo>& packets,
+                  std::vector<Value>& values);
 
 // Appends the packets of `file` to `packets`; "" or what is wrong (and where).
 std::string index_packets(const TraceLayout& layout, const StreamFile& file,
