@@ -127,6 +127,7 @@ std::string describe_controls(const wpp_module_desc& desc) {
         text += c.name;
         text += ' ';
         text += guid;
+        if (c.bits && *c.bits) text += ' ';  // the flag names, newline-separated in the record
         for (const char* b = c.bits; b && *b; ++b) text += *b == '\n' ? ' ' : *b;
         if (!text.empty() && text.back() == ' ') text.pop_back();
         text += '\n';
