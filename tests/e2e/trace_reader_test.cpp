@@ -151,6 +151,16 @@ TEST(TraceReader, ToolDecodesTheIntactTrace) {
         << o.stderr_text;
 }
 
+TEST(TraceReader, MisspeltReaderChoiceIsAnErrorNotTheDefault) {
+    Output o = run({"env", "WPPTRACE_READER=babeltrce", tool, "decode", traces + "/intact"});
+    EXPECT_EQ(o.status, 2) << o.stderr_text;
+    EXPECT_NE(o.stderr_text.find("WPPTRACE_READER=babeltrce: expected auto (the default), fast "
+                                 "or babeltrace"),
+              std::string::npos)
+        << o.stderr_text;
+    EXPECT_EQ(o.stdout_text, "");
+}
+
 TEST(TraceReader, CrashInBabeltraceKeepsTheEventsBeforeIt) {
     ScopedEnv reader("WPPTRACE_READER", "babeltrace");  // the fast reader contains the damage
     Collector c;

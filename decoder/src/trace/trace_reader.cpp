@@ -12,6 +12,7 @@
 #include "fast_reader.hpp"
 #include "inputs.hpp"
 #include "isolated_reader.hpp"
+#include "wpptrace/decoder/error.hpp"
 
 namespace wpptrace::decoder {
 namespace {
@@ -19,13 +20,17 @@ namespace {
 // WPPTRACE_READER: which reader reads the traces.
 enum class ReaderChoice { automatic, fast, babeltrace };
 
+// A misspelt value is an error: silently reading with another reader than asked would make a
+// comparison of the two meaningless.
 ReaderChoice reader_choice() {
     const char* text = std::getenv("WPPTRACE_READER");
     if (!text) return ReaderChoice::automatic;
     std::string_view choice = text;
     if (choice == "fast") return ReaderChoice::fast;
     if (choice == "babeltrace") return ReaderChoice::babeltrace;
-    return ReaderChoice::automatic;  // "auto", "" and anything unknown
+    if (choice == "auto" || choice.empty()) return ReaderChoice::automatic;
+    throw Error("WPPTRACE_READER=" + std::string(choice) +
+                ": expected auto (the default), fast or babeltrace");
 }
 
 }  // namespace
