@@ -1,7 +1,7 @@
 /* The C side of encoder_test: the same arguments through the C macros' type capture
    (_Generic) and packing, for comparison with the C++ templates. */
-#include <wpp/format_spec.h>
 #include <wpp/detail/trace_c.h>
+#include <wpp/format_spec.h>
 
 #include "encoder_c_side.h"
 

@@ -1,6 +1,6 @@
 // tracewpp on hostile input: enumerator values whose arithmetic faults are warnings at their
-// file:line that leave the enum unresolved (never a SIGFPE, never a wrapped value in the .tmh), and -scan: of a device or a FIFO
-// is refused instead of read forever.
+// file:line that leave the enum unresolved (never a SIGFPE, never a wrapped value in the .tmh), and
+// -scan: of a device or a FIFO is refused instead of read forever.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -56,7 +56,8 @@ TEST(TracewppEnumFaults, SignedOverflowIsAWarningNotAWrappedValue) {
                           "9223372036854775807 + 1 overflows a 64-bit signed value"));
     EXPECT_THAT(warnings_of("enum W { A = -9223372036854775807 - 2 };\n"), HasSubstr("overflows"));
     EXPECT_THAT(warnings_of("enum W { A = 4294967296 * 4294967296 };\n"), HasSubstr("overflows"));
-    EXPECT_THAT(warnings_of("enum W { A = -(-9223372036854775807 - 1) };\n"), HasSubstr("overflows"));
+    EXPECT_THAT(warnings_of("enum W { A = -(-9223372036854775807 - 1) };\n"),
+                HasSubstr("overflows"));
     EXPECT_THAT(warnings_of("enum W { A = 3 << 62 };\n"), HasSubstr("3 << 62 overflows"));
     // The implicit value after the largest one overflows too.
     EXPECT_THAT(warnings_of("enum W {\n A = 9223372036854775807,\n B\n};\n"),
@@ -64,8 +65,9 @@ TEST(TracewppEnumFaults, SignedOverflowIsAWarningNotAWrappedValue) {
 }
 
 TEST(TracewppEnumFaults, ShiftsOutOfRangeAreWarnings) {
-    EXPECT_THAT(warnings_of("enum S { A = 1 << 64 };\n"),
-                HasSubstr("bad.h:1: warning: the value of A (1 << 64): shift count 64 out of range"));
+    EXPECT_THAT(
+        warnings_of("enum S { A = 1 << 64 };\n"),
+        HasSubstr("bad.h:1: warning: the value of A (1 << 64): shift count 64 out of range"));
     EXPECT_THAT(warnings_of("enum S { A = 1 >> -1 };\n"), HasSubstr("shift count -1 out of range"));
 }
 

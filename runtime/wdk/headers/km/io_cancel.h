@@ -3,10 +3,10 @@
  *
  * A driver that holds an IRP pending puts a cancel routine in it with IoSetCancelRoutine. When
  * the IRP's sender cancels it (the host does, from its own thread, for a workload request with
- * "cancel_after_ms", see runtime/wdk/host/README.md), IoCancelIrp sets Irp->Cancel, takes the cancel
- * spin lock and calls the routine with the lock held and the IRQL to restore in Irp->CancelIrql.
- * The routine releases the lock (IoReleaseCancelSpinLock(Irp->CancelIrql)) and completes the IRP
- * with STATUS_CANCELLED:
+ * "cancel_after_ms", see runtime/wdk/host/README.md), IoCancelIrp sets Irp->Cancel, takes the
+ * cancel spin lock and calls the routine with the lock held and the IRQL to restore in
+ * Irp->CancelIrql. The routine releases the lock (IoReleaseCancelSpinLock(Irp->CancelIrql)) and
+ * completes the IRP with STATUS_CANCELLED:
  *
  *   void MyCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
  *       IoReleaseCancelSpinLock(Irp->CancelIrql);

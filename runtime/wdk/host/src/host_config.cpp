@@ -54,7 +54,8 @@ void check_keys(const json& object, const std::string& where,
         bool known = false;
         for (const char* a : allowed) known = known || key == a;
         // Unknown keys are mistakes (a misspelt "treads" would silently run one thread).
-        if (!known) throw ConfigError(where + ": " + wdk::unknown_name_message("key", key, allowed));
+        if (!known)
+            throw ConfigError(where + ": " + wdk::unknown_name_message("key", key, allowed));
     }
 }
 
@@ -153,7 +154,8 @@ RegistryValue parse_registry_value(const json& value, const std::string& where) 
         static constexpr std::string_view types[] = {"REG_SZ", "REG_EXPAND_SZ", "REG_DWORD",
                                                      "REG_MULTI_SZ", "REG_BINARY"};
         if (std::find(std::begin(types), std::end(types), type) == std::end(types))
-            throw ConfigError(where + ": " + wdk::unknown_name_message("registry type", type, types));
+            throw ConfigError(where + ": " +
+                              wdk::unknown_name_message("registry type", type, types));
     }
     throw ConfigError(where +
                       ": a number, a string, an array of strings or {\"REG_SZ\"|\"REG_EXPAND_SZ\"|"

@@ -31,8 +31,9 @@ const std::vector<std::string_view>& injectable_calls() {
 void check_injectable(const std::string& call, const std::string& where) {
     for (std::string_view known : injectable_calls())
         if (call == known) return;
-    throw ConfigError(where + ": " + wdk::unknown_name_message("call", call, injectable_calls()) +
-                      " (the calls that can fail on purpose are listed in runtime/wdk/host/README.md)");
+    throw ConfigError(
+        where + ": " + wdk::unknown_name_message("call", call, injectable_calls()) +
+        " (the calls that can fail on purpose are listed in runtime/wdk/host/README.md)");
 }
 
 }  // namespace wpptrace::host

@@ -1,6 +1,6 @@
 // nearest_name.hpp - the message for a name the host does not know (a configuration key, an
-// injectable call, a flow key), with the nearest known one offered, so that a typo is one edit away from a
-// fix rather than silently ignored.
+// injectable call, a flow key), with the nearest known one offered, so that a typo is one edit away
+// from a fix rather than silently ignored.
 //
 //   unknown_name_message("key", "treads", {"threads", "requests"})
 //       -> unknown key "treads" (did you mean "threads"?)
