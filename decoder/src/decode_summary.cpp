@@ -10,7 +10,8 @@ namespace wpptrace::decoder {
 int DecodeSummary::exit_status() const {
     if (events == 0 && !errors.empty()) return 2;
     if (!errors.empty() || !complete || unknown || format_errors || lost_events || lost_packets ||
-        losses_uncounted || malformed || corrupt_counters || !unfinished.empty())
+        losses_uncounted || catalog_records_lost || catalog_packets_lost ||
+        catalog_losses_uncounted || malformed || corrupt_counters || !unfinished.empty())
         return 1;
     return 0;
 }
@@ -34,6 +35,15 @@ std::string DecodeSummary::text() const {
     }
     std::snprintf(line, sizeof line, "Catalog: %" PRIu64 " messages\n", catalog_messages);
     s += line;
+    if (catalog_records_lost || catalog_packets_lost || catalog_losses_uncounted) {
+        std::snprintf(line, sizeof line,
+                      "Catalog records lost: %" PRIu64 " events, %" PRIu64
+                      " packets%s (format strings and module records, not messages: the "
+                      "messages they describe may be Unknown)\n",
+                      catalog_records_lost, catalog_packets_lost,
+                      catalog_losses_uncounted ? " (and losses the trace did not count)" : "");
+        s += line;
+    }
     if (malformed) {
         std::snprintf(line, sizeof line, "Malformed wpp events: %" PRIu64 "\n", malformed);
         s += line;
@@ -54,8 +64,13 @@ std::string DecodeSummary::text() const {
     s += line;
     for (const auto& driver : unfinished)
         s += "Warning: " + driver +
-             " started but never reached WPP_CLEANUP or unloaded in this trace: the process was "
-             "killed or crashed, or the trace stopped first: its stream ended early.\n";
+             (end_records_may_be_lost
+                  ? " started, and its end (WPP_CLEANUP or unload) is not in this trace: the "
+                    "channel that records module ends lost events, so its end record was "
+                    "probably lost with them.\n"
+                  : " started but never reached WPP_CLEANUP or unloaded in this trace: the "
+                    "process was killed or crashed, or the trace stopped first: its stream "
+                    "ended early.\n");
     for (const auto& w : warnings) s += "Warning: " + w + "\n";
     for (const auto& e : errors) s += "Error: " + e + "\n";
     if (!complete && events) s += "The trace was not read to its end: the output is partial.\n";
@@ -91,6 +106,10 @@ void DecodeSummary::append_json(std::string& out) const {
     number("lost_events", lost_events);
     number("lost_packets", lost_packets);
     boolean("losses_uncounted", losses_uncounted);
+    number("catalog_records_lost", catalog_records_lost);
+    number("catalog_packets_lost", catalog_packets_lost);
+    boolean("catalog_losses_uncounted", catalog_losses_uncounted);
+    boolean("end_records_may_be_lost", end_records_may_be_lost);
     number("malformed", malformed);
     number("corrupt_counters", corrupt_counters);
     number("catalog_messages", catalog_messages);

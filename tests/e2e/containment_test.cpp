@@ -24,6 +24,7 @@ namespace wpptrace::testing {
 namespace {
 
 namespace fs = std::filesystem;
+using wpptrace::decoder::LostFrom;
 using wpptrace::decoder::MessageInfo;
 using wpptrace::decoder::ModuleInfo;
 using wpptrace::decoder::read_traces;
@@ -48,11 +49,11 @@ class Counter : public TraceVisitor {
     }
     void on_catalog_message(MessageInfo) override {}
     void on_catalog_module(ModuleInfo) override {}
-    void on_discarded_events(std::uint64_t n, bool known) override {
+    void on_discarded_events(std::uint64_t n, bool known, LostFrom) override {
         lost_events += n;
         uncounted = uncounted || !known;
     }
-    void on_discarded_packets(std::uint64_t n, bool) override { lost_packets += n; }
+    void on_discarded_packets(std::uint64_t n, bool, LostFrom) override { lost_packets += n; }
     void on_malformed_event(std::string_view, std::string_view) override {}
 };
 

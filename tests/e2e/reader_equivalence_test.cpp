@@ -28,6 +28,7 @@ namespace wpptrace::testing {
 namespace {
 
 namespace fs = std::filesystem;
+using wpptrace::decoder::LostFrom;
 using wpptrace::decoder::MessageInfo;
 using wpptrace::decoder::ModuleInfo;
 using wpptrace::decoder::read_traces;
@@ -67,12 +68,14 @@ class Transcript : public TraceVisitor {
         }
         lines.push_back(s.str());
     }
-    void on_discarded_events(std::uint64_t n, bool known) override {
-        lines.push_back("discarded events " + std::to_string(n) + (known ? "" : " (unknown)"));
+    void on_discarded_events(std::uint64_t n, bool known, LostFrom from) override {
+        lines.push_back("discarded events " + std::to_string(n) + (known ? "" : " (unknown)") +
+                        " from " + std::to_string(static_cast<int>(from)));
         lost += n + !known;
     }
-    void on_discarded_packets(std::uint64_t n, bool known) override {
-        lines.push_back("discarded packets " + std::to_string(n) + (known ? "" : " (unknown)"));
+    void on_discarded_packets(std::uint64_t n, bool known, LostFrom from) override {
+        lines.push_back("discarded packets " + std::to_string(n) + (known ? "" : " (unknown)") +
+                        " from " + std::to_string(static_cast<int>(from)));
     }
     void on_malformed_event(std::string_view name, std::string_view why) override {
         lines.push_back("malformed " + std::string(name) + ": " + std::string(why));
@@ -360,8 +363,8 @@ void check_compact_trace(bool big_endian) {
     // after the extended header's full timestamp (7 << 27) + 100, 10 wraps once more
     EXPECT_TRUE(fast.calls.lines[2].starts_with(at((std::uint64_t{8} << 27) + 10)))
         << fast.calls.lines[2];
-    EXPECT_EQ(fast.calls.lines[3], "discarded events 3");
-    EXPECT_EQ(fast.calls.lines[4], "discarded packets 1");
+    EXPECT_EQ(fast.calls.lines[3], "discarded events 3 from 1");
+    EXPECT_EQ(fast.calls.lines[4], "discarded packets 1 from 1");
     EXPECT_NE(
         fast.calls.lines[5].find("driver 'Synth' proc 'synthetic' args 0 18446744073709551615"),
         std::string::npos)
@@ -412,8 +415,9 @@ TEST(ReaderEquivalence, DamagedStreamIsContainedByTheFastReader) {
         EXPECT_EQ(e.find("babeltrace2"), std::string::npos) << e;
     }
     // Its one packet with messages is the damaged one: lost, and said so.
-    EXPECT_NE(std::find(fast.calls.lines.begin(), fast.calls.lines.end(), "discarded packets 1"),
-              fast.calls.lines.end())
+    EXPECT_NE(
+        std::find(fast.calls.lines.begin(), fast.calls.lines.end(), "discarded packets 1 from 3"),
+        fast.calls.lines.end())
         << joined(fast.calls.lines);
 }
 

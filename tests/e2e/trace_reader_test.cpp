@@ -23,6 +23,7 @@
 namespace wpptrace::testing {
 namespace {
 
+using wpptrace::decoder::LostFrom;
 using wpptrace::decoder::MessageInfo;
 using wpptrace::decoder::ModuleInfo;
 using wpptrace::decoder::read_traces;
@@ -51,8 +52,8 @@ class Collector : public TraceVisitor {
     }
     void on_catalog_message(MessageInfo m) override { messages.push_back(std::move(m)); }
     void on_catalog_module(ModuleInfo m) override { modules.push_back(std::move(m)); }
-    void on_discarded_events(std::uint64_t n, bool) override { lost_events += n; }
-    void on_discarded_packets(std::uint64_t n, bool) override { lost_packets += n; }
+    void on_discarded_events(std::uint64_t n, bool, LostFrom) override { lost_events += n; }
+    void on_discarded_packets(std::uint64_t n, bool, LostFrom) override { lost_packets += n; }
     void on_malformed_event(std::string_view, std::string_view) override { ++malformed; }
 
     const MessageInfo* message(std::uint64_t id) const {

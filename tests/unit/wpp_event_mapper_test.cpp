@@ -82,8 +82,8 @@ struct Transcript final : wd::TraceVisitor {
     void on_catalog_module(wd::ModuleInfo m) override {
         calls.push_back("module " + m.name + " " + m.path + " " + m.build_id);
     }
-    void on_discarded_events(std::uint64_t, bool) override {}
-    void on_discarded_packets(std::uint64_t, bool) override {}
+    void on_discarded_events(std::uint64_t, bool, wd::LostFrom) override {}
+    void on_discarded_packets(std::uint64_t, bool, wd::LostFrom) override {}
     void on_malformed_event(std::string_view name, std::string_view why) override {
         calls.push_back("malformed " + std::string(name) + ": " + std::string(why));
     }

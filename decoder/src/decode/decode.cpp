@@ -69,14 +69,30 @@ class Decoder final : public TraceVisitor {
 
     void on_catalog_module(ModuleInfo module) override { catalog_.add_module(std::move(module)); }
 
-    void on_discarded_events(std::uint64_t count, bool known) override {
-        summary_.lost_events += count;
-        if (!known) summary_.losses_uncounted = true;
+    // Losses of a channel that carries wpp messages count as lost messages (in a trace of one
+    // channel, some may have been catalog records: that cannot be told). A channel of catalog
+    // records alone (wpptrace record's) counts apart. Either way, a channel that carries module
+    // ends and lost events may have lost a driver's end record.
+    void on_discarded_events(std::uint64_t count, bool known, LostFrom from) override {
+        if (carries_messages(from)) {
+            summary_.lost_events += count;
+            if (!known) summary_.losses_uncounted = true;
+        } else if (carries_catalog(from)) {
+            summary_.catalog_records_lost += count;
+            if (!known) summary_.catalog_losses_uncounted = true;
+        }
+        if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
     }
 
-    void on_discarded_packets(std::uint64_t count, bool known) override {
-        summary_.lost_packets += count;
-        if (!known) summary_.losses_uncounted = true;
+    void on_discarded_packets(std::uint64_t count, bool known, LostFrom from) override {
+        if (carries_messages(from)) {
+            summary_.lost_packets += count;
+            if (!known) summary_.losses_uncounted = true;
+        } else if (carries_catalog(from)) {
+            summary_.catalog_packets_lost += count;
+            if (!known) summary_.catalog_losses_uncounted = true;
+        }
+        if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
     }
 
     void on_impossible_loss(std::string_view what) override {

@@ -29,6 +29,10 @@ struct ProcessResult {
     std::string output;
 };
 
+// The catalog channel: 4 x 1 MiB per CPU (per-UID buffers).
+constexpr std::uint64_t catalog_subbuffer_bytes = 1 << 20;
+constexpr unsigned catalog_subbuffers = 4;
+
 // The signals that would end a recording half-way: handled while record() runs.
 constexpr int relayed_signals[] = {SIGINT, SIGTERM, SIGHUP};
 
@@ -282,6 +286,21 @@ bool plain_name(const std::string& s) {
     return true;
 }
 
+// The catalog (format strings, module starts and ends) in a channel of its own, so that no
+// burst of messages can discard it: a lost catalog record turns messages Unknown, and a lost
+// module end makes a clean exit look like a crash. It holds one record per trace statement and
+// module of each process, a few hundred KiB; its sub-buffers are sized so that it does not
+// lose, and when it does the decoder counts that apart from lost messages.
+void enable_catalog_channel(Session& session) {
+    const std::string channel = "wpp_catalog";
+    session.lttng({"enable-channel", "-u", "-s", session.name(), "--subbuf-size",
+                   std::to_string(catalog_subbuffer_bytes), "--num-subbuf",
+                   std::to_string(catalog_subbuffers), channel});
+    session.lttng({"enable-event", "-u", "-s", session.name(), "-c", channel, "wpp_catalog:*"});
+    session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
+                   "vtid", "-t", "procname"});
+}
+
 }  // namespace
 
 std::string lttng_loglevel_for(const std::string& wpp_level) {
@@ -333,7 +352,7 @@ RecordResult record(const RecordOptions& options) {
         if (!driver_filter.empty()) message.push_back("--filter=" + driver_filter);
         session.lttng(message);
     }
-    session.lttng({"enable-event", "-u", "-s", session.name(), "-c", channel, "wpp_catalog:*"});
+    enable_catalog_channel(session);
     session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
                    "vtid", "-t", "procname"});
     session.lttng({"start", session.name()});

@@ -26,8 +26,8 @@ class ModuleCollector : public TraceVisitor {
         }
         for (auto& control : module.controls) known->controls.push_back(std::move(control));
     }
-    void on_discarded_events(std::uint64_t, bool) override {}
-    void on_discarded_packets(std::uint64_t, bool) override {}
+    void on_discarded_events(std::uint64_t, bool, LostFrom) override {}
+    void on_discarded_packets(std::uint64_t, bool, LostFrom) override {}
     void on_malformed_event(std::string_view, std::string_view) override {}
 
     std::vector<ModuleInfo> modules;

@@ -25,18 +25,27 @@
 namespace wpptrace::decoder {
 
 struct DecodeSummary {
-    std::uint64_t events = 0;            // wpp:* events read
-    std::uint64_t decoded = 0;           // printed with their format
-    std::uint64_t unknown = 0;           // no catalog entry
-    std::uint64_t format_errors = 0;     // printed, but an argument could not be rendered
-    std::uint64_t lost_events = 0;       // LTTng discarded events (ring buffer full)
-    std::uint64_t lost_packets = 0;      // LTTng lost packets
-    bool losses_uncounted = false;       // the trace reported losses without a count
+    std::uint64_t events = 0;         // wpp:* events read
+    std::uint64_t decoded = 0;        // printed with their format
+    std::uint64_t unknown = 0;        // no catalog entry
+    std::uint64_t format_errors = 0;  // printed, but an argument could not be rendered
+    std::uint64_t lost_events = 0;    // LTTng discarded events (ring buffer full)
+    std::uint64_t lost_packets = 0;   // LTTng lost packets
+    bool losses_uncounted = false;    // the trace reported losses without a count
+    // Losses of a channel that carries catalog records only (format strings, module starts and
+    // ends; wpptrace record keeps them apart): not messages, but messages may decode Unknown.
+    std::uint64_t catalog_records_lost = 0;
+    std::uint64_t catalog_packets_lost = 0;
+    bool catalog_losses_uncounted = false;
+    // A channel that carries module ends lost events: a driver without an end may have lost its
+    // end record, and is not said to have crashed.
+    bool end_records_may_be_lost = false;
     std::uint64_t malformed = 0;         // wpp events whose fields this decoder does not know
     std::uint64_t corrupt_counters = 0;  // loss counters that cannot be true (corrupt packets)
     std::uint64_t catalog_messages = 0;  // distinct messages known to the catalog
     // Drivers the trace saw start (WPP_INIT_TRACING) but not end (WPP_CLEANUP or unload): their
-    // process was killed or crashed, or the trace stopped first; their streams ended early.
+    // process was killed or crashed, or the trace stopped first, or (end_records_may_be_lost)
+    // their end record was lost.
     std::vector<std::string> unfinished;  // "Serial (process 1234)"
     std::map<std::string, std::uint64_t> per_driver;
     std::vector<std::string> errors;    // fatal and non-fatal reading problems

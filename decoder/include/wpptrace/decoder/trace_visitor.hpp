@@ -24,16 +24,32 @@ struct WppEvent {
     std::span<const std::uint64_t> args;
 };
 
+// What the stream that lost events or packets carried, from its channel's event classes: wpp
+// messages, catalog records (wpp_catalog:*, the statedump: format strings, binaries, module
+// starts and ends), both (a trace recorded in one channel), or neither (another provider's
+// channel, none of ours lost). Bits: messages 1, catalog 2.
+enum class LostFrom : std::uint8_t { nothing = 0, messages = 1, catalog = 2, both = 3 };
+
+constexpr LostFrom operator|(LostFrom a, LostFrom b) {
+    return static_cast<LostFrom>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+constexpr bool carries_messages(LostFrom from) {
+    return (static_cast<std::uint8_t>(from) & 1) != 0;
+}
+constexpr bool carries_catalog(LostFrom from) {
+    return (static_cast<std::uint8_t>(from) & 2) != 0;
+}
+
 class TraceVisitor {
   public:
     virtual ~TraceVisitor() = default;
     virtual void on_message(const WppEvent& event) = 0;
     virtual void on_catalog_message(MessageInfo message) = 0;
     virtual void on_catalog_module(ModuleInfo module) = 0;
-    // LTTng discarded events (ring buffer full) or lost packets in one stream; `known` is false
-    // when the trace says some were lost without a count.
-    virtual void on_discarded_events(std::uint64_t count, bool known) = 0;
-    virtual void on_discarded_packets(std::uint64_t count, bool known) = 0;
+    // LTTng discarded events (ring buffer full) or lost packets in one stream, which carried
+    // `from`; `known` is false when the trace says some were lost without a count.
+    virtual void on_discarded_events(std::uint64_t count, bool known, LostFrom from) = 0;
+    virtual void on_discarded_packets(std::uint64_t count, bool known, LostFrom from) = 0;
     // An event of a wpp provider whose fields are not what this decoder knows (another
     // wpptrace version, a corrupt trace).
     virtual void on_malformed_event(std::string_view event_name, std::string_view why) = 0;

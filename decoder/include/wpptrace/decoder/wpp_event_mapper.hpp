@@ -84,6 +84,16 @@ struct WppEventClass {
     Field cpu_id = {};                          // packet context
 };
 
+// What losses in a stream can cost, from the name of one event class of its stream class
+// (combine the classes with |). A stream class that declares no event class should count as
+// LostFrom::both: nothing is assumed lost for free.
+inline LostFrom lost_from_event_class(std::string_view name) {
+    if (name.starts_with("wpp:")) return LostFrom::messages;
+    if (name.starts_with("wpp_catalog:") || name.starts_with("lttng_ust_statedump:"))
+        return LostFrom::catalog;
+    return LostFrom::nothing;
+}
+
 // Resolves an event class named `name`; `find(FieldScope, const char* member)` gives a Field.
 template <class Field, class Find>
 WppEventClass<Field> resolve_wpp_event_class(std::string_view name, Find&& find) {

@@ -226,7 +226,24 @@ struct SinkState {
     const EventClass* last = nullptr;
     PacketCache packet_cache;
     std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
+    std::unordered_map<const bt_stream_class*, LostFrom> lost_from;  // by stream class, once
 };
+
+// What a stream's losses cost: what its class's event classes are.
+LostFrom lost_from(SinkState& state, const bt_stream* stream) {
+    const bt_stream_class* stream_class = bt_stream_borrow_class_const(stream);
+    auto [it, added] = state.lost_from.try_emplace(stream_class, LostFrom::both);
+    if (!added) return it->second;
+    const uint64_t count = bt_stream_class_get_event_class_count(stream_class);
+    if (count == 0) return it->second;
+    LostFrom from = LostFrom::nothing;
+    for (uint64_t i = 0; i < count; ++i) {
+        const char* name = bt_event_class_get_name(
+            bt_stream_class_borrow_event_class_by_index_const(stream_class, i));
+        if (name) from = from | lost_from_event_class(name);
+    }
+    return it->second = from;
+}
 
 void handle_event(SinkState& state, const bt_message* msg) {
     const bt_event_class* event_class =
@@ -307,10 +324,11 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 bool known = bt_message_discarded_events_get_count(msg, &n) ==
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
                 const bt_stream* stream = bt_message_discarded_events_borrow_stream_const(msg);
+                const LostFrom from = lost_from(state, stream);
                 DiscardedCounter& counter = state.discarded[stream];
                 if (!known) {
                     counter.value_known = false;
-                    state.visitor->on_discarded_events(n, known);
+                    state.visitor->on_discarded_events(n, known, from);
                 } else if (n >= impossible_count) {
                     // The counter went back: babeltrace2's difference wrapped around. As the
                     // fast reader does, losses count from the highest value, and a counter
@@ -327,7 +345,7 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                     counter.value += n;
                     const uint64_t regained = std::min(n, counter.deficit);
                     counter.deficit -= regained;
-                    if (n > regained) state.visitor->on_discarded_events(n - regained, true);
+                    if (n > regained) state.visitor->on_discarded_events(n - regained, true, from);
                 }
                 break;
             }
@@ -338,7 +356,9 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 if (std::string why = impossible_packet_loss(msg, n, known); !why.empty())
                     state.visitor->on_impossible_loss(why);
                 else
-                    state.visitor->on_discarded_packets(n, known);
+                    state.visitor->on_discarded_packets(
+                        n, known,
+                        lost_from(state, bt_message_discarded_packets_borrow_stream_const(msg)));
                 break;
             }
             default:

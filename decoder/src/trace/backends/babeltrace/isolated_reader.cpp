@@ -347,11 +347,11 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.end();
     }
 
-    void on_discarded_events(std::uint64_t count, bool known) override {
-        put_loss(RecordType::discarded_events, count, known);
+    void on_discarded_events(std::uint64_t count, bool known, LostFrom from) override {
+        put_loss(RecordType::discarded_events, count, known, from);
     }
-    void on_discarded_packets(std::uint64_t count, bool known) override {
-        put_loss(RecordType::discarded_packets, count, known);
+    void on_discarded_packets(std::uint64_t count, bool known, LostFrom from) override {
+        put_loss(RecordType::discarded_packets, count, known, from);
     }
 
     void on_malformed_event(std::string_view name, std::string_view why) override {
@@ -412,10 +412,11 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
     }
 
   private:
-    void put_loss(RecordType type, std::uint64_t count, bool known) {
-        FieldWriter out(writer_.begin(type, 9));
+    void put_loss(RecordType type, std::uint64_t count, bool known, LostFrom from) {
+        FieldWriter out(writer_.begin(type, 10));
         out.put(count);
         out.put(static_cast<std::uint8_t>(known));
+        out.put(static_cast<std::uint8_t>(from));
         writer_.end();
     }
 
@@ -589,11 +590,12 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
         case RecordType::discarded_packets: {
             auto count = in.get<std::uint64_t>();
             bool known = in.get<std::uint8_t>() != 0;
-            if (!in.done()) return false;
+            auto from = in.get<std::uint8_t>();
+            if (!in.done() || from > static_cast<std::uint8_t>(LostFrom::both)) return false;
             if (reader.type() == RecordType::discarded_events)
-                visitor.on_discarded_events(count, known);
+                visitor.on_discarded_events(count, known, static_cast<LostFrom>(from));
             else
-                visitor.on_discarded_packets(count, known);
+                visitor.on_discarded_packets(count, known, static_cast<LostFrom>(from));
             return true;
         }
         case RecordType::malformed_event: {

@@ -66,7 +66,8 @@ class StreamState {
           files_(files),
           classes_(classes),
           mapper_(mapper),
-          values_(slots) {}
+          values_(slots),
+          lost_from_(carried_by(stream, dirs)) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -128,21 +129,33 @@ class StreamState {
                             EventView{cursor_.data(), values_.data(), time_ns_});
                 return;
             case MessageKind::discarded_events:
-                visitor.on_discarded_events(count_, known_);
+                visitor.on_discarded_events(count_, known_, lost_from_);
                 return;
             case MessageKind::discarded_packets:
-                visitor.on_discarded_packets(count_, known_);
+                visitor.on_discarded_packets(count_, known_, lost_from_);
                 return;
             case MessageKind::damaged_packet:
                 // The packet is lost, and how many of its events were wpp messages is not
                 // known (its error says how many events of any kind decoded before the damage).
-                visitor.on_discarded_packets(count_, true);
-                visitor.on_discarded_events(0, false);
+                visitor.on_discarded_packets(count_, true, lost_from_);
+                visitor.on_discarded_events(0, false, lost_from_);
                 return;
         }
     }
 
   private:
+    // What the stream's class declares: what its losses cost.
+    static LostFrom carried_by(const DataStream& stream, const std::vector<TraceDir>& dirs) {
+        if (stream.packet_dir.empty()) return LostFrom::both;
+        const TraceLayout& layout = *dirs[stream.packet_dir.front()].layout;
+        auto it = layout.streams.find(stream.stream_class);
+        if (it == layout.streams.end() || it->second.events.empty()) return LostFrom::both;
+        LostFrom from = LostFrom::nothing;
+        for (const EventLayout& event : it->second.events)
+            if (event.event) from = from | lost_from_event_class(event.event->name);
+        return from;
+    }
+
     // Pages of a big packet are given back as reading passes them: memory stays flat.
     void release_behind() {
         const PacketInfo& p = stream_.packets[next_packet_ - 1];
@@ -253,6 +266,7 @@ class StreamState {
     const EventClasses& classes_;
     WppEventMapper& mapper_;
     std::vector<Value> values_;
+    LostFrom lost_from_;
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
     const std::vector<WppClass>* event_classes_ = nullptr;  // of the current stream
