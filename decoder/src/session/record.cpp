@@ -282,6 +282,17 @@ bool plain_name(const std::string& s) {
     return true;
 }
 
+// LTTng-UST's state dump of loaded binaries (bin_info: path, base address, size; build_id;
+// debug_link; start and end) in `channel`, which carries the vpid context: every trace then
+// names each traced process's binaries and build ids, so that a session, snapshot or rotation
+// chunk without the drivers' wpp_catalog events still finds their catalogs (README, "The
+// catalog"). A process dumps its state when a session starts and on `lttng regenerate
+// statedump`.
+void enable_binary_statedump(Session& session, const std::string& channel) {
+    session.lttng(
+        {"enable-event", "-u", "-s", session.name(), "-c", channel, "lttng_ust_statedump:*"});
+}
+
 }  // namespace
 
 std::string lttng_loglevel_for(const std::string& wpp_level) {
@@ -334,6 +345,7 @@ RecordResult record(const RecordOptions& options) {
         session.lttng(message);
     }
     session.lttng({"enable-event", "-u", "-s", session.name(), "-c", channel, "wpp_catalog:*"});
+    enable_binary_statedump(session, channel);
     session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
                    "vtid", "-t", "procname"});
     session.lttng({"start", session.name()});
