@@ -43,26 +43,29 @@ int count_of(const std::string& text, const std::string& part) {
 // A session recorded by `wpptrace record` and rotated once the driver (a copy of fault_driver
 // under bin/) has loaded: the first chunk holds the driver's start and its wpp_catalog events,
 // the second only the state dump `lttng regenerate statedump` wrote and the driver's two reads
-// (each 1 s after the previous) and its unload.
+// (each 1.5 s after the previous) and its unload.
 class RotatedRecording {
   public:
     RotatedRecording() {
         fs::create_directories(dir_ / "bin");
         fs::copy_file(driver_v1, driver());
         const std::string config = dir_ / "run.json";
-        std::ofstream(config) << R"({ "drivers": [{ "path": ")" << driver()
-                              << R"(", "name": "FaultDrv", "parameters": { "Fault": 4, )"
-                              << R"("DelayMs": 1000 } }], "devices": [{ "name": "fault0", )"
-                              << R"("driver": "FaultDrv", "workload": { "threads": 1, )"
-                              << R"("requests": [{ "type": "read", "count": 2 }] } }] })";
+        std::ofstream(config)
+            << R"({ "drivers": [{ "path": ")" << driver()
+            << R"(", "name": "FaultDrv", "parameters": { "Fault": 4, )"
+            << R"("DelayMs": 1500 } }], "devices": [{ "name": "fault0", )"
+            << R"("driver": "FaultDrv", "workload": { "threads": 1, )"
+            << R"("requests": [{ "type": "read", "count": 2, "length": 16 }] } }] })";
         const std::string session = "latecat-" + std::to_string(getpid());
         // The traced command: the host, and once its driver is mapped, a rotation and a new
         // state dump (what a late session, a snapshot or a later chunk needs).
         const std::string script =
             "\"$0\" --config \"$1\" & host=$!\n"
-            "until grep -q fault_driver /proc/$host/maps 2>/dev/null; do sleep 0.02; done\n"
-            "sleep 0.3\n"  // DriverEntry and D0 entry traced; the first read is 1 s away
-            "lttng --no-sessiond rotate \"$2\" >/dev/null || exit 90\n"
+            "until grep -q fault_driver /proc/$host/maps 2>/dev/null; do\n"
+            "    kill -0 $host 2>/dev/null || exit 92; sleep 0.02\n"
+            "done\n"
+            "sleep 0.3\n"  // DriverEntry and D0 entry traced; the first read is 1.5 s away
+            "lttng --no-sessiond rotate --no-wait \"$2\" >/dev/null || exit 90\n"
             "lttng --no-sessiond regenerate statedump -s \"$2\" >/dev/null || exit 91\n"
             "wait $host\n";
         record_ = run({tool, "record", "-s", session, "-o", dir_ / "trace", "--", "/bin/sh", "-c",
@@ -79,6 +82,11 @@ class RotatedRecording {
             return index(a) < index(b);
         });
         chunks_ = chunks;
+    }
+
+    // The recorded binary back in place, as it was recorded (tests change it).
+    void restore_driver() const {
+        fs::copy_file(driver_v1, driver(), fs::copy_options::overwrite_existing);
     }
 
     const Output& record() const { return record_; }
@@ -102,21 +110,33 @@ Output decode(std::vector<std::string> args, const std::vector<std::string>& env
     return run(args);
 }
 
-// The common checks of a recording: two chunks, the driver's start in the first.
-void expect_two_chunks(const RotatedRecording& r) {
-    ASSERT_EQ(r.record().status, 0) << describe(r.record());
-    ASSERT_EQ(r.chunks().size(), 2u) << describe(r.record());
-    Output first = decode({r.chunks()[0]});
-    EXPECT_TRUE(contains(first.stdout_text, "loaded, fault mode 4")) << describe(first);
-}
+// One recording for every test (each takes about 4 s); each test puts the driver's file in
+// the state it needs first.
+class LateCatalog : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() { recording = new RotatedRecording; }
+    static void TearDownTestSuite() {
+        delete recording;
+        recording = nullptr;
+    }
+    // Two chunks, the driver's start in the first; the binary as recorded.
+    void SetUp() override {
+        const RotatedRecording& r = *recording;
+        ASSERT_EQ(r.record().status, 0) << describe(r.record());
+        ASSERT_EQ(r.chunks().size(), 2u) << describe(r.record());
+        Output first = decode({r.chunks()[0]});
+        ASSERT_TRUE(contains(first.stdout_text, "loaded, fault mode 4")) << describe(first);
+        r.restore_driver();
+    }
+    static RotatedRecording* recording;
+};
+RotatedRecording* LateCatalog::recording = nullptr;
 
-TEST(LateCatalog, LaterRotationChunkDecodesFromTheBinaryItsStatedumpNames) {
-    RotatedRecording r;
-    expect_two_chunks(r);
+void later_chunk_decodes_from_the_binary_its_statedump_names(const RotatedRecording& r) {
     // The reference: the later chunk with the driver binary given.
     Output given = decode({r.chunks()[1], "-c", r.driver()});
     ASSERT_EQ(given.status, 0) << describe(given);
-    EXPECT_EQ(count_of(given.stdout_text, "read 0 bytes"), 2) << describe(given);
+    EXPECT_EQ(count_of(given.stdout_text, "read 16 bytes"), 2) << describe(given);
     EXPECT_TRUE(contains(given.stdout_text, "unloading")) << describe(given);
     // Without -c: the state dump names the binary, whose build id matches.
     Output found = decode({r.chunks()[1]});
@@ -129,9 +149,7 @@ TEST(LateCatalog, LaterRotationChunkDecodesFromTheBinaryItsStatedumpNames) {
     EXPECT_EQ(through_babeltrace.stdout_text, given.stdout_text);
 }
 
-TEST(LateCatalog, RebuiltBinaryNamesTheMissingBuildIdAndItsMessagesStayUnknown) {
-    RotatedRecording r;
-    expect_two_chunks(r);
+void rebuilt_binary_is_named_missing_and_its_messages_stay_unknown(const RotatedRecording& r) {
     const std::string recorded_id = build_id_of(r.driver());
     fs::copy_file(driver_v2, r.driver(), fs::copy_options::overwrite_existing);
     const std::string rebuilt_id = build_id_of(r.driver());
@@ -143,7 +161,7 @@ TEST(LateCatalog, RebuiltBinaryNamesTheMissingBuildIdAndItsMessagesStayUnknown) 
                                       "): " + r.driver() + " has build id " + rebuilt_id),
         1)
         << describe(dec);
-    EXPECT_FALSE(contains(dec.stdout_text, "read 0 bytes")) << describe(dec);
+    EXPECT_FALSE(contains(dec.stdout_text, "read 16 bytes")) << describe(dec);
     EXPECT_EQ(count_of(dec.stdout_text, "Unknown("), 3) << describe(dec);  // 2 reads, unload
 }
 
@@ -223,11 +241,7 @@ void skip_without_debuginfod() {
         GTEST_SKIP() << "no debuginfod on the PATH (apt-get install debuginfod)";
 }
 
-TEST(LateCatalog, BinaryGoneIsFetchedFromDebuginfodByBuildId) {
-    skip_without_debuginfod();
-    if (IsSkipped()) return;
-    RotatedRecording r;
-    expect_two_chunks(r);
+void binary_gone_is_fetched_from_debuginfod(const RotatedRecording& r) {
     const std::string id = build_id_of(r.driver());
     fs::create_directories(r.path("served"));
     fs::rename(r.driver(), r.path("served/fault_driver.so"));  // the trace's binary moved away
@@ -238,16 +252,12 @@ TEST(LateCatalog, BinaryGoneIsFetchedFromDebuginfodByBuildId) {
     Output dec = decode({r.chunks()[1]}, {"DEBUGINFOD_URLS=" + server.url(),
                                           "DEBUGINFOD_CACHE_PATH=" + r.path("client-cache")});
     EXPECT_EQ(dec.status, 0) << describe(dec);
-    EXPECT_EQ(count_of(dec.stdout_text, "read 0 bytes"), 2) << describe(dec);
+    EXPECT_EQ(count_of(dec.stdout_text, "read 16 bytes"), 2) << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "unloading")) << describe(dec);
     EXPECT_FALSE(contains(dec.stdout_text, "Unknown(")) << describe(dec);
 }
 
-TEST(LateCatalog, DebuginfodDownIsAWarningNamingTheBuildIdAndUrl) {
-    skip_without_debuginfod();
-    if (IsSkipped()) return;
-    RotatedRecording r;
-    expect_two_chunks(r);
+void debuginfod_down_is_a_warning_naming_build_id_and_url(const RotatedRecording& r) {
     const std::string id = build_id_of(r.driver());
     fs::remove(r.driver());
     const std::string url = "http://127.0.0.1:" + std::to_string(free_port());  // nobody there
@@ -260,6 +270,22 @@ TEST(LateCatalog, DebuginfodDownIsAWarningNamingTheBuildIdAndUrl) {
         << describe(dec);
     EXPECT_TRUE(contains(dec.stderr_text, "debuginfod " + url + ": ")) << describe(dec);
     EXPECT_EQ(count_of(dec.stdout_text, "Unknown("), 3) << describe(dec);
+}
+
+// Each test records once (about 4 s) and checks two behaviours on that recording: ctest runs
+// every test in a process of its own, so a recording is not shared between tests.
+TEST_F(LateCatalog, LaterChunkDecodesFromItsBinaryAndARebuiltOneIsNamedMissing) {
+    later_chunk_decodes_from_the_binary_its_statedump_names(*recording);
+    recording->restore_driver();
+    rebuilt_binary_is_named_missing_and_its_messages_stay_unknown(*recording);
+}
+
+TEST_F(LateCatalog, DebuginfodServesAGoneBinaryAndAServerDownIsAWarning) {
+    skip_without_debuginfod();
+    if (IsSkipped()) return;
+    binary_gone_is_fetched_from_debuginfod(*recording);
+    recording->restore_driver();
+    debuginfod_down_is_a_warning_naming_build_id_and_url(*recording);
 }
 
 }  // namespace
