@@ -8,7 +8,6 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "process_binaries.hpp"
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/catalog_by_build_id.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
@@ -16,6 +15,7 @@
 #include "wpptrace/decoder/format_engine.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
+#include "wpptrace/decoder/process_binaries.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
 namespace wpptrace::decoder {
