@@ -53,7 +53,7 @@ class CatalogByBuildId {
     ProcessLookup load_process(const std::vector<RecordedBinary>& binaries, std::string_view hint,
                                const std::function<bool()>& known, Catalog& into);
 
-    // The files catalogs were read from, in order (for the summary's notes and tests).
+    // The files catalogs were read from, in order.
     const std::vector<std::string>& loaded_from() const { return loaded_from_; }
 
   private:
