@@ -91,6 +91,12 @@ struct Transcript final : wd::TraceVisitor {
         calls.push_back(std::string(started ? "start " : "end ") + std::string(module) + " " +
                         std::to_string(pid));
     }
+    void on_statedump(const wd::StatedumpRecord& r) override {
+        static constexpr const char* kinds[] = {"dump-start", "binary", "build-id"};
+        calls.push_back(std::string(kinds[static_cast<int>(r.kind)]) +
+                        " pid=" + std::to_string(r.pid) + " baddr=" + std::to_string(r.baddr) +
+                        " " + std::string(r.path) + std::string(r.build_id));
+    }
 };
 
 // Each test maps events into one transcript and one result.
@@ -138,6 +144,40 @@ TEST_F(WppEventMapper, OtherProvidersAreCountedNotReported) {
     EXPECT_TRUE(t.calls.empty());
     EXPECT_EQ(result.events, 1u);
     EXPECT_EQ(result.other_events, 1u);
+}
+
+TEST_F(WppEventMapper, StatedumpBinariesAndBuildIdsReachTheVisitorAsOtherEvents) {
+    FakeEvent start, binary, id;
+    start.integers_ = {{"vpid", 42}};
+    binary.integers_ = {{"vpid", 42}, {"baddr", 4096}, {"memsz", 100}};
+    binary.texts_ = {{"path", "/d/serial.so"}};
+    id.integers_ = {{"vpid", 42}, {"baddr", 4096}};
+    id.arrays_ = {{"build_id", {0x0a, 0xbc, 0xff}}};
+    mapper.map(resolve({"lttng_ust_statedump:start", {}, {"vpid"}, {}}), start);
+    mapper.map(resolve({"lttng_ust_statedump:bin_info",
+                        {"baddr", "memsz", "path", "is_pic", "has_build_id"},
+                        {"vpid"},
+                        {}}),
+               binary);
+    mapper.map(resolve({"lttng_ust_statedump:build_id", {"baddr", "build_id"}, {"vpid"}, {}}), id);
+    ASSERT_EQ(t.calls.size(), 3u);
+    EXPECT_EQ(t.calls[0], "dump-start pid=42 baddr=0 ");
+    EXPECT_EQ(t.calls[1], "binary pid=42 baddr=4096 /d/serial.so");
+    EXPECT_EQ(t.calls[2], "build-id pid=42 baddr=4096 0abcff");
+    EXPECT_EQ(result.events, 3u);
+    EXPECT_EQ(result.other_events, 3u);  // not wpp events: the summary is unchanged
+}
+
+TEST_F(WppEventMapper, StatedumpWithoutItsFieldsOrProcessIsIgnoredNotMalformed) {
+    mapper.map(resolve({"lttng_ust_statedump:bin_info", {"baddr", "memsz"}, {"vpid"}, {}}),
+               FakeEvent{});
+    mapper.map(resolve({"lttng_ust_statedump:build_id", {"baddr", "build_id"}, {}, {}}),
+               FakeEvent{});
+    mapper.map(
+        resolve({"lttng_ust_statedump:debug_link", {"baddr", "crc", "filename"}, {"vpid"}, {}}),
+        FakeEvent{});
+    EXPECT_TRUE(t.calls.empty());
+    EXPECT_EQ(result.other_events, 3u);
 }
 
 TEST_F(WppEventMapper, MissingRequiredFieldMakesTheClassMalformed) {

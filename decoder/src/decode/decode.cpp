@@ -9,11 +9,13 @@
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
+#include "wpptrace/decoder/catalog_by_build_id.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
+#include "wpptrace/decoder/process_binaries.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
 namespace wpptrace::decoder {
@@ -38,6 +40,7 @@ class Decoder final : public TraceVisitor {
           out_(out),
           dir_(dir),
           catalog_(std::move(catalog)),
+          lookup_(options.catalog_search_path),
           prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time),
           writer_(make_event_writer(options.format, options.time)),
           with_prefix_(options.format == OutputFormat::text && !options.no_prefix) {
@@ -68,6 +71,8 @@ class Decoder final : public TraceVisitor {
     }
 
     void on_catalog_module(ModuleInfo module) override { catalog_.add_module(std::move(module)); }
+
+    void on_statedump(const StatedumpRecord& record) override { binaries_.add(record); }
 
     // Losses of a channel that carries wpp messages count as lost messages (in a trace of one
     // channel, some may have been catalog records: that cannot be told). A channel of catalog
@@ -126,6 +131,7 @@ class Decoder final : public TraceVisitor {
     void on_message(const WppEvent& event) override {
         ++summary_.events;
         const Known* known = find(event.msg_id);
+        if (!known) known = find_by_build_id(event);
         DecodedEvent decoded;
         EventContext& context = decoded.context;
         context.module = event.driver;
@@ -230,6 +236,20 @@ class Decoder final : public TraceVisitor {
         return last_known_;
     }
 
+    // A message the catalog does not know, from a process whose binaries the state dump named:
+    // their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
+    // new binaries.
+    const Known* find_by_build_id(const WppEvent& event) {
+        const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
+        if (!binaries) return nullptr;
+        CatalogByBuildId::ProcessLookup r = lookup_.load_process(
+            *binaries, event.driver, [&] { return catalog_.find(event.msg_id) != nullptr; },
+            catalog_);
+        for (auto& w : r.warnings) warn(std::move(w));
+        if (r.exhausted) binaries_.set_exhausted(event.pid);
+        return find(event.msg_id);
+    }
+
     void switch_driver(std::string_view name) {
         driver_.assign(name);
         driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
@@ -249,6 +269,8 @@ class Decoder final : public TraceVisitor {
     OutputFile* out_;
     OutputDir* dir_;
     Catalog catalog_;
+    CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
+    ProcessBinaries binaries_;
     Prefix prefix_;
     std::unique_ptr<EventWriter> writer_;
     bool with_prefix_;         // text output with a prefix

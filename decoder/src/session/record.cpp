@@ -286,6 +286,17 @@ bool plain_name(const std::string& s) {
     return true;
 }
 
+// LTTng-UST's state dump of loaded binaries (bin_info: path, base address, size; build_id;
+// debug_link; start and end) in `channel`, which carries the vpid context: every trace then
+// names each traced process's binaries and build ids, so that a session, snapshot or rotation
+// chunk without the drivers' wpp_catalog events still finds their catalogs (README, "The
+// catalog"). A process dumps its state when a session starts and on `lttng regenerate
+// statedump`.
+void enable_binary_statedump(Session& session, const std::string& channel) {
+    session.lttng(
+        {"enable-event", "-u", "-s", session.name(), "-c", channel, "lttng_ust_statedump:*"});
+}
+
 // The catalog (format strings, module starts and ends) in a channel of its own, so that no
 // burst of messages can discard it: a lost catalog record turns messages Unknown, and a lost
 // module end makes a clean exit look like a crash. It holds one record per trace statement and
@@ -299,6 +310,7 @@ void enable_catalog_channel(Session& session) {
     session.lttng({"enable-event", "-u", "-s", session.name(), "-c", channel, "wpp_catalog:*"});
     session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
                    "vtid", "-t", "procname"});
+    enable_binary_statedump(session, channel);
 }
 
 }  // namespace

@@ -40,6 +40,18 @@ constexpr bool carries_catalog(LostFrom from) {
     return (static_cast<std::uint8_t>(from) & 2) != 0;
 }
 
+// One record of LTTng-UST's state dump of a process's loaded binaries (enabled by `wpptrace
+// record`): a new dump begins, a binary's path at its base address, or its GNU build id.
+// Views are valid during the callback only.
+struct StatedumpRecord {
+    enum class Kind : std::uint8_t { start, binary, build_id };
+    Kind kind = Kind::start;
+    std::uint32_t pid = 0;  // vpid context
+    std::uint64_t baddr = 0;
+    std::string_view path;      // binary
+    std::string_view build_id;  // build_id: lowercase hex
+};
+
 class TraceVisitor {
   public:
     virtual ~TraceVisitor() = default;
@@ -63,6 +75,9 @@ class TraceVisitor {
     virtual void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) {
         (void)module, (void)pid, (void)started;
     }
+    // A state dump record: which binaries (path, build id) a process had loaded, for catalogs
+    // that are not in the trace (catalog_by_build_id.hpp).
+    virtual void on_statedump(const StatedumpRecord& record) { (void)record; }
 };
 
 }  // namespace wpptrace::decoder

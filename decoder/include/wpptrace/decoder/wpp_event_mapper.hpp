@@ -1,5 +1,6 @@
 // wpp_event_mapper.hpp - the one mapping from wpptrace's LTTng events (wpp:* and wpp_catalog:*)
-// to TraceVisitor calls, for every trace backend.
+// and LTTng-UST's state dump of loaded binaries (lttng_ust_statedump:*) to TraceVisitor calls,
+// for every trace backend.
 //
 // A backend gives two things:
 //   - per event class, once: its name and a `find(scope, name)` that returns a handle on the
@@ -28,6 +29,9 @@ enum class WppEventKind : std::uint8_t {
     catalog_message,  // wpp_catalog:message
     catalog_module,   // wpp_catalog:module
     module_end,       // wpp_catalog:module_end
+    statedump_start,  // lttng_ust_statedump:start: a process lists its binaries anew
+    binary_info,      // lttng_ust_statedump:bin_info: a loaded binary's path
+    binary_build_id,  // lttng_ust_statedump:build_id: its GNU build id
     other,            // any other provider: counted, ignored
     malformed         // a wpp event class without a field this decoder needs
 };
@@ -67,6 +71,15 @@ static_assert(std::size(catalog_fields) == catalog_field_count);
 static_assert(std::size(module_fields) == module_field_count);
 static_assert(std::size(module_end_fields) == module_end_field_count);
 
+// LTTng-UST's state dump (lttng-ust-statedump-provider.h). Not ours: a class without these
+// fields is another provider's business, counted as `other`, never malformed.
+enum BinaryInfoField { bin_baddr, bin_memsz, bin_path, binary_info_field_count };
+enum BinaryBuildIdField { bid_baddr, bid_build_id, binary_build_id_field_count };
+inline constexpr const char* binary_info_fields[] = {"baddr", "memsz", "path"};
+inline constexpr const char* binary_build_id_fields[] = {"baddr", "build_id"};
+static_assert(std::size(binary_info_fields) == binary_info_field_count);
+static_assert(std::size(binary_build_id_fields) == binary_build_id_field_count);
+
 inline constexpr int max_payload_fields = catalog_field_count;
 
 }  // namespace wpp_fields
@@ -94,6 +107,36 @@ inline LostFrom lost_from_event_class(std::string_view name) {
     return LostFrom::nothing;
 }
 
+// The state dump classes the catalog lookup needs (catalog_by_build_id.hpp); the others
+// (procname, debug_link, end) and classes without the fields stay `other`.
+template <class Field, class Find>
+WppEventClass<Field> resolve_statedump_class(WppEventClass<Field> c, Find&& find) {
+    const char* const* fields = nullptr;
+    std::size_t count = 0;
+    WppEventKind kind = WppEventKind::other;
+    if (c.name == "lttng_ust_statedump:start") {
+        kind = WppEventKind::statedump_start;
+    } else if (c.name == "lttng_ust_statedump:bin_info") {
+        kind = WppEventKind::binary_info;
+        fields = wpp_fields::binary_info_fields;
+        count = wpp_fields::binary_info_field_count;
+    } else if (c.name == "lttng_ust_statedump:build_id") {
+        kind = WppEventKind::binary_build_id;
+        fields = wpp_fields::binary_build_id_fields;
+        count = wpp_fields::binary_build_id_field_count;
+    } else {
+        return c;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        c.payload[i] = find(FieldScope::payload, fields[i]);
+        if (!c.payload[i]) return c;  // not the state dump this decoder knows: ignored
+    }
+    c.vpid = find(FieldScope::event_context, "vpid");
+    if (!c.vpid) return c;  // binaries of no known process cannot be matched to its messages
+    c.kind = kind;
+    return c;
+}
+
 // Resolves an event class named `name`; `find(FieldScope, const char* member)` gives a Field.
 template <class Field, class Find>
 WppEventClass<Field> resolve_wpp_event_class(std::string_view name, Find&& find) {
@@ -119,6 +162,8 @@ WppEventClass<Field> resolve_wpp_event_class(std::string_view name, Find&& find)
         c.kind = WppEventKind::module_end;
         fields = wpp_fields::module_end_fields;
         count = wpp_fields::module_end_field_count;
+    } else if (name.starts_with("lttng_ust_statedump:")) {
+        return resolve_statedump_class<Field>(std::move(c), find);
     } else {
         return c;
     }
@@ -163,6 +208,7 @@ class WppEventMapper {
     TraceVisitor& visitor_;
     ReadResult& result_;
     std::vector<std::uint64_t> words_;  // reused for every event's arguments
+    std::string build_id_;              // reused for every state dump build id
 };
 
 template <WppEventView View>
@@ -174,6 +220,34 @@ void WppEventMapper::map(const WppEventClass<typename View::Field>& c, const Vie
         case WppEventKind::other:
             ++result_.other_events;
             return;
+        case WppEventKind::statedump_start:
+        case WppEventKind::binary_info:
+        case WppEventKind::binary_build_id: {
+            ++result_.other_events;  // not wpp events: the summary counts them as before
+            StatedumpRecord r;
+            r.pid = static_cast<std::uint32_t>(event.integer(c.vpid));
+            if (c.kind == WppEventKind::statedump_start) {
+                r.kind = StatedumpRecord::Kind::start;
+            } else if (c.kind == WppEventKind::binary_info) {
+                r.kind = StatedumpRecord::Kind::binary;
+                r.baddr = event.integer(p[f::bin_baddr]);
+                r.path = event.text(p[f::bin_path]);
+            } else {
+                r.kind = StatedumpRecord::Kind::build_id;
+                r.baddr = event.integer(p[f::bid_baddr]);
+                words_.clear();
+                event.integers(p[f::bid_build_id], words_);
+                build_id_.clear();
+                for (std::uint64_t byte : words_) {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    build_id_ += hex[(byte >> 4) & 0xf];
+                    build_id_ += hex[byte & 0xf];
+                }
+                r.build_id = build_id_;
+            }
+            visitor_.on_statedump(r);
+            return;
+        }
         case WppEventKind::malformed:
             visitor_.on_malformed_event(c.name, c.why);
             return;

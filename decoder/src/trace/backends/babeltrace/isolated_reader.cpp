@@ -56,6 +56,7 @@ enum class RecordType : std::uint32_t {
     result,           // the final ReadResult, the last record of a child that finished
     module_lifetime,  // a driver's start or end in a process
     impossible_loss,  // a loss counter that cannot be true
+    statedump,        // a state dump record: a process's binary and its build id
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -379,6 +380,18 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.end();
     }
 
+    void on_statedump(const StatedumpRecord& r) override {
+        const std::string_view path = r.path.substr(0, 4096), build_id = r.build_id.substr(0, 4096);
+        FieldWriter out(
+            writer_.begin(RecordType::statedump, 1 + 4 + 8 + size_of(path) + size_of(build_id)));
+        out.put(static_cast<std::uint8_t>(r.kind));
+        out.put(r.pid);
+        out.put(r.baddr);
+        out.put(path);
+        out.put(build_id);
+        writer_.end();
+    }
+
     void on_graph_ready(const ReadResult& r) override {
         FieldWriter out(
             writer_.begin(RecordType::graph_ready, size_of(r.traces) + size_of(r.errors)));
@@ -612,6 +625,20 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             if (!in.done()) return false;
             if (!started) ++state.event_records;  // a start rides on its wpp_catalog:module
             visitor.on_module_lifetime(module, pid, started);
+            return true;
+        }
+        case RecordType::statedump: {
+            // Counted with the other events by the child (not a wpp event record).
+            StatedumpRecord r;
+            const auto kind = in.get<std::uint8_t>();
+            r.pid = in.get<std::uint32_t>();
+            r.baddr = in.get<std::uint64_t>();
+            r.path = in.text();
+            r.build_id = in.text();
+            if (!in.done() || kind > static_cast<std::uint8_t>(StatedumpRecord::Kind::build_id))
+                return false;
+            r.kind = static_cast<StatedumpRecord::Kind>(kind);
+            visitor.on_statedump(r);
             return true;
         }
         case RecordType::impossible_loss: {
