@@ -3,6 +3,7 @@
 // tests.
 #pragma once
 
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,9 +14,17 @@ namespace wpptrace::testing {
 
 inline const std::string plugin_dir = BABELTRACE_PLUGIN_DIR;
 
-// `babeltrace2 --plugin-path=<this build's plugin> ARGS...`
+// `babeltrace2 --plugin-path=<this build's plugin> ARGS...`; in a sanitizer build, with the
+// ASan runtime preloaded for the plugin, and no leak report on babeltrace2's own memory.
 inline Output babeltrace(std::vector<std::string> args) {
     args.insert(args.begin(), {"babeltrace2", "--plugin-path=" + plugin_dir});
+    const std::string preload = BABELTRACE_PRELOAD;
+    if (!preload.empty()) {
+        const char* options = std::getenv("ASAN_OPTIONS");
+        args.insert(args.begin(),
+                    {"env", "LD_PRELOAD=" + preload,
+                     "ASAN_OPTIONS=" + std::string(options ? options : "") + ":detect_leaks=0"});
+    }
     return run(args);
 }
 

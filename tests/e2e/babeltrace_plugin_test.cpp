@@ -2,7 +2,7 @@
 // command on real recordings of the samples: it gives the message texts and prefix fields that
 // `wpptrace decode` gives for the same trace, with the catalog from the trace or from `catalog=`
 // paths alone; in front of sink.ctf.fs it writes a trace that babeltrace2 reads back with those
-// fields.
+// fields; after src.ctf.lttng-live it decodes a live session (a private lttng-relayd).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -126,6 +126,18 @@ TEST(BabeltracePlugin, CatalogParameterDecodesATraceWithoutCatalogEvents) {
         {dir / "trace", "-c", "filter.wpp.decode", "-p", "catalog=\"" + (dir / "catalogs") + "\""});
     ASSERT_EQ(directory.status, 0) << describe(directory);
     EXPECT_EQ(directory.stdout_text, binaries.stdout_text);
+}
+
+TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLive) {
+    TempDir dir;
+    // A private lttng-relayd, a live session, the reader attached while the host runs.
+    Output live = run({LIVE_SCRIPT, dir.path(), plugin_dir, host, "--param", "Serial:RxFIFO=4",
+                       serial, tracedrv});
+    ASSERT_EQ(live.status, 0) << describe(live) << read_file(dir / "live.err");
+    // What the relayd wrote of the same session, decoded by wpptrace decode.
+    const std::vector<json> decoded = decode_json(dir / "relayd");
+    ASSERT_EQ(decoded.size(), 16u);
+    expect_same_events(parse_pretty(read_file(dir / "live.txt")), decoded);
 }
 
 }  // namespace
