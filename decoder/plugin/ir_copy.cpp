@@ -75,11 +75,70 @@ const bt_field_class* resolve_path(const bt_field_path* path, const UpstreamScop
             fc = bt_field_class_structure_member_borrow_field_class_const(
                 bt_field_class_structure_borrow_member_by_index_const(
                     fc, bt_field_path_item_index_get_index(item)));
+        } else if (bt_field_path_item_get_type(item) == BT_FIELD_PATH_ITEM_TYPE_INDEX &&
+                   bt_field_class_type_is(bt_field_class_get_type(fc),
+                                          BT_FIELD_CLASS_TYPE_VARIANT)) {
+            fc = bt_field_class_variant_option_borrow_field_class_const(
+                bt_field_class_variant_borrow_option_by_index_const(
+                    fc, bt_field_path_item_index_get_index(item)));
         } else {
             fc = nullptr;
         }
     }
     return fc;
+}
+
+// The copy of the class `path` designates (copied earlier: it comes first).
+bt_field_class* copy_at(const bt_field_path* path, const UpstreamScopes& scopes,
+                        const FieldClassMap& copies, const char* what) {
+    auto it = copies.find(resolve_path(path, scopes));
+    if (it == copies.end()) throw Error(std::string("cannot copy a field class: ") + what);
+    return it->second;
+}
+
+// Variants (CTF 1.8: with an enumeration tag, which babeltrace2 makes an integer selector).
+bt_field_class* copy_variant(bt_trace_class* tc, const bt_field_class* in,
+                             const UpstreamScopes& scopes, FieldClassMap& copies) {
+    const bt_field_class_type type = bt_field_class_get_type(in);
+    bt_field_class* selector = nullptr;
+    if (type != BT_FIELD_CLASS_TYPE_VARIANT_WITHOUT_SELECTOR_FIELD)
+        selector =
+            copy_at(bt_field_class_variant_with_selector_field_borrow_selector_field_path_const(in),
+                    scopes, copies, "a variant's selector field is not found");
+    FieldClassPtr out(bt_field_class_variant_create(tc, selector));
+    check(out != nullptr, "out of memory");
+    const uint64_t n = bt_field_class_variant_get_option_count(in);
+    for (uint64_t i = 0; i < n; ++i) {
+        const bt_field_class_variant_option* option =
+            bt_field_class_variant_borrow_option_by_index_const(in, i);
+        const char* name = bt_field_class_variant_option_get_name(option);
+        FieldClassPtr option_class(copy_field_class(
+            tc, bt_field_class_variant_option_borrow_field_class_const(option), scopes, copies));
+        bool ok = false;
+        if (type == BT_FIELD_CLASS_TYPE_VARIANT_WITHOUT_SELECTOR_FIELD) {
+            ok = bt_field_class_variant_without_selector_append_option(out.get(), name,
+                                                                       option_class.get()) ==
+                 BT_FIELD_CLASS_VARIANT_WITHOUT_SELECTOR_FIELD_APPEND_OPTION_STATUS_OK;
+        } else if (type == BT_FIELD_CLASS_TYPE_VARIANT_WITH_UNSIGNED_INTEGER_SELECTOR_FIELD) {
+            ok =
+                bt_field_class_variant_with_selector_field_integer_unsigned_append_option(
+                    out.get(), name, option_class.get(),
+                    bt_field_class_variant_with_selector_field_integer_unsigned_option_borrow_ranges_const(
+                        bt_field_class_variant_with_selector_field_integer_unsigned_borrow_option_by_index_const(
+                            in, i))) ==
+                BT_FIELD_CLASS_VARIANT_WITH_SELECTOR_FIELD_APPEND_OPTION_STATUS_OK;
+        } else {
+            ok =
+                bt_field_class_variant_with_selector_field_integer_signed_append_option(
+                    out.get(), name, option_class.get(),
+                    bt_field_class_variant_with_selector_field_integer_signed_option_borrow_ranges_const(
+                        bt_field_class_variant_with_selector_field_integer_signed_borrow_option_by_index_const(
+                            in, i))) ==
+                BT_FIELD_CLASS_VARIANT_WITH_SELECTOR_FIELD_APPEND_OPTION_STATUS_OK;
+        }
+        check(ok, "variant option");
+    }
+    return out.release();
 }
 
 }  // namespace
@@ -154,12 +213,10 @@ bt_field_class* copy_field_class(bt_trace_class* trace_class, const bt_field_cla
         case BT_FIELD_CLASS_TYPE_DYNAMIC_ARRAY_WITH_LENGTH_FIELD: {
             bt_field_class* length = nullptr;
             if (type == BT_FIELD_CLASS_TYPE_DYNAMIC_ARRAY_WITH_LENGTH_FIELD) {
-                auto it = copies.find(resolve_path(
+                length = copy_at(
                     bt_field_class_array_dynamic_with_length_field_borrow_length_field_path_const(
                         in),
-                    scopes));
-                check(it != copies.end(), "a dynamic array's length field is not found");
-                length = it->second;
+                    scopes, copies, "a dynamic array's length field is not found");
             }
             FieldClassPtr element(copy_field_class(
                 trace_class, bt_field_class_array_borrow_element_field_class_const(in), scopes,
@@ -167,9 +224,14 @@ bt_field_class* copy_field_class(bt_trace_class* trace_class, const bt_field_cla
             out.reset(bt_field_class_array_dynamic_create(trace_class, element.get(), length));
             break;
         }
+        case BT_FIELD_CLASS_TYPE_VARIANT_WITHOUT_SELECTOR_FIELD:
+        case BT_FIELD_CLASS_TYPE_VARIANT_WITH_UNSIGNED_INTEGER_SELECTOR_FIELD:
+        case BT_FIELD_CLASS_TYPE_VARIANT_WITH_SIGNED_INTEGER_SELECTOR_FIELD:
+            out.reset(copy_variant(trace_class, in, scopes, copies));
+            break;
         default:
             throw Error("cannot copy a field class of type " + std::to_string(type) +
-                        " (variants and options are not supported)");
+                        " (options are not supported: CTF 1.8 traces have none)");
     }
     check(out != nullptr, "out of memory");
     copies[in] = out.get();
@@ -201,6 +263,13 @@ void copy_field(const bt_field* in, bt_field* out) {
         for (uint64_t i = 0; i < n; ++i)
             copy_field(bt_field_array_borrow_element_field_by_index_const(in, i),
                        bt_field_array_borrow_element_field_by_index(out, i));
+    } else if (bt_field_class_type_is(type, BT_FIELD_CLASS_TYPE_VARIANT)) {
+        const uint64_t option = bt_field_variant_get_selected_option_index(in);
+        if (bt_field_variant_select_option_by_index(out, option) !=
+            BT_FIELD_VARIANT_SELECT_OPTION_STATUS_OK)
+            throw Error("cannot copy a variant field: out of memory");
+        copy_field(bt_field_variant_borrow_selected_option_field_const(in),
+                   bt_field_variant_borrow_selected_option_field(out));
     } else if (type == BT_FIELD_CLASS_TYPE_BOOL) {
         bt_field_bool_set_value(out, bt_field_bool_get_value(in));
     } else if (type == BT_FIELD_CLASS_TYPE_BIT_ARRAY) {

@@ -21,7 +21,7 @@ struct UpstreamScopes {
 };
 
 // A new reference on a copy of `in` in `trace_class`; records every copied class in `copies`.
-// Throws Error for a class CTF traces do not have here (variants, options).
+// Throws Error for a class CTF 1.8 traces do not have (options).
 bt_field_class* copy_field_class(bt_trace_class* trace_class, const bt_field_class* in,
                                  const UpstreamScopes& scopes, FieldClassMap& copies);
 
