@@ -4,6 +4,8 @@
 // that name the problem, never a crash of babeltrace2.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -57,6 +59,65 @@ TEST(BabeltracePluginInput, OtherEventsPassUnchanged) {
         EXPECT_EQ(after[i].substr(0, payload), before[i].substr(0, payload));
         EXPECT_TRUE(contains(after[i], "{ message = \"")) << after[i];
     }
+}
+
+// A CTF 1.8 trace of another provider with what LTTng's own traces lack: an enumeration, a
+// variant selected by it (lttng-modules' network headers have such), a sequence.
+void write_shapes_trace(const std::string& dir) {
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/metadata") << R"(/* CTF 1.8 */
+typealias integer { size = 8; align = 8; signed = false; } := uint8_t;
+typealias integer { size = 32; align = 8; signed = false; } := uint32_t;
+typealias integer { size = 64; align = 8; signed = false; } := uint64_t;
+trace {
+	major = 1;
+	minor = 8;
+	byte_order = le;
+	packet.header := struct { uint32_t magic; uint32_t stream_id; };
+};
+env { hostname = "handmade"; };
+clock { name = "monotonic"; freq = 1000000000; offset_s = 1700000000; };
+typealias integer { size = 64; align = 8; signed = false; map = clock.monotonic.value; }
+	:= uint64_clock_monotonic_t;
+stream {
+	id = 0;
+	event.header := struct { uint32_t id; uint64_clock_monotonic_t timestamp; };
+	packet.context := struct { uint64_t content_size; uint64_t packet_size; };
+};
+event {
+	name = "other:shapes";
+	id = 0;
+	stream_id = 0;
+	fields := struct {
+		enum : uint8_t { circle = 0, square = 1 } kind;
+		variant <kind> { uint32_t circle; string square; } shape;
+		uint8_t _count;
+		uint32_t values[_count];
+	};
+};
+)";
+    std::string events;
+    auto put = [&events](std::uint64_t value, int bytes) {
+        for (int i = 0; i < bytes; ++i) events += static_cast<char>(value >> (8 * i));
+    };
+    put(0, 4), put(1000, 8), put(0, 1), put(7, 4), put(2, 1), put(1, 4), put(2, 4);  // circle 7
+    put(0, 4), put(2000, 8), put(1, 1), events.append("side", 5), put(0, 1);  // square "side"
+    const std::string body = events;
+    events.clear();
+    const std::uint64_t bits = (8 + 16 + body.size()) * 8;
+    put(0xC1FC1FC1, 4), put(0, 4), put(bits, 8), put(bits, 8);  // header, context
+    std::ofstream(dir + "/stream_0", std::ios::binary) << events << body;
+}
+
+TEST(BabeltracePluginInput, EnumerationsVariantsAndSequencesOfOtherProvidersPassUnchanged) {
+    TempDir dir;
+    write_shapes_trace(dir / "shapes");
+    Output plain = run({"babeltrace2", dir / "shapes"});
+    ASSERT_EQ(plain.status, 0) << describe(plain);
+    ASSERT_TRUE(contains(plain.stdout_text, R"(shape = { "side" })")) << plain.stdout_text;
+    Output filtered = babeltrace({dir / "shapes", "-c", "filter.wpp.decode"});
+    ASSERT_EQ(filtered.status, 0) << describe(filtered);
+    EXPECT_EQ(filtered.stdout_text, plain.stdout_text);
 }
 
 // A failed run: babeltrace2's own error exit, with our cause in it, and no signal.
