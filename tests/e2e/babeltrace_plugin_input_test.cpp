@@ -62,7 +62,8 @@ TEST(BabeltracePluginInput, OtherEventsPassUnchanged) {
 }
 
 // A CTF 1.8 trace of another provider with what LTTng's own traces lack: an enumeration, a
-// variant selected by it (lttng-modules' network headers have such), a sequence.
+// variant selected by it (lttng-modules' network headers have such), a sequence; and a wpp
+// event without the fields of one (another wpptrace version, another tool).
 void write_shapes_trace(const std::string& dir) {
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/metadata") << R"(/* CTF 1.8 */
@@ -95,6 +96,12 @@ event {
 		uint32_t values[_count];
 	};
 };
+event {
+	name = "wpp:broken";
+	id = 1;
+	stream_id = 0;
+	fields := struct { uint32_t msg_id; };
+};
 )";
     std::string events;
     auto put = [&events](std::uint64_t value, int bytes) {
@@ -102,6 +109,7 @@ event {
     };
     put(0, 4), put(1000, 8), put(0, 1), put(7, 4), put(2, 1), put(1, 4), put(2, 4);  // circle 7
     put(0, 4), put(2000, 8), put(1, 1), events.append("side", 5), put(0, 1);  // square "side"
+    put(1, 4), put(3000, 8), put(42, 4);  // wpp:broken: a wpp event without its fields
     const std::string body = events;
     events.clear();
     const std::uint64_t bits = (8 + 16 + body.size()) * 8;
@@ -109,7 +117,7 @@ event {
     std::ofstream(dir + "/stream_0", std::ios::binary) << events << body;
 }
 
-TEST(BabeltracePluginInput, EnumerationsVariantsAndSequencesOfOtherProvidersPassUnchanged) {
+TEST(BabeltracePluginInput, OtherProvidersAndMalformedWppEventsPassUnchanged) {
     TempDir dir;
     write_shapes_trace(dir / "shapes");
     Output plain = run({"babeltrace2", dir / "shapes"});
@@ -118,6 +126,10 @@ TEST(BabeltracePluginInput, EnumerationsVariantsAndSequencesOfOtherProvidersPass
     Output filtered = babeltrace({dir / "shapes", "-c", "filter.wpp.decode"});
     ASSERT_EQ(filtered.status, 0) << describe(filtered);
     EXPECT_EQ(filtered.stdout_text, plain.stdout_text);
+    EXPECT_TRUE(contains(plain.stdout_text, "wpp:broken: { msg_id = 42 }")) << plain.stdout_text;
+    EXPECT_TRUE(contains(filtered.stderr_text,
+                         "event wpp:broken is not a wpptrace event this decoder knows"))
+        << describe(filtered);
 }
 
 // A failed run: babeltrace2's own error exit, with our cause in it, and no signal.
