@@ -10,12 +10,6 @@
 #include "wpptrace/decoder/error.hpp"
 
 namespace wpptrace::decoder::plugin {
-namespace {
-
-using MessagePtr = util::UniqueRef<const bt_message, bt_message_put_ref>;
-
-}  // namespace
-
 const DecodeIterator::ClassInfo& DecodeIterator::class_info(const bt_event_class* in) {
     auto it = classes_.find(in);
     if (it != classes_.end()) return it->second;
@@ -47,7 +41,8 @@ const DecodeIterator::ClassInfo& DecodeIterator::class_info(const bt_event_class
     return classes_.emplace(in, std::move(info)).first->second;
 }
 
-bt_message* DecodeIterator::create_event_message(const bt_message* msg, bt_event_class* out_class) {
+NewMessagePtr DecodeIterator::create_event_message(const bt_message* msg,
+                                                   bt_event_class* out_class) {
     const bt_event* event = bt_message_event_borrow_event_const(msg);
     const bt_stream* stream = bt_event_borrow_stream_const(event);
     const bt_stream_class* sc = bt_stream_borrow_class_const(stream);
@@ -56,20 +51,20 @@ bt_message* DecodeIterator::create_event_message(const bt_message* msg, bt_event
         has_clock
             ? bt_clock_snapshot_get_value(bt_message_event_borrow_default_clock_snapshot_const(msg))
             : 0;
-    bt_message* out = nullptr;
+    NewMessagePtr out;
     if (bt_stream_class_supports_packets(sc)) {
         bt_packet* packet = mirror_.packet(bt_event_borrow_packet_const(event));
-        out = has_clock ? bt_message_event_create_with_packet_and_default_clock_snapshot(
-                              self_, out_class, packet, raw)
-                        : bt_message_event_create_with_packet(self_, out_class, packet);
+        out.reset(has_clock ? bt_message_event_create_with_packet_and_default_clock_snapshot(
+                                  self_, out_class, packet, raw)
+                            : bt_message_event_create_with_packet(self_, out_class, packet));
     } else {
         bt_stream* out_stream = mirror_.stream(stream);
-        out = has_clock ? bt_message_event_create_with_default_clock_snapshot(self_, out_class,
-                                                                              out_stream, raw)
-                        : bt_message_event_create(self_, out_class, out_stream);
+        out.reset(has_clock ? bt_message_event_create_with_default_clock_snapshot(self_, out_class,
+                                                                                  out_stream, raw)
+                            : bt_message_event_create(self_, out_class, out_stream));
     }
     if (!out) throw Error("out of memory");
-    bt_event* out_event = bt_message_event_borrow_event(out);
+    bt_event* out_event = bt_message_event_borrow_event(out.get());
     if (const bt_field* context = bt_event_borrow_common_context_field_const(event))
         copy_field(context, bt_event_borrow_common_context_field(out_event));
     if (const bt_field* context = bt_event_borrow_specific_context_field_const(event))
@@ -77,31 +72,31 @@ bt_message* DecodeIterator::create_event_message(const bt_message* msg, bt_event
     return out;
 }
 
-const bt_message* DecodeIterator::translate_event(const bt_message* msg) {
+MessagePtr DecodeIterator::translate_event(const bt_message* msg) {
     const ClassInfo& info =
         class_info(bt_event_borrow_class_const(bt_message_event_borrow_event_const(msg)));
     const babeltrace::EventView view(msg, packet_cache_);
     if (info.wpp.kind != WppEventKind::message) {
         mapper_.map(info.wpp, view);  // feeds the catalog, warns of malformed classes
-        if (!info.out) return nullptr;
-        bt_message* out = create_event_message(msg, info.out.get());
+        if (!info.out) return {};
+        NewMessagePtr out = create_event_message(msg, info.out.get());
         const bt_event* event = bt_message_event_borrow_event_const(msg);
         if (const bt_field* payload = bt_event_borrow_payload_field_const(event))
-            copy_field(payload, bt_event_borrow_payload_field(bt_message_event_borrow_event(out)));
-        return out;
+            copy_field(payload,
+                       bt_event_borrow_payload_field(bt_message_event_borrow_event(out.get())));
+        return MessagePtr(out.release());
     }
-    bt_message* out = create_event_message(msg, info.out.get());
-    MessagePtr owned(out);
-    out_event_ = bt_message_event_borrow_event(out);
+    NewMessagePtr out = create_event_message(msg, info.out.get());
+    out_event_ = bt_message_event_borrow_event(out.get());
     mapper_.map(info.wpp, view);  // on_message() fills out_event_
     out_event_ = nullptr;
-    return owned.release();
+    return MessagePtr(out.release());
 }
 
 const bt_message* DecodeIterator::translate(const bt_message* msg) {
     switch (bt_message_get_type(msg)) {
         case BT_MESSAGE_TYPE_EVENT:
-            return translate_event(msg);
+            return translate_event(msg).release();
         case BT_MESSAGE_TYPE_STREAM_BEGINNING: {
             bt_message* out = bt_message_stream_beginning_create(
                 self_, mirror_.begin_stream(bt_message_stream_beginning_borrow_stream_const(msg)));
@@ -237,11 +232,12 @@ bt_message_iterator_class_next_method_status DecodeIterator::next(bt_message_arr
         batch.reserve(n);
         for (uint64_t i = 0; i < n; ++i) batch.emplace_back(in[i]);
         for (const MessagePtr& msg : batch)
-            if (const bt_message* translated = translate(msg.get())) pending_.push_back(translated);
+            if (const bt_message* translated = translate(msg.get()))
+                pending_.emplace_back(translated);
     }
     uint64_t k = 0;
     for (; k < capacity && !pending_.empty(); ++k) {
-        out[k] = pending_.front();  // the reference moves downstream
+        out[k] = pending_.front().release();  // the reference moves downstream
         pending_.pop_front();
     }
     *count = k;

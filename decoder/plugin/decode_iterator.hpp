@@ -23,6 +23,8 @@
 namespace wpptrace::decoder::plugin {
 
 using MessageIteratorPtr = util::UniqueRef<bt_message_iterator, bt_message_iterator_put_ref>;
+using MessagePtr = util::UniqueRef<const bt_message, bt_message_put_ref>;
+using NewMessagePtr = util::UniqueRef<bt_message, bt_message_put_ref>;  // still being filled
 
 class DecodeIterator final : public TraceVisitor {
   public:
@@ -32,9 +34,7 @@ class DecodeIterator final : public TraceVisitor {
           mirror_(bt_self_message_iterator_borrow_component(self)),
           decoder_(catalog_copy(config.catalog), std::nullopt),
           mapper_(*this, result_) {}
-    ~DecodeIterator() override {
-        for (const bt_message* msg : pending_) bt_message_put_ref(msg);
-    }
+    ~DecodeIterator() override = default;
     DecodeIterator(const DecodeIterator&) = delete;
     DecodeIterator& operator=(const DecodeIterator&) = delete;
 
@@ -88,9 +88,10 @@ class DecodeIterator final : public TraceVisitor {
     }
 
     const ClassInfo& class_info(const bt_event_class* in);
+    // A new reference on msg's translation; null when it is dropped. Throws Error.
     const bt_message* translate(const bt_message* msg);
-    const bt_message* translate_event(const bt_message* msg);
-    bt_message* create_event_message(const bt_message* msg, bt_event_class* out_class);
+    MessagePtr translate_event(const bt_message* msg);
+    NewMessagePtr create_event_message(const bt_message* msg, bt_event_class* out_class);
 
     bt_self_message_iterator* self_;
     const Config& config_;
@@ -101,8 +102,8 @@ class DecodeIterator final : public TraceVisitor {
     WppEventMapper mapper_;
     babeltrace::PacketCache packet_cache_;
     std::unordered_map<const bt_event_class*, ClassInfo> classes_;
-    std::deque<const bt_message*> pending_;  // translated, not yet given downstream (owned)
-    bt_event* out_event_ = nullptr;          // the event on_message() fills
+    std::deque<MessagePtr> pending_;  // translated, not yet given downstream
+    bt_event* out_event_ = nullptr;   // the event on_message() fills
     DecodedEvent decoded_;
     std::uint64_t sequence_ = 0;
     bool warned_mismatch_ = false, warned_collision_ = false, warned_malformed_ = false;
