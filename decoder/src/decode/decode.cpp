@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -12,7 +13,7 @@
 #include "wpptrace/decoder/catalog_by_build_id.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/error.hpp"
-#include "wpptrace/decoder/format_engine.hpp"
+#include "wpptrace/decoder/message_decoder.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/process_binaries.hpp"
@@ -39,11 +40,9 @@ class Decoder final : public TraceVisitor {
         : options_(options),
           out_(out),
           dir_(dir),
-          catalog_(std::move(catalog)),
+          messages_(std::move(catalog), line_prefix(options)),
           lookup_(options.catalog_search_path),
-          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time),
-          writer_(make_event_writer(options.format, options.time)),
-          with_prefix_(options.format == OutputFormat::text && !options.no_prefix) {
+          writer_(make_event_writer(options.format, options.time)) {
         text_.reserve(flush_at + 64 * 1024);
         if (options_.write_events) text_ += writer_->header();
     }
@@ -53,7 +52,7 @@ class Decoder final : public TraceVisitor {
 
     DecodeSummary& summary() { return summary_; }
     EventWriter& writer() { return *writer_; }
-    const Catalog& catalog() const { return catalog_; }
+    const Catalog& catalog() const { return messages_.catalog(); }
 
     // Writes the merged text held back so far.
     void flush() {
@@ -62,7 +61,7 @@ class Decoder final : public TraceVisitor {
     }
 
     void on_catalog_message(MessageInfo message) override {
-        Catalog::AddResult r = catalog_.add(std::move(message));
+        Catalog::AddResult r = messages_.learn(std::move(message));
         if (r == Catalog::AddResult::id_mismatch)
             warn_repeated(
                 "a wpp_catalog:message event whose id does not match its content was ignored");
@@ -70,7 +69,7 @@ class Decoder final : public TraceVisitor {
             warn_repeated("two different messages share an id; the second was ignored");
     }
 
-    void on_catalog_module(ModuleInfo module) override { catalog_.add_module(std::move(module)); }
+    void on_catalog_module(ModuleInfo module) override { messages_.learn(std::move(module)); }
 
     void on_statedump(const StatedumpRecord& record) override { binaries_.add(record); }
 
@@ -130,69 +129,27 @@ class Decoder final : public TraceVisitor {
 
     void on_message(const WppEvent& event) override {
         ++summary_.events;
-        const Known* known = find(event.msg_id);
-        if (!known) known = find_by_build_id(event);
         DecodedEvent decoded;
-        EventContext& context = decoded.context;
-        context.module = event.driver;
-        context.level = event.level;
-        context.cpu = event.cpu;
-        context.pid = event.pid;
-        context.tid = event.tid;
-        context.sequence = summary_.events;
-        context.timestamp_ns = event.timestamp_ns;
-        decoded.process = event.procname;
-        decoded.msg_id = event.msg_id;
-        decoded.args = event.args;
-        message_.clear();
-        bool prefix_in_format = false;
-        if (known) {
-            const MessageInfo& message = *known->message;
-            context.file = message.file;
-            context.line = message.line;
-            context.function = message.function;
-            context.flags = message.flags;
-            if (!message.level.starts_with("TRACE_LEVEL_")) context.level_text = message.level;
-            decoded.known = true;
-            // A format that places the line prefix itself (USEPREFIX / NOPREFIX, %!STDPREFIX!)
-            // gets it here; the writer then adds none.
-            prefix_in_format = (message.attributes & WPP_SITE_PREFIX_IN_FORMAT) != 0;
-            const std::string_view std_prefix = known->prepared.uses_std_prefix && with_prefix_
-                                                    ? line_prefix(context)
-                                                    : std::string_view();
-            decoded.status = render(known->prepared, event.args, message_, std_prefix);
-            if (decoded.status.format_error())
-                ++summary_.format_errors;
-            else
-                ++summary_.decoded;
-            while (!message_.empty() && (message_.back() == '\n' || message_.back() == '\r'))
-                message_.pop_back();
-        } else {
+        messages_.decode(event, summary_.events, options_.write_events, decoded);
+        if (!decoded.known && find_by_build_id(event))
+            messages_.decode(event, summary_.events, options_.write_events, decoded);
+        if (!decoded.known)
             ++summary_.unknown;
-            append_unknown_message(message_, event.msg_id, event.driver, event.args.size());
-        }
+        else if (decoded.status.format_error())
+            ++summary_.format_errors;
+        else
+            ++summary_.decoded;
         // Events come in runs of one driver: its counter and file are looked up on a change.
         if (!driver_count_ || event.driver != driver_) switch_driver(event.driver);
         ++*driver_count_;
         if (!options_.write_events) return;
 
-        decoded.message = message_;
-        if (with_prefix_ && !prefix_in_format) decoded.prefix = line_prefix(context);
         // The line goes straight into the merged output, written out in big blocks.
         const std::size_t start = text_.size();
         writer_->write(decoded, text_);
         if (driver_file_)
             driver_file_->write(std::string_view(text_).substr(start));  // buffered; throws
         if (text_.size() >= flush_at) flush();
-    }
-
-    // The prefix text of one event (TRACE_FORMAT_PREFIX), rendered into a reused buffer. A
-    // writer prepends it; a format that places the prefix itself (%!STDPREFIX!) can take it
-    // instead, leaving the writer's prefix empty.
-    std::string_view line_prefix(const EventContext& context) {
-        prefix_text_.clear();
-        prefix_.render(context, prefix_text_);
-        return prefix_text_;
     }
 
     void warn(std::string text) { summary_.warnings.push_back(std::move(text)); }
@@ -216,38 +173,26 @@ class Decoder final : public TraceVisitor {
   private:
     static constexpr std::size_t flush_at = std::size_t{256} << 10;
 
-    // A message of the catalog, prepared for rendering. Only known ids are kept: an unknown
-    // one may still be learnt from a later wpp_catalog:message event.
-    struct Known {
-        const MessageInfo* message;  // stable: the catalog never drops or replaces an entry
-        PreparedMessage prepared;
-    };
-
-    const Known* find(std::uint64_t id) {
-        if (last_known_ && last_id_ == id) return last_known_;
-        auto it = known_.find(id);
-        if (it == known_.end()) {
-            const MessageInfo* message = catalog_.find(id);
-            if (!message) return nullptr;
-            it = known_.emplace(id, Known{message, prepare(*message, &catalog_)}).first;
-        }
-        last_id_ = id;
-        last_known_ = &it->second;  // unordered_map nodes keep their address
-        return last_known_;
+    // The line prefix of text output; none for CSV and JSON, or with --noprefix.
+    static std::optional<Prefix> line_prefix(const DecodeOptions& options) {
+        if (options.format != OutputFormat::text || options.no_prefix) return std::nullopt;
+        return Prefix(options.prefix.empty() ? Prefix::default_format : options.prefix,
+                      options.time);
     }
 
     // A message the catalog does not know, from a process whose binaries the state dump named:
     // their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
     // new binaries.
-    const Known* find_by_build_id(const WppEvent& event) {
+    bool find_by_build_id(const WppEvent& event) {
         const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
-        if (!binaries) return nullptr;
+        if (!binaries) return false;
+        Catalog& catalog = messages_.extendable_catalog();
         CatalogByBuildId::ProcessLookup r = lookup_.load_process(
-            *binaries, event.driver, [&] { return catalog_.find(event.msg_id) != nullptr; },
-            catalog_);
+            *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; },
+            catalog);
         for (auto& w : r.warnings) warn(std::move(w));
         if (r.exhausted) binaries_.set_exhausted(event.pid);
-        return find(event.msg_id);
+        return catalog.find(event.msg_id) != nullptr;
     }
 
     void switch_driver(std::string_view name) {
@@ -268,20 +213,13 @@ class Decoder final : public TraceVisitor {
     const DecodeOptions& options_;
     OutputFile* out_;
     OutputDir* dir_;
-    Catalog catalog_;
+    MessageDecoder messages_;
     CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
     ProcessBinaries binaries_;
-    Prefix prefix_;
     std::unique_ptr<EventWriter> writer_;
-    bool with_prefix_;         // text output with a prefix
-    std::string prefix_text_;  // the prefix of the current event
-    std::string message_;      // the message of the current event
     DecodeSummary summary_;
     std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts
-    std::string text_;  // merged text not written yet
-    std::unordered_map<std::uint64_t, Known> known_;
-    std::uint64_t last_id_ = 0;
-    const Known* last_known_ = nullptr;
+    std::string text_;                                           // merged text not written yet
     std::unordered_map<std::string, OutputFile*> driver_files_;  // owned by dir_
     std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
     std::vector<const std::string*> repeated_order_;  // keys of repeated_, first seen first

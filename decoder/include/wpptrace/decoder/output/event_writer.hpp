@@ -75,6 +75,19 @@ class EventWriter {
 void append_unknown_message(std::string& out, std::uint64_t msg_id, std::string_view driver,
                             std::size_t argument_words);
 
+// The fields every writer (and the babeltrace2 plugin) shows the same way:
+// A message id as tracefmt-style text: "0x" and 16 hex digits.
+void append_id(std::string& out, std::uint64_t id);
+
+// What a format error says in words: "argument 2: argument missing".
+void append_problem(std::string& out, const RenderStatus& status);
+
+// The status column / key: "decoded", "unknown", "format_error".
+std::string_view status_name(const DecodedEvent& event);
+
+// The level as %!LEVEL! shows it: the catalog's own level text, else the TRACE_LEVEL_* name.
+std::string_view level_text(const EventContext& context);
+
 // `time` says how CSV's time column is written (tracefmt style, local, UTC or relative); JSON
 // always writes ISO 8601 with nanoseconds, in UTC when time.mode is utc, else local with its
 // offset. Text output takes its time from the prefix.
