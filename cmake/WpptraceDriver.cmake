@@ -9,7 +9,8 @@
 # (#pragma warning, alloc_text, code_seg) accepted quietly, and with `#include "Name.H"` finding
 # name.h (wpptrace_resolve_include_case). wpptrace's own samples and test drivers, in this
 # source tree, also get wpptrace's -Wall -Wextra -Werror (unless WPPTRACE_BUILD_AS_USER_DRIVER is
-# set in their folder: tests of what a user driver gets).
+# set in their folder: tests of what a user driver gets). A project that includes wpptrace with
+# add_subdirectory or find_package gets the WDK build's flags for its drivers.
 include(${CMAKE_CURRENT_LIST_DIR}/WpptraceIncludeCase.cmake)
 set(WPPTRACE_OWN_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
 cmake_path(NORMAL_PATH WPPTRACE_OWN_SOURCE_DIR)
@@ -23,7 +24,12 @@ function(wpptrace_add_driver target)
   target_compile_definitions(${target} PRIVATE WPP_MODULE_NAME="${ARG_NAME}")
   # What the trace macros need, whatever the enclosing project sets: C++20 (consteval format
   # checks), C11 (_Generic).
-  target_compile_features(${target} PRIVATE cxx_std_20 c_std_11)
+  # A project of C drivers alone may not enable C++.
+  target_compile_features(${target} PRIVATE c_std_11)
+  get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if(CXX IN_LIST languages)
+    target_compile_features(${target} PRIVATE cxx_std_20)
+  endif()
   # __FILE__ relative to the source root: ids stay the same wherever the tree is checked out.
   target_compile_options(${target} PRIVATE -fmacro-prefix-map=${CMAKE_SOURCE_DIR}/=)
   # Like a Windows driver, export DriverEntry alone; also keeps each driver's inline-function
@@ -40,10 +46,17 @@ function(wpptrace_add_driver target)
       $<$<COMPILE_LANG_AND_ID:CXX,Clang,AppleClang>:-Wno-nonportable-include-path>)
   endif()
   wpptrace_resolve_include_case(${target})
+  # The checker: the build's wpptrace (this tree, or add_subdirectory), else the installed one
+  # (find_package).
   if(TARGET wpptrace)
+    set(checker wpptrace)
     add_dependencies(${target} wpptrace)
-    add_custom_command(TARGET ${target} POST_BUILD
-      COMMAND $<TARGET_FILE:wpptrace> catalog --check $<TARGET_FILE:${target}>
-      COMMENT "Checking the trace formats of ${target}" VERBATIM)
+  elseif(TARGET wpptrace::wpptrace)
+    set(checker wpptrace::wpptrace)
+  else()
+    return()
   endif()
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND $<TARGET_FILE:${checker}> catalog --check $<TARGET_FILE:${target}>
+    COMMENT "Checking the trace formats of ${target}" VERBATIM)
 endfunction()

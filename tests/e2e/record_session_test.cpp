@@ -185,7 +185,7 @@ Output decode_text(const std::string& trace) {
     return run({tool, "decode", "--noprefix", "--no-summary", trace});
 }
 
-// A second recording into the same -o is refused (exit 2) and the first trace stays as it was;
+// A second recording into the same -o is refused (exit 125, record's own failure) and the first trace stays as it was;
 // a file is refused too; a new or empty directory is taken.
 TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
     TempDir dir;
@@ -195,7 +195,7 @@ TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
     ASSERT_TRUE(contains(first.stdout_text, "Hello, World")) << describe(first);
 
     Output again = record(dir / "trace", {}, {host, serial});
-    EXPECT_EQ(again.status, 2) << describe(again);
+    EXPECT_EQ(again.status, 125) << describe(again);
     EXPECT_TRUE(contains(again.stderr_text, "wpptrace record: " + dir / "trace" +
                                                 " is not empty (a trace recorded before?)"))
         << describe(again);
@@ -203,7 +203,7 @@ TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
 
     std::ofstream(dir / "file") << "x";
     Output file = record(dir / "file", {}, {"true"});
-    EXPECT_EQ(file.status, 2) << describe(file);
+    EXPECT_EQ(file.status, 125) << describe(file);
     EXPECT_TRUE(contains(file.stderr_text, "exists and is not a directory")) << describe(file);
     EXPECT_EQ(read_file(dir / "file"), "x");
 
