@@ -12,8 +12,11 @@
 # set in their folder: tests of what a user driver gets). A project that includes wpptrace with
 # add_subdirectory or find_package gets the WDK build's flags for its drivers.
 include(${CMAKE_CURRENT_LIST_DIR}/WpptraceIncludeCase.cmake)
-set(WPPTRACE_OWN_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
-cmake_path(NORMAL_PATH WPPTRACE_OWN_SOURCE_DIR)
+# A global property: the function is called from the including project's folders too
+# (add_subdirectory), where this file's variables are out of scope.
+set(own_source_dir ${CMAKE_CURRENT_LIST_DIR}/..)
+cmake_path(NORMAL_PATH own_source_dir)
+set_property(GLOBAL PROPERTY WPPTRACE_OWN_SOURCE_DIR ${own_source_dir})
 function(wpptrace_add_driver target)
   cmake_parse_arguments(ARG "" "NAME" "SOURCES" ${ARGN})
   if(NOT ARG_NAME)
@@ -36,7 +39,8 @@ function(wpptrace_add_driver target)
   # trace sites its own when several drivers share a header.
   set_target_properties(${target} PROPERTIES PREFIX "" C_VISIBILITY_PRESET hidden
                         CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
-  cmake_path(IS_PREFIX WPPTRACE_OWN_SOURCE_DIR ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE ours)
+  get_property(own_source_dir GLOBAL PROPERTY WPPTRACE_OWN_SOURCE_DIR)
+  cmake_path(IS_PREFIX own_source_dir ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE ours)
   if(ours AND NOT WPPTRACE_BUILD_AS_USER_DRIVER AND COMMAND wpptrace_set_warnings)
     wpptrace_set_warnings(${target})
   else()

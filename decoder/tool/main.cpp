@@ -206,9 +206,12 @@ int main(int argc, char** argv) {
                     "Highest WPP level recorded: CRITICAL ERROR WARNING INFORMATION VERBOSE");
     rec->add_option("-f,--flags", record.flags,
                     "Flags recorded, by name or mask: DBG_INIT|DBG_PNP or 0x3 (default all)");
-    rec->add_option("--subbuf-size", record.subbuffer_bytes, "Channel sub-buffer size in bytes")
+    rec->add_option(
+           "--subbuf-size", record.subbuffer_bytes,
+           "Channel sub-buffer size in bytes (default 1 MiB): lttng enable-channel --subbuf-size")
         ->check(CLI::Range(4096ull, 1ull << 30));
-    rec->add_option("--num-subbuf", record.subbuffers, "Channel sub-buffers")
+    rec->add_option("--num-subbuf", record.subbuffers,
+                    "Channel sub-buffers per CPU (default 8): lttng enable-channel --num-subbuf")
         ->check(CLI::Range(2u, 1024u));
     rec->add_flag("-v,--verbose", record.verbose, "Show the lttng commands");
     rec->add_option("command", record.command, "The command to run (after --)")->required();

@@ -1,9 +1,7 @@
 // The command-line conventions every tool keeps (issue 16, item 4): --version, exit statuses in
-// every --help, exit 2 for bad usage (wpptrace-tracewpp included), and `record`'s exit status
-// kept apart from its command's, as timeout(1) does: the command's status, 125 record's own
-// failure, 126 / 127 a command that cannot be run / found, 128 + N a signal.
-#include <sys/stat.h>
-
+// every --help, exit 2 for bad usage (wpptrace-tracewpp included). No daemon: nothing records
+// (record's exit status is in record_session_test.cpp).
+#include <filesystem>
 #include <fstream>
 
 #include "e2e_test.hpp"
@@ -89,44 +87,6 @@ TEST(CommandLine, TracewppExitsTwoForUsageAndOneForConfigurationErrors) {
     Output good = run({tracewpp, odir, "-func:TraceEvents(LEVEL,FLAGS,MSG,...)", source});
     EXPECT_EQ(good.status, 0) << describe(good);
     EXPECT_TRUE(std::filesystem::exists(dir / "out/driver.tmh"));
-}
-
-Output record(const std::string& output, const std::vector<std::string>& command) {
-    std::vector<std::string> argv = {tool, "record", "-o", output, "--"};
-    argv.insert(argv.end(), command.begin(), command.end());
-    return run(argv);
-}
-
-// The command's own status comes back unchanged, 2 included; record's own failures are 125,
-// a command that cannot be run 126, one that does not exist 127, a signal 128 + N.
-TEST(CommandLine, RecordExitStatusTellsTheCommandsFromItsOwn) {
-    TempDir dir;
-    for (int status : {0, 1, 2, 3}) {
-        Output out = record(dir / ("exit" + std::to_string(status)),
-                            {"sh", "-c", "exit " + std::to_string(status)});
-        EXPECT_EQ(out.status, status) << describe(out);
-        EXPECT_TRUE(contains(out.stderr_text, "trace written to")) << describe(out);
-    }
-    Output killed = record(dir / "killed", {"sh", "-c", "kill -TERM $$"});
-    EXPECT_EQ(killed.status, 128 + 15) << describe(killed);
-
-    Output missing = record(dir / "missing", {dir / "no-such-command"});
-    EXPECT_EQ(missing.status, 127) << describe(missing);
-    EXPECT_TRUE(contains(missing.stderr_text, "cannot run " + dir / "no-such-command"))
-        << describe(missing);
-
-    const std::string not_executable = dir / "script.sh";
-    std::ofstream(not_executable) << "#!/bin/sh\nexit 0\n";
-    ::chmod(not_executable.c_str(), 0644);
-    Output denied = record(dir / "denied", {not_executable});
-    EXPECT_EQ(denied.status, 126) << describe(denied);
-
-    std::ofstream(dir / "file") << "x";
-    Output own = record(dir / "file", {"true"});
-    EXPECT_EQ(own.status, 125) << describe(own);
-    Output usage = run({tool, "record", "--level", "LOUD", "--", "true"});
-    EXPECT_EQ(usage.status, 125) << describe(usage);
-    EXPECT_TRUE(contains(usage.stderr_text, "unknown level 'LOUD'")) << describe(usage);
 }
 
 }  // namespace
