@@ -68,8 +68,8 @@ if(PROJECT_IS_TOP_LEVEL)
   set(CPACK_PACKAGE_CONTACT "wpptrace maintainers <wpptrace@localhost>")
   set(CPACK_GENERATOR DEB)
   set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-  # Install rules with absolute destinations (babeltrace2's plugin folder) land in the package too.
-  set(CPACK_SET_DESTDIR ON)
+  # (The DEB generator packs install rules with absolute destinations too: babeltrace2's plugin
+  # folder.)
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
   set(CPACK_DEBIAN_PACKAGE_SECTION devel)
   # The tools' own libraries, and lttng for `record` and wpptrace-with-private-lttng. Building a
