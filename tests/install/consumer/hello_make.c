@@ -3,7 +3,7 @@
 #pragma warning(disable : 4201)
 #include <ntddk.h>
 
-#define WPP_CONTROL_GUIDS                                                            \
+#define WPP_CONTROL_GUIDS                                                              \
     WPP_DEFINE_CONTROL_GUID(HelloMakeGuid, (0e4d2c71, 9b5a, 4f38, a6c2, 1d7e8f9a0b3c), \
                             WPP_DEFINE_BIT(MAKE_GENERAL))
 #include <wpp/wpp.h>
