@@ -185,6 +185,12 @@ int main(int argc, char** argv) {
         "wpptrace: WPP-style software tracing on LTTng. Record a session, decode a trace "
         "into per-driver text, show or export the message catalog of driver binaries."};
     app.require_subcommand(1);
+    app.set_version_flag("--version", "wpptrace " WPPTRACE_VERSION);
+    app.footer(
+        "Exit status: 2 for bad usage; each command's own in `wpptrace COMMAND --help`\n"
+        "(decode: 0 all decoded, 1 something lost or unknown, 2 nothing read or bad usage;\n"
+        "record: the command's status, 125 record's own failure, 126/127 the command could\n"
+        "not be run / found; catalog: 0, 1 a failed --check, 2).");
 
     // record
     wd::RecordOptions record;
@@ -200,12 +206,23 @@ int main(int argc, char** argv) {
                     "Highest WPP level recorded: CRITICAL ERROR WARNING INFORMATION VERBOSE");
     rec->add_option("-f,--flags", record.flags,
                     "Flags recorded, by name or mask: DBG_INIT|DBG_PNP or 0x3 (default all)");
-    rec->add_option("--subbuf-size", record.subbuffer_bytes, "Channel sub-buffer size in bytes")
+    rec->add_option(
+           "--subbuf-size", record.subbuffer_bytes,
+           "Channel sub-buffer size in bytes (default 1 MiB): lttng enable-channel --subbuf-size")
         ->check(CLI::Range(4096ull, 1ull << 30));
-    rec->add_option("--num-subbuf", record.subbuffers, "Channel sub-buffers")
+    rec->add_option("--num-subbuf", record.subbuffers,
+                    "Channel sub-buffers per CPU (default 8): lttng enable-channel --num-subbuf")
         ->check(CLI::Range(2u, 1024u));
     rec->add_flag("-v,--verbose", record.verbose, "Show the lttng commands");
     rec->add_option("command", record.command, "The command to run (after --)")->required();
+    rec->footer(
+        "Exit status, as timeout(1) gives it: the command's exit status, or\n"
+        "  125      record itself failed: a bad option, an -o that is not new or empty, an LTTng\n"
+        "           session that could not be set up, stopped or destroyed\n"
+        "  126      the command was found but could not be run\n"
+        "  127      the command was not found\n"
+        "  128+N    the command, or record, was ended by signal N (130 SIGINT, 143 SIGTERM,\n"
+        "           129 SIGHUP); the session is still stopped and the trace kept");
 
     // decode
     wd::DecodeOptions decode;
@@ -246,6 +263,13 @@ int main(int argc, char** argv) {
     auto* no_summary_flag = dec->add_flag("--no-summary", no_summary, "No summary at all");
     summary_only_flag->excludes(no_summary_flag);
     dec->add_flag("-q,--quiet", quiet, "No summary unless something went wrong");
+    dec->footer(
+        "Exit status:\n"
+        "  0        every event decoded\n"
+        "  1        decoded, with something lost, unknown, malformed, corrupt, unreadable or\n"
+        "           ended early (the summary says what)\n"
+        "  2        nothing could be read, a bad option, or an output that could not be written\n"
+        "  128+N    interrupted by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP)");
 
     // catalog
     std::vector<std::string> sources;
@@ -261,11 +285,20 @@ int main(int argc, char** argv) {
                     "Write the catalog as a JSON file (the TMF of "
                     "wpptrace) that `decode -c` reads");
     cat->add_flag("--check", check, "Check every message's format against its argument types");
+    cat->footer(
+        "Exit status:\n"
+        "  0        shown, exported, or checked without a problem\n"
+        "  1        --check found a problem (printed as file:line: error: ...)\n"
+        "  2        a bad option, a source that cannot be read, an export that cannot be written\n"
+        "  128+N    interrupted by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP)");
 
+    // record's own failures exit 125, never a status its command could have (record.hpp).
+    const bool recording = argc > 1 && std::string_view(argv[1]) == "record";
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : 2;  // --help is not an error; bad usage exits 2
+        if (app.exit(e) == 0) return 0;  // --help and --version are not errors
+        return recording ? wd::record_status::failed : 2;
     }
 
     if (rec->parsed()) {
@@ -274,10 +307,10 @@ int main(int argc, char** argv) {
             r = wd::record(record);
         } catch (const wd::Error& e) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
-            return e.exit_code();
+            return e.exit_code() == wd::Error::failed ? wd::record_status::failed : e.exit_code();
         } catch (const std::exception& e) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
-            return 2;
+            return wd::record_status::failed;
         }
         std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
         if (!r.signal) warn_about_unknown_selection(record, r.trace_dir);

@@ -185,8 +185,8 @@ Output decode_text(const std::string& trace) {
     return run({tool, "decode", "--noprefix", "--no-summary", trace});
 }
 
-// A second recording into the same -o is refused (exit 2) and the first trace stays as it was;
-// a file is refused too; a new or empty directory is taken.
+// A second recording into the same -o is refused (exit 125, record's own failure) and the first
+// trace stays as it was; a file is refused too; a new or empty directory is taken.
 TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
     TempDir dir;
     ASSERT_EQ(record(dir / "trace", {}, {host, tracedrv}).status, 0);
@@ -195,7 +195,7 @@ TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
     ASSERT_TRUE(contains(first.stdout_text, "Hello, World")) << describe(first);
 
     Output again = record(dir / "trace", {}, {host, serial});
-    EXPECT_EQ(again.status, 2) << describe(again);
+    EXPECT_EQ(again.status, 125) << describe(again);
     EXPECT_TRUE(contains(again.stderr_text, "wpptrace record: " + dir / "trace" +
                                                 " is not empty (a trace recorded before?)"))
         << describe(again);
@@ -203,7 +203,7 @@ TEST(RecordSession, OutputThatHoldsATraceIsRefused) {
 
     std::ofstream(dir / "file") << "x";
     Output file = record(dir / "file", {}, {"true"});
-    EXPECT_EQ(file.status, 2) << describe(file);
+    EXPECT_EQ(file.status, 125) << describe(file);
     EXPECT_TRUE(contains(file.stderr_text, "exists and is not a directory")) << describe(file);
     EXPECT_EQ(read_file(dir / "file"), "x");
 
@@ -254,6 +254,39 @@ TEST(RecordSession, KnownDriverAndFlagGiveNoWarning) {
                         {host, serial, tracedrv});
     EXPECT_EQ(rec.status, 0) << describe(rec);
     EXPECT_FALSE(contains(rec.stderr_text, "wpptrace record: warning")) << describe(rec);
+}
+
+// record's exit status as timeout(1) gives it (issue 16): the command's own status comes back
+// unchanged, 2 included; record's own failures are 125, a command that cannot be run 126, one
+// that does not exist 127, a signal 128 + N.
+TEST(RecordSession, ExitStatusTellsTheCommandsFromRecordsOwn) {
+    TempDir dir;
+    for (int status : {0, 1, 2, 3}) {
+        Output out = record(dir / ("exit" + std::to_string(status)), {},
+                            {"sh", "-c", "exit " + std::to_string(status)});
+        EXPECT_EQ(out.status, status) << describe(out);
+        EXPECT_TRUE(contains(out.stderr_text, "trace written to")) << describe(out);
+    }
+    Output killed = record(dir / "killed", {}, {"sh", "-c", "kill -TERM $$"});
+    EXPECT_EQ(killed.status, 128 + 15) << describe(killed);
+
+    Output missing = record(dir / "missing", {}, {dir / "no-such-command"});
+    EXPECT_EQ(missing.status, 127) << describe(missing);
+    EXPECT_TRUE(contains(missing.stderr_text, "cannot run " + dir / "no-such-command"))
+        << describe(missing);
+
+    const std::string not_executable = dir / "script.sh";
+    std::ofstream(not_executable) << "#!/bin/sh\nexit 0\n";
+    ::chmod(not_executable.c_str(), 0644);
+    Output denied = record(dir / "denied", {}, {not_executable});
+    EXPECT_EQ(denied.status, 126) << describe(denied);
+
+    std::ofstream(dir / "file") << "x";
+    Output own = record(dir / "file", {}, {"true"});
+    EXPECT_EQ(own.status, 125) << describe(own);
+    Output usage = run({tool, "record", "--level", "LOUD", "--", "true"});
+    EXPECT_EQ(usage.status, 125) << describe(usage);
+    EXPECT_TRUE(contains(usage.stderr_text, "unknown level 'LOUD'")) << describe(usage);
 }
 
 }  // namespace

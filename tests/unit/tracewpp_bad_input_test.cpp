@@ -136,7 +136,7 @@ class TracewppInputs : public ::testing::Test {
 
 TEST_F(TracewppInputs, ScanOfDevZeroIsRefusedNotReadForever) {
     ToolRun r = run_tracewpp("-scan:/dev/zero " + source_);
-    EXPECT_EQ(r.status, 1) << r.output;
+    EXPECT_EQ(r.status, 2) << r.output;  // an input that cannot be read: exit 2
     EXPECT_THAT(r.output,
                 HasSubstr("/dev/zero:0: error: cannot read the file: not a regular file"));
 }
@@ -145,7 +145,7 @@ TEST_F(TracewppInputs, ScanOfAFifoIsRefusedNotWaitedOn) {
     const std::string fifo = (dir_ / "trace.h").string();
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
     ToolRun r = run_tracewpp("-scan:" + fifo + " " + source_);
-    EXPECT_EQ(r.status, 1) << r.output;
+    EXPECT_EQ(r.status, 2) << r.output;  // an input that cannot be read: exit 2
     EXPECT_THAT(r.output, HasSubstr(fifo + ":0: error: cannot read the file: not a regular file"));
 }
 
@@ -154,7 +154,7 @@ TEST_F(TracewppInputs, HugeScannedFileIsRefusedWithItsSize) {
     std::ofstream(huge).close();
     fs::resize_file(huge, std::uintmax_t{1} << 30);  // sparse: no disk used
     ToolRun r = run_tracewpp("-scan:" + huge + " " + source_);
-    EXPECT_EQ(r.status, 1) << r.output;
+    EXPECT_EQ(r.status, 2) << r.output;  // an input that cannot be read: exit 2
     EXPECT_THAT(r.output, HasSubstr(huge + ":0: error: cannot read the file: 1073741824 bytes, "
                                            "more than the 67108864"));
 }

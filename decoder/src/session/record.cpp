@@ -176,7 +176,14 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     posix_spawnattr_destroy(&attributes);
     ProcessResult result;
     write_end.reset();  // the child's copies are the pipe's last writers: EOF when it ends
-    if (rc != 0) throw RecordError("cannot run " + argv[0] + ": " + std::strerror(rc));
+    if (rc != 0) {
+        // The traced command's own failure to start has the shell's statuses (see record.hpp);
+        // an lttng command that cannot start is record's.
+        const int status = !mode.relay_signals ? Error::failed
+                           : rc == ENOENT      ? record_status::command_not_found
+                                               : record_status::command_not_runnable;
+        throw RecordError("cannot run " + argv[0] + ": " + std::strerror(rc), status);
+    }
     util::ChildProcess child(pid);  // killed and reaped if reading its output throws
     if (mode.relay_signals) SignalRelay::command_started(pid);
     if (mode.capture) {

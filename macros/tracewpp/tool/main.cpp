@@ -5,7 +5,7 @@
 //   wpptrace-tracewpp -odir:build/tmh -scan:trace.h -func:"TraceEvents(LEVEL,FLAGS,MSG,...)"
 //                     driver.c queue.c
 //
-// A configuration error is reported as "file:line: error: ..." and the exit status is 1.
+// A configuration error is reported as "file:line: error: ..."; exit statuses in usage_text.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -62,10 +62,30 @@ bool write_if_changed(const fs::path& path, const std::string& text) {
     return static_cast<bool>(out.flush());
 }
 
+constexpr const char* usage_line =
+    "usage: wpptrace-tracewpp [-odir:DIR] [-scan:FILE]... [-ini:FILE]... "
+    "[-func:DECLARATION]... [-DNAME[=VALUE]]... SOURCE...\n";
+
+constexpr const char* usage_text =
+    "wpptrace-tracewpp: what tracewpp does for a Windows driver build. Reads the WPP\n"
+    "configuration (the begin_wpp config blocks of the -scan: files and of the sources, -ini:\n"
+    "files, -func: declarations) and writes one SOURCE.tmh per source into -odir:.\n"
+    "\n"
+    "  -odir:DIR            where the .tmh files go (default: the current directory)\n"
+    "  -scan:FILE           a header with begin_wpp config blocks and enums (repeatable)\n"
+    "  -ini:FILE            a configuration file of WPP statements (repeatable)\n"
+    "  -func:DECLARATION    a trace function, e.g. -func:\"TraceEvents(LEVEL,FLAGS,MSG,...)\"\n"
+    "  -DNAME[=VALUE]       accepted and ignored, as are -km -um -dll -p: -ext: -gen -cfgdir:\n"
+    "  -h, --help           this text;  --version  the version\n"
+    "\n"
+    "Exit status:\n"
+    "  0  the .tmh files are written (unchanged ones are not touched)\n"
+    "  1  the configuration has errors (each as FILE:LINE: error: ...)\n"
+    "  2  bad usage: an unknown option, no sources, a file that cannot be read, two sources\n"
+    "     with the same name, or a .tmh that cannot be written\n";
+
 int usage(const std::string& problem) {
-    std::cerr << "wpptrace-tracewpp: " << problem
-              << "\nusage: wpptrace-tracewpp [-odir:DIR] [-scan:FILE]... [-ini:FILE]... "
-                 "[-func:DECLARATION]... [-DNAME[=VALUE]]... SOURCE...\n";
+    std::cerr << "wpptrace-tracewpp: " << problem << "\n" << usage_line;
     return 2;
 }
 
@@ -75,12 +95,12 @@ int main(int argc, char** argv) {
     tw::ConfigReader reader;
     fs::path odir = ".";
     std::vector<std::string> sources;
-    bool failed = false;
+    bool unreadable = false;  // an input that cannot be read is a usage error (exit 2)
     auto read_or_fail = [&](const std::string& path, std::string& text) {
         const std::string why = read_text(path, text);
         if (why.empty()) return true;
         std::cerr << path << ":0: error: " << why << "\n";
-        failed = true;
+        unreadable = true;
         return false;
     };
     for (int i = 1; i < argc; ++i) {
@@ -91,7 +111,13 @@ int main(int argc, char** argv) {
             return std::nullopt;
         };
         std::string text;
-        if (auto v = value("-odir")) {
+        if (arg == "-h" || arg == "--help" || arg == "-?") {
+            std::cout << usage_line << "\n" << usage_text;
+            return std::cout.flush() ? 0 : 2;
+        } else if (arg == "--version") {
+            std::cout << "wpptrace-tracewpp " WPPTRACE_VERSION "\n";
+            return std::cout.flush() ? 0 : 2;
+        } else if (auto v = value("-odir")) {
             odir = *v;
         } else if (auto v = value("-scan")) {
             if (read_or_fail(*v, text)) reader.read_scanned_file(text, *v);
@@ -120,7 +146,8 @@ int main(int argc, char** argv) {
     }
     std::optional<tw::Config> config = reader.finish();
     for (const auto& d : reader.diagnostics()) std::cerr << d.text() << "\n";
-    if (!config || failed) return 1;
+    if (unreadable) return 2;
+    if (!config) return 1;
 
     std::error_code ec;
     fs::create_directories(odir, ec);
@@ -130,12 +157,12 @@ int main(int argc, char** argv) {
         if (!written.insert(name).second) {
             std::cerr << source << ":0: error: a second source named " << name
                       << " (one .tmh per file name, as tracewpp writes them)\n";
-            return 1;
+            return 2;
         }
         if (!write_if_changed(odir / name,
                               tw::generate_tmh(*config, fs::path(source).filename().string()))) {
             std::cerr << (odir / name).string() << ":0: error: cannot write the file\n";
-            return 1;
+            return 2;
         }
     }
     return 0;

@@ -59,12 +59,23 @@ int run_command_line(int argc, char** argv) {
                    "Milliseconds a driver callback may run before the host gives up on it "
                    "(exit 5); 0: wait forever. Default 10000")
         ->check(CLI::NonNegativeNumber);
+    app.set_version_flag("--version", "wpptrace-host " WPPTRACE_VERSION);
+    app.footer(
+        "Exit status:\n"
+        "  0        every driver loaded, ran and unloaded cleanly\n"
+        "  1        a DriverEntry, AddDevice or device start failed\n"
+        "  2        bad usage, a bad configuration, a driver that cannot be loaded, or a host\n"
+        "           thread that cannot start\n"
+        "  3        verifier findings: a request completed twice or never, pool leaked at\n"
+        "           unload, other misuse\n"
+        "  4        a driver crashed in a callback (named on stderr)\n"
+        "  5        a driver did not return from a callback in time (--callback-timeout)");
     try {
         app.parse(argc, argv);
         if (driver_args.empty() && config_path.empty())
             throw CLI::RequiredError("drivers or --config");
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : 2;  // --help is not an error; bad usage exits 2
+        return app.exit(e) == 0 ? 0 : 2;  // --help, --version are not errors; bad usage exits 2
     }
 
     HostConfig config;

@@ -49,7 +49,17 @@ struct RecordResult {
     int exit_status() const { return signal ? 128 + signal : command_status; }
 };
 
-// A session that could not be set up or run (error.hpp).
+// What `wpptrace record` exits with, as timeout(1), env(1) and nice(1) do, so that record's own
+// failures never pass for the command's status: the command's exit status; 128 + N when the
+// command or record was ended by signal N; and these, which are record's:
+namespace record_status {
+inline constexpr int failed = 125;                // record itself: bad usage, an -o in use, LTTng
+inline constexpr int command_not_runnable = 126;  // the command was found but could not be run
+inline constexpr int command_not_found = 127;     // no such command
+}  // namespace record_status
+
+// A session that could not be set up or run (error.hpp); its exit code is Error::failed, which
+// the command line reports as record_status::failed, or one of the command's statuses above.
 class RecordError : public Error {
   public:
     using Error::Error;
