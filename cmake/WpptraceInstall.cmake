@@ -74,8 +74,12 @@ if(PROJECT_IS_TOP_LEVEL)
   set(CPACK_DEBIAN_PACKAGE_SECTION devel)
   # The tools' own libraries, and lttng for `record` and wpptrace-with-private-lttng. Building a
   # driver also needs LTTng-UST's headers, pkg-config (find_package and .pc files) and a compiler.
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS
+  set(wpptrace_deb_depends
       "lttng-tools (>= 2.13), liblttng-ust1 (>= 2.13), libbabeltrace2-0 (>= 2.0), libc6 (>= 2.34), libstdc++6 (>= 12), libgcc-s1, util-linux")
+  if(WPPTRACE_HAVE_DEBUGINFOD)  # decode fetches catalogs by build id (decoder/CMakeLists.txt)
+    string(APPEND wpptrace_deb_depends ", libdebuginfod1 (>= 0.188)")
+  endif()
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${wpptrace_deb_depends}")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "liblttng-ust-dev (>= 2.13), pkgconf | pkg-config, cmake (>= 3.20), g++ (>= 4:12)")
   include(CPack)
 endif()
