@@ -64,8 +64,8 @@ class DecodeIterator final : public TraceVisitor {
     // a lookup added here gives the plugin what `decode` gets for sessions that start late.
     void on_catalog_module(ModuleInfo module) override { decoder_.learn(std::move(module)); }
     // Losses pass downstream as babeltrace2's own discarded-events and -packets messages.
-    void on_discarded_events(std::uint64_t, bool) override {}
-    void on_discarded_packets(std::uint64_t, bool) override {}
+    void on_discarded_events(std::uint64_t, bool, LostFrom) override {}
+    void on_discarded_packets(std::uint64_t, bool, LostFrom) override {}
     void on_malformed_event(std::string_view name, std::string_view why) override {
         if (warned_malformed_) return;
         warned_malformed_ = true;
