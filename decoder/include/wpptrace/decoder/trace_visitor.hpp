@@ -47,6 +47,9 @@ class TraceVisitor {
     virtual void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) {
         (void)module, (void)pid, (void)started;
     }
+    // A live reader has passed on everything it holds and is about to wait for more: what the
+    // visitor keeps back (buffered output) should go out now.
+    virtual void on_caught_up() {}
 };
 
 }  // namespace wpptrace::decoder

@@ -17,4 +17,7 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
                                 const std::vector<std::string>& names, ReadResult so_far,
                                 TraceVisitor& visitor);
 
+// Reads the live session at `url` through lttng-relayd (trace_reader.hpp's read_live()).
+ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor);
+
 }  // namespace wpptrace::decoder::babeltrace
