@@ -216,6 +216,10 @@ int main(int argc, char** argv) {
                     "With --live: microseconds between sends to relayd (default 1000000)")
         ->check(CLI::Range(std::uint64_t{10000}, std::uint64_t{60000000}))
         ->needs("--live");
+    rec->add_flag("--wait-viewer", record.wait_viewer,
+                  "With --live: run the command only once a viewer (decode --live) has attached, "
+                  "so that it sees the drivers start")
+        ->needs("--live");
     rec->add_option("command", record.command, "The command to run (after --)")->required();
 
     // decode

@@ -3,9 +3,9 @@
 // a line is printed while its driver still runs, the decode ends by itself with the session, and
 // Ctrl-C ends it cleanly; every output format, and -o files that grow.
 //
-// The traced command waits for a GO file before it starts the host: the viewer attaches first
-// (babeltrace2 reads a live session from where it stands when it attaches), so it sees the
-// catalog events of WPP_INIT_TRACING. live_driver traces a line in its read callback, then waits
+// `record --wait-viewer` runs the host once the viewer has attached (babeltrace2 reads a live
+// session from where it stands when it attaches), so it sees the catalog events of
+// WPP_INIT_TRACING. live_driver traces a line in its read callback, then waits
 // for a RELEASE file that the test creates only once it has seen that line.
 #include <fcntl.h>
 #include <signal.h>
@@ -102,23 +102,6 @@ bool eventually(const std::function<bool()>& condition,
     return true;
 }
 
-// Established connections to 127.0.0.1:port (the live viewer's, at the relayd).
-unsigned connections_to(unsigned port) {
-    std::ifstream table("/proc/net/tcp");
-    std::string line;
-    std::getline(table, line);
-    char wanted[32];
-    std::snprintf(wanted, sizeof wanted, "0100007F:%04X", port);
-    unsigned count = 0;
-    while (std::getline(table, line)) {
-        std::istringstream fields(line);
-        std::string slot, local, remote, state;
-        fields >> slot >> local >> remote >> state;
-        if (local == wanted && state == "01") ++count;
-    }
-    return count;
-}
-
 // One live recording of live_driver, watched by one `wpptrace decode --live` with `decode_args`.
 class LiveRun {
   public:
@@ -128,27 +111,21 @@ class LiveRun {
             << live_driver << R"(", "name": "LiveDrv" }], "devices": [{ "name": "live0", )"
             << R"("driver": "LiveDrv", "workload": { "threads": 1, "requests": [)"
             << R"({ "type": "read", "count": 1, "length": 8 }] } }] })";
-        // The host starts once GO exists; RELEASE lets the driver's read callback go on.
-        const std::string script = "while [ ! -e '" + go() +
-                                   "' ]; do sleep 0.02; done; exec env "
-                                   "LIVE_DRIVER_RELEASE='" +
-                                   release() + "' '" + host + "' --config '" + (dir_ / "run.json") +
-                                   "'";
+        // The host starts once the viewer has attached (--wait-viewer); RELEASE lets the
+        // driver's read callback go on.
         record_ = std::make_unique<Background>(
-            std::vector<std::string>{tool, "record", "--live", "--live-timer", "100000", "-o",
-                                     dir_ / "trace", "--", "sh", "-c", script},
+            std::vector<std::string>{tool, "record", "--live", "--wait-viewer", "--live-timer",
+                                     "100000", "-o", dir_ / "trace", "--", "env",
+                                     "LIVE_DRIVER_RELEASE=" + release(), host, "--config",
+                                     dir_ / "run.json"},
             dir_ / "record.out", dir_ / "record.err");
     }
-    ~LiveRun() {
-        // However the test ends, the driver and the command go on to their end.
-        touch(go());
-        touch(release());
-    }
+    ~LiveRun() { touch(release()); }  // however the test ends, the driver goes on to its end
 
-    // The live URL record printed, then the viewer started and attached; "" on failure.
+    // The live URL record printed, with the viewer started on it; "" on failure.
     std::string start_viewer() {
         std::smatch match;
-        const std::regex url_pattern("live at (net://127\\.0\\.0\\.1:([0-9]+)/host/[^ ]+)");
+        const std::regex url_pattern("live at (net://127\\.0\\.0\\.1:[0-9]+/host/[^ ]+)");
         std::string err;
         if (!eventually([&] {
                 err = record_->err();
@@ -156,16 +133,11 @@ class LiveRun {
             }) ||
             match.empty())
             return "";
-        url_ = match[1];
-        live_port_ = static_cast<unsigned>(std::stoul(match[2]));
-        std::vector<std::string> argv = {tool, "decode", "--live", url_};
+        const std::string url = match[1];
+        std::vector<std::string> argv = {tool, "decode", "--live", url};
         argv.insert(argv.end(), decode_args_.begin(), decode_args_.end());
         decode_ = std::make_unique<Background>(argv, dir_ / "decode.out", dir_ / "decode.err");
-        if (!eventually([&] { return connections_to(live_port_) > 0; })) return "";
-        // The viewer connected; its attach to the session follows within a few milliseconds.
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        touch(go());
-        return url_;
+        return url;
     }
 
     void release_driver() { touch(release()); }
@@ -174,14 +146,11 @@ class LiveRun {
     const TempDir& dir() const { return dir_; }
 
   private:
-    std::string go() const { return dir_ / "GO"; }
     std::string release() const { return dir_ / "RELEASE"; }
 
     TempDir dir_;
     std::vector<std::string> decode_args_;
     std::unique_ptr<Background> record_, decode_;
-    std::string url_;
-    unsigned live_port_ = 0;
 };
 
 constexpr auto first_line = "waiting to be released, read of 8 bytes";

@@ -381,6 +381,8 @@ RecordResult record(const RecordOptions& options) {
     if (live)
         std::fprintf(stderr, "wpptrace record: live at %s (wpptrace decode --live %s)\n",
                      result.live_url.c_str(), result.live_url.c_str());
+    if (live && options.wait_viewer)
+        live->wait_for_viewer(session.name(), [] { return SignalRelay::received() != 0; });
 
     // The WPP selection, for the runtime's gate: MODULE:LEVEL:FLAGS per driver.
     std::string level_field = options.level.empty() ? "" : options.level;

@@ -22,6 +22,7 @@
 #include <thread>
 #include <vector>
 
+#include "live_sessions.hpp"
 #include "unique_handles.hpp"
 #include "wpptrace/decoder/record.hpp"
 
@@ -295,6 +296,17 @@ std::string LiveRecording::live_url(const std::string& session) const {
     char hostname[256] = {};
     ::gethostname(hostname, sizeof hostname - 1);  // the session daemon's, as relayd names it
     return endpoints_.live_url(hostname, session);
+}
+
+void LiveRecording::wait_for_viewer(const std::string& session,
+                                    const std::function<bool()>& give_up) const {
+    const std::string relayd =
+        "net://" + endpoints_.host + ":" + std::to_string(endpoints_.live_port);
+    const std::string url = live_url(session);
+    std::fprintf(stderr,
+                 "wpptrace record: waiting for a viewer to attach before running the command\n");
+    while (!give_up() && babeltrace::attached_viewers(relayd, url) <= 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
 }
 
 void LiveRecording::finish() {

@@ -9,6 +9,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -95,6 +96,10 @@ class LiveRecording {
     Gate open_gate() const;
     std::string live_url(const std::string& session) const;
     bool private_relayd() const { return relayd_ != nullptr; }
+
+    // Returns once a viewer has attached to the session (`--wait-viewer`), or when `give_up()`
+    // says so (a signal came); polls the relay daemon's session list.
+    void wait_for_viewer(const std::string& session, const std::function<bool()>& give_up) const;
 
     // After `lttng destroy`: lets the viewers read the rest, then stops the private relayd.
     void finish();
