@@ -299,5 +299,24 @@ TEST(Live, PrivateRelaydListensOnLoopbackOnlyAndIsGoneAfterwards) {
     EXPECT_TRUE(relayd_listeners(port).empty());
 }
 
+// SIGTERM to record: the command gets it, the session is destroyed and the private relayd is
+// stopped with it (exit 143).
+TEST(Live, SigtermToRecordStopsThePrivateRelaydToo) {
+    TempDir dir;
+    Background record({tool, "record", "--live", "-o", dir / "trace", "--", "sleep", "30"},
+                      dir / "record.out", dir / "record.err");
+    std::smatch match;
+    std::string err;
+    ASSERT_TRUE(eventually([&] {
+        err = record.err();
+        return std::regex_search(err, match, std::regex("live at net://127\\.0\\.0\\.1:([0-9]+)/"));
+    })) << record.describe();
+    const unsigned port = static_cast<unsigned>(std::stoul(match[1]));
+    EXPECT_EQ(relayd_listeners(port).size(), 3u);
+    record.signal(SIGTERM);
+    EXPECT_EQ(record.wait(std::chrono::seconds(20)), 143) << record.describe();
+    EXPECT_TRUE(relayd_listeners(port).empty());
+}
+
 }  // namespace
 }  // namespace wpptrace::testing
