@@ -201,12 +201,10 @@ bool PrivateRelayd::start(const std::string& output_dir, bool verbose, std::stri
         ::execvp(args[0], args.data());
         ::_exit(127);
     }
-    pid_ = pid;
+    process_ = util::ChildProcess(pid);
     const auto deadline = Clock::now() + std::chrono::seconds(10);
     while (Clock::now() < deadline) {
-        int status = 0;
-        if (::waitpid(pid_, &status, WNOHANG) == pid_) {  // it ended: a port taken meanwhile?
-            pid_ = -1;
+        if (!process_.running()) {  // it ended: a port taken meanwhile?
             log = log_fd ? read_all(log_fd.get()) : std::string();
             return false;
         }
@@ -232,22 +230,7 @@ unsigned PrivateRelayd::wait_for_viewers(double seconds) const {
 }
 
 void PrivateRelayd::stop() {
-    if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
-    const auto deadline = Clock::now() + std::chrono::seconds(5);
-    int status = 0;
-    for (;;) {
-        pid_t r = ::waitpid(pid_, &status, WNOHANG);
-        if (r == pid_ || (r < 0 && errno != EINTR)) break;
-        if (Clock::now() >= deadline) {
-            ::kill(pid_, SIGKILL);
-            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-            }
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    pid_ = -1;
+    process_.terminate(std::chrono::seconds(5));
 }
 
 LiveRecording::LiveRecording(const RecordOptions& options, const std::string& trace_dir)

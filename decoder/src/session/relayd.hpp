@@ -60,7 +60,7 @@ class PrivateRelayd {
     bool start(const std::string& output_dir, bool verbose, std::string& log);
 
     RelaydEndpoints endpoints_;
-    pid_t pid_ = -1;
+    util::ChildProcess process_;
 };
 
 struct RecordOptions;

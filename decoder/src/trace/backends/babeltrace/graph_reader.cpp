@@ -31,11 +31,12 @@ using QueryPtr = util::UniqueRef<bt_query_executor, bt_query_executor_put_ref>;
 using MessagePtr = util::UniqueRef<const bt_message, bt_message_put_ref>;
 using ErrorPtr = util::UniqueRef<const bt_error, bt_error_release>;
 
-// The causes babeltrace2 recorded for the last failure on this thread, in one line.
-std::string take_bt_error(const std::string& what) {
+// The causes babeltrace2 recorded for the last failure on this thread, in one line: the first
+// `max_causes` of them (the innermost first).
+std::string take_bt_error(const std::string& what, uint64_t max_causes = UINT64_MAX) {
     std::string text = what;
     if (const ErrorPtr error{bt_current_thread_take_error()}) {
-        for (uint64_t i = 0; i < bt_error_get_cause_count(error.get()); ++i) {
+        for (uint64_t i = 0; i < std::min(max_causes, bt_error_get_cause_count(error.get())); ++i) {
             text += i ? "; " : ": ";
             text += bt_error_cause_get_message(bt_error_borrow_cause_by_index(error.get(), i));
         }
@@ -401,6 +402,8 @@ void run_into_sink(bt_graph* graph, const bt_port_output* upstream, TraceVisitor
     }
     if (status == BT_GRAPH_RUN_STATUS_OK)
         result.complete = result.errors.empty();
+    else if (live)  // the innermost causes say it (connection refused, session gone...)
+        result.errors.push_back(take_bt_error("live reading stopped", 2));
     else
         result.errors.push_back(take_bt_error("reading stopped early"));
 }

@@ -1,6 +1,8 @@
-// graph_reader.hpp - the babeltrace2 graph over trace directories, private to this backend.
+// graph_reader.hpp - the babeltrace2 graph over trace directories (source.ctf.fs) or a live
+// session (src.ctf.lttng-live), private to this backend.
 //
-// Running the graph is where libbabeltrace2 can crash or hang on corrupt stream files:
+// Running the graph is where libbabeltrace2 can crash or hang on corrupt stream files or
+// whatever a relay daemon sends:
 // isolated_reader.cpp runs it in a child process and tells the parent through a GraphObserver.
 #pragma once
 

@@ -1,10 +1,11 @@
 // isolated_reader.cpp - the babeltrace2 graph in a child process (see isolated_reader.hpp).
 //
-// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
-// untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
-// over a pipe as binary records, and this process turns the records back into calls of the
-// caller's visitor. A crash ends the child only, with everything it sent kept; a watchdog stops
-// a child that sends nothing for too long. Reading and formatting also run on two cores so.
+// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces (and
+// what a relay daemon sends a live reader) are untrusted input. So a forked child runs the graph
+// (graph_reader.hpp) and sends what it reads over a pipe as binary records, and this process turns
+// the records back into calls of the caller's visitor. A crash ends the child only, with everything
+// it sent kept; a watchdog stops a child that sends nothing for too long. Reading and formatting
+// also run on two cores so.
 //
 // The pipe carries records: an 8-byte header (body size, type), then the body, fields in this
 // machine's order (both ends are one program). The child buffers them 64 KiB at a time; on a

@@ -1,6 +1,6 @@
-// isolated_reader.hpp - this backend's entry: babeltrace2 reads trace directories in a child
-// process, and the caller's visitor gets what it read (see trace_reader.hpp for what a crash or
-// a stall then gives).
+// isolated_reader.hpp - this backend's entry: babeltrace2 reads trace directories or a live
+// session in a child process, and the caller's visitor gets what it read (see trace_reader.hpp for
+// what a crash or a stall then gives).
 #pragma once
 
 #include <string>
