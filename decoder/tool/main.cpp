@@ -209,7 +209,7 @@ int main(int argc, char** argv) {
                   "A live session: watch it with `wpptrace decode --live URL` while it runs "
                   "(the URL is printed); a private lttng-relayd on 127.0.0.1 unless --relayd");
     rec->add_option("--relayd", record.relayd,
-                    "With --live: stream to this lttng-relayd, net://HOST[:CONTROL[:DATA]] "
+                    "With --live: stream to this lttng-relayd, net://HOST[:CONTROL[:DATA[:LIVE]]] "
                     "(no authentication, no encryption: a trusted network or an SSH tunnel)")
         ->needs("--live");
     rec->add_option("--live-timer", record.live_timer_us,

@@ -7,9 +7,12 @@
 // session from where it stands when it attaches), so it sees the catalog events of
 // WPP_INIT_TRACING. live_driver traces a line in its read callback, then waits
 // for a RELEASE file that the test creates only once it has seen that line.
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -105,7 +108,9 @@ bool eventually(const std::function<bool()>& condition,
 // One live recording of live_driver, watched by one `wpptrace decode --live` with `decode_args`.
 class LiveRun {
   public:
-    explicit LiveRun(std::vector<std::string> decode_args) : decode_args_(std::move(decode_args)) {
+    // `relayd`: record's --relayd (a relay daemon of the test's); empty: record's private one.
+    explicit LiveRun(std::vector<std::string> decode_args, const std::string& relayd = "")
+        : decode_args_(std::move(decode_args)) {
         std::ofstream(dir_ / "run.json")
             << R"({ "callback_timeout_ms": 60000, "io_timeout_ms": 60000, "drivers": [{ "path": ")"
             << live_driver << R"(", "name": "LiveDrv" }], "devices": [{ "name": "live0", )"
@@ -114,10 +119,10 @@ class LiveRun {
         // The host starts once the viewer has attached (--wait-viewer); RELEASE lets the
         // driver's read callback go on.
         record_ = std::make_unique<Background>(
-            std::vector<std::string>{tool, "record", "--live", "--wait-viewer", "--live-timer",
-                                     "100000", "-o", dir_ / "trace", "--", "env",
-                                     "LIVE_DRIVER_RELEASE=" + release(), host, "--config",
-                                     dir_ / "run.json"},
+            std::vector<std::string>{
+                tool, "record", "--live", "--wait-viewer", "--live-timer", "100000",
+                relayd.empty() ? "-o" : "--relayd", relayd.empty() ? dir_ / "trace" : relayd, "--",
+                "env", "LIVE_DRIVER_RELEASE=" + release(), host, "--config", dir_ / "run.json"},
             dir_ / "record.out", dir_ / "record.err");
     }
     ~LiveRun() { touch(release()); }  // however the test ends, the driver goes on to its end
@@ -297,6 +302,77 @@ TEST(Live, PrivateRelaydListensOnLoopbackOnlyAndIsGoneAfterwards) {
     EXPECT_EQ(run.record().wait(std::chrono::seconds(30)), 0) << run.record().describe();
     EXPECT_EQ(run.decode().wait(std::chrono::seconds(20)), 0) << run.decode().describe();
     EXPECT_TRUE(relayd_listeners(port).empty());
+}
+
+// Three ports of 127.0.0.1 that nothing listens on now.
+std::vector<unsigned> free_ports() {
+    std::vector<int> sockets;
+    std::vector<unsigned> ports;
+    for (int i = 0; i < 3; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+        ports.push_back(ntohs(address.sin_port));
+        sockets.push_back(fd);
+    }
+    for (int fd : sockets) ::close(fd);
+    return ports;
+}
+
+// --relayd: the session streams to a relay daemon of the user's (here the test's, on loopback),
+// which writes the trace and keeps running after record.
+TEST(Live, RecordStreamsToTheRelaydItIsGiven) {
+    TempDir own;
+    const std::vector<unsigned> ports = free_ports();
+    auto at = [&](unsigned port) { return "tcp://127.0.0.1:" + std::to_string(port); };
+    Background relayd({"lttng-relayd", "-C", at(ports[0]), "-D", at(ports[1]), "-L", at(ports[2]),
+                       "-o", own / "relayd"},
+                      own / "relayd.out", own / "relayd.err");
+    ASSERT_TRUE(eventually([&] { return relayd_listeners(ports[2]).size() == 3; }))
+        << relayd.describe();
+    const std::string url = "net://127.0.0.1:" + std::to_string(ports[0]) + ":" +
+                            std::to_string(ports[1]) + ":" + std::to_string(ports[2]);
+    LiveRun live({"--noprefix"}, url);
+    ASSERT_NE(live.start_viewer(), "") << live.record().describe();
+    ASSERT_TRUE(eventually([&] { return contains(live.decode().out(), first_line); }))
+        << live.decode().describe() << live.record().describe();
+    live.release_driver();
+    EXPECT_EQ(live.record().wait(std::chrono::seconds(30)), 0) << live.record().describe();
+    EXPECT_EQ(live.decode().wait(std::chrono::seconds(20)), 0) << live.decode().describe();
+    const std::vector<std::string> expected = {"loaded", std::string(first_line), "released",
+                                               "unloading"};
+    EXPECT_EQ(lines_of(live.decode().out()), expected);
+    EXPECT_TRUE(relayd.running());  // not record's to stop
+    EXPECT_TRUE(contains(live.record().err(), "trace written by the relay daemon at " + url))
+        << live.record().err();
+    const Output offline = run({tool, "decode", "--noprefix", own / "relayd"});
+    EXPECT_EQ(lines_of(offline.stdout_text), expected) << describe(offline);
+    relayd.signal(SIGTERM);
+    relayd.wait(std::chrono::seconds(5));
+}
+
+TEST(Live, BadLiveArgumentsExitWith2AndSayWhy) {
+    const auto expect_refused = [](const std::vector<std::string>& argv, const std::string& why) {
+        const Output out = run(argv);
+        EXPECT_EQ(out.status, 2) << describe(out);
+        EXPECT_TRUE(contains(out.stderr_text, why)) << describe(out);
+    };
+    expect_refused({tool, "record", "--live", "--relayd", "foo", "--", "true"},
+                   "--relayd foo: expected net://HOST");
+    expect_refused({tool, "record", "--relayd", "net://h", "--", "true"},
+                   "--relayd requires --live");
+    expect_refused({tool, "record", "--live", "--relayd", "net://h:1:2:3:4", "--", "true"},
+                   "at most three ports");
+    expect_refused({tool, "record", "--live", "--relayd", "net://h", "-o", "/tmp/x", "--", "true"},
+                   "-o and --relayd");
+    expect_refused({tool, "decode", "--live", "/tmp/x"}, "--live /tmp/x: expected net://");
+    expect_refused({tool, "decode", "--live", "net://127.0.0.1:1"}, "the URL names no session");
+    // Nothing listens there: the reading fails with babeltrace2's reason, and the summary.
+    expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/h/s"}, "Connection refused");
 }
 
 // SIGTERM to record: the command gets it, the session is destroyed and the private relayd is

@@ -118,8 +118,8 @@ RelaydEndpoints parse_relayd_url(const std::string& url) {
         if (url.starts_with(scheme)) rest = url.substr(std::strlen(scheme));
     if (rest.empty())
         throw RecordError("--relayd " + url +
-                          ": expected net://HOST[:CONTROL_PORT[:DATA_PORT]] (the relay daemon's "
-                          "address; its ports default to 5342 and 5343)");
+                          ": expected net://HOST[:CONTROL_PORT[:DATA_PORT[:LIVE_PORT]]] (the relay "
+                          "daemon's address; its ports default to 5342, 5343 and 5344)");
     if (!rest.empty() && rest.back() == '/') rest.pop_back();
     if (rest.find('/') != std::string::npos)
         throw RecordError("--relayd " + url + ": no path is taken, only net://HOST[:C[:D]]");
@@ -138,10 +138,19 @@ RelaydEndpoints parse_relayd_url(const std::string& url) {
     if (!ports.empty()) {
         if (ports[0] != ':') throw RecordError("--relayd " + url + ": expected :PORT after host");
         ports.erase(0, 1);
-        std::size_t colon = ports.find(':');
-        endpoints.control_port = parse_port(ports.substr(0, colon), url);
-        endpoints.data_port = colon == std::string::npos ? endpoints.control_port + 1
-                                                         : parse_port(ports.substr(colon + 1), url);
+        std::vector<std::string> numbers;
+        for (std::size_t at = 0;;) {
+            const std::size_t colon = ports.find(':', at);
+            numbers.push_back(ports.substr(at, colon - at));
+            if (colon == std::string::npos) break;
+            at = colon + 1;
+        }
+        if (numbers.size() > 3)
+            throw RecordError("--relayd " + url + ": at most three ports (control, data, live)");
+        endpoints.control_port = parse_port(numbers[0], url);
+        endpoints.data_port =
+            numbers.size() > 1 ? parse_port(numbers[1], url) : endpoints.control_port + 1;
+        if (numbers.size() > 2) endpoints.live_port = parse_port(numbers[2], url);
     }
     return endpoints;
 }

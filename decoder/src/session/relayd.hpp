@@ -31,8 +31,9 @@ struct RelaydEndpoints {
     std::string live_url(const std::string& hostname, const std::string& session) const;
 };
 
-// `--relayd net://HOST[:CONTROL[:DATA]]` (tcp:// too, IPv6 in brackets) into endpoints with
-// LTTng's default ports where none is given; throws RecordError naming the option.
+// `--relayd net://HOST[:CONTROL[:DATA[:LIVE]]]` (tcp:// too, IPv6 in brackets) into endpoints
+// with LTTng's default ports where none is given (LIVE, wpptrace's own addition, only goes into
+// the URL printed for viewers); throws RecordError naming the option.
 RelaydEndpoints parse_relayd_url(const std::string& url);
 
 // A private lttng-relayd listening on 127.0.0.1 at three free ports, writing traces under
