@@ -345,20 +345,9 @@ RecordResult record(const RecordOptions& options) {
     session.create(result.trace_dir, live ? live->create_options() : std::vector<std::string>{});
     if (live) result.live_url = live->live_url(session.name());
     const std::string channel = "wpp";
-    std::vector<std::string> enable_channel = {"enable-channel",
-                                               "-u",
-                                               "-s",
-                                               session.name(),
-                                               "--subbuf-size",
-                                               std::to_string(options.subbuffer_bytes),
-                                               "--num-subbuf",
-                                               std::to_string(options.subbuffers)};
-    if (live) {
-        const auto extra = live->channel_options();
-        enable_channel.insert(enable_channel.end(), extra.begin(), extra.end());
-    }
-    enable_channel.push_back(channel);
-    session.lttng(enable_channel);
+    session.lttng({"enable-channel", "-u", "-s", session.name(), "--subbuf-size",
+                   std::to_string(options.subbuffer_bytes), "--num-subbuf",
+                   std::to_string(options.subbuffers), channel});
     std::string driver_filter;
     for (const auto& driver : options.drivers)
         driver_filter += (driver_filter.empty() ? "" : " || ") + ("driver == \"" + driver + "\"");

@@ -76,17 +76,14 @@ class LiveRecording {
 
     // `lttng create NAME` options: --live=TIMER, --set-url=net://...
     std::vector<std::string> create_options() const;
-    // `lttng enable-channel` options, for every channel of the session: none; per-user buffers
-    // (LTTng's default). Per-process buffers would avoid babeltrace2 2.0.4's live reader crash
-    // too, but a process that exits right after emitting does not reach the live viewer then
-    // (its last lines were missing in 2 of 5 runs here); per-user buffers delivered 6 of 6.
-    std::vector<std::string> channel_options() const { return {}; }
-
     // Only the command's process is recorded (guide pitfall 13: babeltrace2 2.0.4's live reader
     // crashes on a per-UID session that another LTTng-UST application registered with first).
     // Before `lttng start`: `lttng untrack` every process. Then the command runs gated(): a
     // shell that waits for the gate (its fd 3) to close before it execs the command in its own
-    // process; record tracks that process (track(pid)), then closes the gate.
+    // process; record tracks that process (track(pid)), then closes the gate. Channels keep
+    // LTTng's per-user buffers: per-process ones (--buffers-pid) avoid the crash too, but a
+    // process that exits right after emitting did not deliver its last lines to the live viewer
+    // (2 of 5 runs here; per-user buffers with tracking: 6 of 6).
     std::vector<std::string> untrack_all(const std::string& session) const;
     std::vector<std::string> track(const std::string& session, pid_t pid) const;
     std::vector<std::string> gated(const std::vector<std::string>& command) const;
@@ -96,7 +93,6 @@ class LiveRecording {
     };
     Gate open_gate() const;
     std::string live_url(const std::string& session) const;
-    bool private_relayd() const { return relayd_ != nullptr; }
 
     // Returns once a viewer has attached to the session (`--wait-viewer`), or when `give_up()`
     // says so (a signal came); polls the relay daemon's session list.
