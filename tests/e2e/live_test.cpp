@@ -337,7 +337,8 @@ TEST(Live, RecordStreamsToTheRelaydItIsGiven) {
     const std::string url = "net://127.0.0.1:" + std::to_string(ports[0]) + ":" +
                             std::to_string(ports[1]) + ":" + std::to_string(ports[2]);
     LiveRun live({"--noprefix"}, url);
-    ASSERT_NE(live.start_viewer(), "") << live.record().describe();
+    const std::string viewer_url = live.start_viewer();
+    ASSERT_NE(viewer_url, "") << live.record().describe();
     ASSERT_TRUE(eventually([&] { return contains(live.decode().out(), first_line); }))
         << live.decode().describe() << live.record().describe();
     live.release_driver();
@@ -351,6 +352,11 @@ TEST(Live, RecordStreamsToTheRelaydItIsGiven) {
         << live.record().err();
     const Output offline = run({tool, "decode", "--noprefix", own / "relayd"});
     EXPECT_EQ(lines_of(offline.stdout_text), expected) << describe(offline);
+    // The session is gone now: a viewer asking for it is told so (exit 2), not given nothing.
+    const Output late = run({tool, "decode", "--live", viewer_url});
+    EXPECT_EQ(late.status, 2) << describe(late);
+    EXPECT_TRUE(contains(late.stderr_text, "the relay daemon has no live session"))
+        << describe(late);
     relayd.signal(SIGTERM);
     relayd.wait(std::chrono::seconds(5));
 }

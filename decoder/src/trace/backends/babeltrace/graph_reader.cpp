@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "live_sessions.hpp"
 #include "unique_handles.hpp"
 #include "wpptrace/decoder/wpp_event_mapper.hpp"
 
@@ -476,6 +477,15 @@ void run_live_graph(const std::string& url, TraceVisitor& visitor, ReadResult& r
             : nullptr;
     if (!live_class) {
         result.errors.push_back(take_bt_error("babeltrace2 plugin 'ctf' (lttng-live) not found"));
+        return;
+    }
+    // A session that is not there (not yet, or no more) would end the reading at once with
+    // nothing: say so instead. An unreachable relay daemon is left to the graph to report.
+    if (viewers_of(url) == -1) {
+        result.traces.push_back(url);
+        result.errors.push_back("the relay daemon has no live session " + url +
+                                " (it ended, or has not started yet: start the viewer once "
+                                "`wpptrace record --live` printed its URL)");
         return;
     }
     GraphPtr graph(bt_graph_create(0));
