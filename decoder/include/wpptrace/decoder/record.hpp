@@ -43,7 +43,7 @@ struct RecordOptions {
     bool live = false;
     std::string relayd;
     std::uint64_t live_timer_us = 1000000;  // LTTng's default: how often data goes to relayd
-    bool wait_viewer = false;  // run the command once a viewer attached (it sees the start)
+    bool wait_viewer = false;    // run the command once a viewer attached (it sees the start)
     double viewer_grace_s = 10;  // how long the private relayd waits for its viewers to finish
 };
 
