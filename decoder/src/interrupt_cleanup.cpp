@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -32,9 +33,16 @@ sigset_t interrupt_signals() {
     return set;
 }
 
+std::atomic<void (*)(int)> interrupt_action{nullptr};
+
 [[noreturn]] void wait_for_interrupt(sigset_t signals) {
     int sig = 0;
     while (sigwait(&signals, &sig) != 0) {
+    }
+    if (auto action = interrupt_action.exchange(nullptr)) {
+        action(sig);
+        while (sigwait(&signals, &sig) != 0) {
+        }
     }
     registry_lock.lock();  // held until _exit: nothing new is created meanwhile
     for (const std::string& path : registry()) {
@@ -50,6 +58,10 @@ void install_interrupt_cleanup() {
     const sigset_t signals = interrupt_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::thread(wait_for_interrupt, signals).detach();
+}
+
+void set_interrupt_action(void (*action)(int sig)) {
+    interrupt_action = action;
 }
 
 void register_cleanup_path(const std::string& path) {

@@ -52,6 +52,10 @@ void OutputFile::fail() {
     throw WriteError("cannot write " + name_ + ": " + reason(error));
 }
 
+void OutputFile::flush() {
+    if (file_ && std::fflush(file_) != 0) fail();
+}
+
 void OutputFile::finish() {
     if (!file_) return;
     errno = 0;
@@ -72,7 +76,8 @@ void OutputFile::finish() {
 
 // ---- OutputDir -------------------------------------------------------------------------------
 
-OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inputs) : dir_(dir) {
+OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inputs, bool in_place)
+    : dir_(dir), in_place_(in_place) {
     std::error_code ec;
     const fs::path target = fs::weakly_canonical(fs::absolute(dir, ec), ec);
     for (const auto& input : inputs) {
@@ -112,10 +117,13 @@ OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inp
                     (foreign.size() > 1 ? " and more" : "") +
                     "): choose a new or empty directory, so that nothing of yours "
                     "is overwritten or mixed with the decode");
+    // Files written in place replace the last decode's as they are created: its summary goes
+    // first, so that the directory never shows a finished decode it is not.
+    if (in_place_) fs::remove(path_of("summary.txt"), ec);
 }
 
 OutputDir::~OutputDir() {
-    if (committed_) return;
+    if (committed_ || in_place_) return;  // a live decode keeps what it wrote
     for (auto& [name, file] : files_) {
         file.reset();  // closed before it is removed
         const std::string temporary = temporary_of(name);
@@ -126,7 +134,7 @@ OutputDir::~OutputDir() {
 
 OutputFile& OutputDir::create(const std::string& name, std::size_t buffer_bytes) {
     const std::string temporary = temporary_of(name);
-    register_cleanup_path(temporary);  // before it exists: a signal never misses it
+    if (!in_place_) register_cleanup_path(temporary);  // before it exists: a signal never misses it
     auto file = std::make_unique<OutputFile>(temporary, path_of(name), buffer_bytes);
     OutputFile& created = *file;
     if (files_.emplace(name, std::move(file)).second) order_.push_back(name);
@@ -144,7 +152,7 @@ void OutputDir::commit() {
     std::error_code ec;
     // The old summary goes before anything changes: until the new one is there, the directory
     // shows an unfinished decode, never a finished one with the wrong summary.
-    fs::remove(path_of("summary.txt"), ec);
+    if (!in_place_) fs::remove(path_of("summary.txt"), ec);
     const bool with_summary = files_.count("summary.txt") != 0;
     for (const auto& name : order_)
         if (name != "summary.txt") rename_into_place(name);

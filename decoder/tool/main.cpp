@@ -214,6 +214,21 @@ int main(int argc, char** argv) {
                     "Channel sub-buffers per CPU (default 8): lttng enable-channel --num-subbuf")
         ->check(CLI::Range(2u, 1024u));
     rec->add_flag("-v,--verbose", record.verbose, "Show the lttng commands");
+    rec->add_flag("--live", record.live,
+                  "A live session: watch it with `wpptrace decode --live URL` while it runs "
+                  "(the URL is printed); a private lttng-relayd on 127.0.0.1 unless --relayd");
+    rec->add_option("--relayd", record.relayd,
+                    "With --live: stream to this lttng-relayd, net://HOST[:CONTROL[:DATA[:LIVE]]] "
+                    "(no authentication, no encryption: a trusted network or an SSH tunnel)")
+        ->needs("--live");
+    rec->add_option("--live-timer", record.live_timer_us,
+                    "With --live: microseconds between sends to relayd (default 1000000)")
+        ->check(CLI::Range(std::uint64_t{10000}, std::uint64_t{60000000}))
+        ->needs("--live");
+    rec->add_flag("--wait-viewer", record.wait_viewer,
+                  "With --live: run the command only once a viewer (decode --live) has attached, "
+                  "so that it sees the drivers start")
+        ->needs("--live");
     rec->add_option("command", record.command, "The command to run (after --)")->required();
     rec->footer(
         "Exit status, as timeout(1) gives it: the command's exit status, or\n"
@@ -230,7 +245,12 @@ int main(int argc, char** argv) {
     bool summary_only = false, no_summary = false;
     std::string time_mode;
     auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text, CSV or JSON");
-    dec->add_option("traces", decode.traces, "Trace or session directories")->required();
+    auto* traces_option = dec->add_option("traces", decode.traces, "Trace or session directories");
+    auto* live_option = dec->add_option(
+        "--live", decode.live_url,
+        "Watch a live session: net://HOST[:PORT]/host/HOSTNAME/SESSION, as `wpptrace record "
+        "--live` prints it; ends with the session or on Ctrl-C, with the summary");
+    live_option->excludes(traces_option);
     dec->add_option("-c,--catalog", decode.catalogs,
                     "Driver binary, exported catalog, or directory of exported catalogs (*.json) "
                     "to decode with (repeatable; also WPPTRACE_CATALOG_PATH=DIR:DIR)")
@@ -312,8 +332,13 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "wpptrace record: %s\n", e.what());
             return wd::record_status::failed;
         }
-        std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
-        if (!r.signal) warn_about_unknown_selection(record, r.trace_dir);
+        if (r.trace_dir.empty()) {
+            std::fprintf(stderr, "wpptrace record: trace written by the relay daemon at %s\n",
+                         record.relayd.c_str());
+        } else {
+            std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
+            if (!r.signal) warn_about_unknown_selection(record, r.trace_dir);
+        }
         return r.exit_status();
     }
     // Temporaries and scratch copies go with a Ctrl-C or SIGTERM (exit 130, 143).
@@ -322,6 +347,12 @@ int main(int argc, char** argv) {
         wd::install_interrupt_cleanup();
     }
     if (dec->parsed()) {
+        if (decode.traces.empty() && decode.live_url.empty()) {
+            std::fprintf(stderr,
+                         "wpptrace decode: no trace given (trace directories, or --live "
+                         "URL)\nRun with --help for more information.\n");
+            return 2;
+        }
         decode.format = csv    ? wd::OutputFormat::csv
                         : json ? wd::OutputFormat::json
                                : wd::OutputFormat::text;

@@ -119,6 +119,13 @@ class Decoder final : public TraceVisitor {
             running_.erase(it);
     }
 
+    // A live reading waits for more: every line so far goes out, to stdout and the files.
+    void on_caught_up() override {
+        flush();
+        if (out_) out_->flush();
+        for (auto& [name, file] : driver_files_) file->flush();
+    }
+
     // Drivers still running when the trace ends, by process.
     std::vector<std::string> unfinished() const {
         std::vector<std::string> out;
@@ -249,7 +256,8 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     std::unique_ptr<OutputFile> merged_file;
     OutputFile* merged = nullptr;
     if (!options.output_dir.empty()) {
-        dir = std::make_unique<OutputDir>(options.output_dir, options.traces);
+        dir = std::make_unique<OutputDir>(options.output_dir, options.traces,
+                                          !options.live_url.empty());
         if (options.write_events)  // --summary-only: nothing but summary.txt
             merged = &dir->create("merged" + std::string(file_extension(options.format)));
     } else if (out) {
@@ -259,7 +267,8 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
 
     Decoder decoder(options, merged, dir.get(), std::move(catalog));
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
-    ReadResult read = read_traces(options.traces, decoder);
+    ReadResult read = options.live_url.empty() ? read_traces(options.traces, decoder)
+                                               : read_live(options.live_url, decoder);
     decoder.flush();
     decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());
@@ -271,7 +280,7 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     summary.catalog_messages = static_cast<std::uint64_t>(
         std::count_if(messages.begin(), messages.end(),
                       [](const auto& message) { return !message->is_custom_type(); }));
-    summary.unfinished = decoder.unfinished();
+    if (!read.stopped_by_signal) summary.unfinished = decoder.unfinished();
     // JSON's summary line closes the merged output (stdout, or merged.jsonl).
     if (options.write_summary && merged) {
         std::string line;

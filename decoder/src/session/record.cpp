@@ -15,8 +15,11 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <iterator>
+#include <memory>
 
+#include "relayd.hpp"
 #include "unique_handles.hpp"
 
 extern char** environ;
@@ -120,6 +123,12 @@ struct RunMode {
     bool relay_signals = false;      // the traced command: SignalRelay passes signals on to it
 };
 
+// What a live recording adds to running the command (relayd.hpp's gate).
+struct StartHook {
+    int fd3 = -1;                        // >= 0: given to the child as its fd 3
+    std::function<void(pid_t)> started;  // called once the child runs, before it is waited for
+};
+
 // Waits until `pid` has ended, without reaping it: its number stays taken (a zombie) so that a
 // signal passed on meanwhile cannot reach another process.
 void wait_until_ended(pid_t pid) {
@@ -131,7 +140,7 @@ void wait_until_ended(pid_t pid) {
 
 // Runs argv with extra environment entries.
 ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::string>& env_extra,
-                  RunMode mode) {
+                  RunMode mode, const StartHook& hook = {}) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -157,6 +166,7 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
         posix_spawn_file_actions_adddup2(&actions, write_end.get(), 1);
         posix_spawn_file_actions_adddup2(&actions, write_end.get(), 2);
     }
+    if (hook.fd3 >= 0) posix_spawn_file_actions_adddup2(&actions, hook.fd3, 3);
     // The child gets default signal handling back (record() handles them while it waits).
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
@@ -186,6 +196,7 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     }
     util::ChildProcess child(pid);  // killed and reaped if reading its output throws
     if (mode.relay_signals) SignalRelay::command_started(pid);
+    if (hook.started) hook.started(pid);
     if (mode.capture) {
         char buffer[4096];
         ssize_t n;
@@ -216,8 +227,14 @@ class Session {
             }
         }
     }
-    void create(const std::string& output) {
-        lttng({"create", name_, "--output=" + output});
+    // Into `output`, or with `live_options` (relayd.hpp) a live session instead.
+    void create(const std::string& output, const std::vector<std::string>& live_options) {
+        std::vector<std::string> args = {"create", name_};
+        if (live_options.empty())
+            args.push_back("--output=" + output);
+        else
+            args.insert(args.end(), live_options.begin(), live_options.end());
+        lttng(args);
         created_ = true;
     }
     void destroy() {
@@ -346,13 +363,25 @@ RecordResult record(const RecordOptions& options) {
     std::string loglevel = options.level.empty() ? "" : lttng_loglevel_for(options.level);
 
     RecordResult result;
-    result.trace_dir = options.output.empty() ? default_output()
-                                              : std::filesystem::absolute(options.output).string();
-    refuse_used_output(result.trace_dir);
+    if (options.live && !options.relayd.empty()) {
+        if (!options.output.empty())
+            throw RecordError(
+                "-o and --relayd: the trace is written where that relay daemon "
+                "writes (its -o)");
+    } else {
+        result.trace_dir = options.output.empty()
+                               ? default_output()
+                               : std::filesystem::absolute(options.output).string();
+        refuse_used_output(result.trace_dir);
+    }
     SignalRelay signals;  // outlives the session: its teardown is never cut short
+    // Outlives the session too: the private relayd goes after the session's last data.
+    std::unique_ptr<LiveRecording> live;
+    if (options.live) live = std::make_unique<LiveRecording>(options, result.trace_dir);
     Session session(options, options.session.empty() ? "wpptrace-" + std::to_string(getpid())
                                                      : options.session);
-    session.create(result.trace_dir);
+    session.create(result.trace_dir, live ? live->create_options() : std::vector<std::string>{});
+    if (live) result.live_url = live->live_url(session.name());
     const std::string channel = "wpp";
     session.lttng({"enable-channel", "-u", "-s", session.name(), "--subbuf-size",
                    std::to_string(options.subbuffer_bytes), "--num-subbuf",
@@ -374,7 +403,13 @@ RecordResult record(const RecordOptions& options) {
     enable_catalog_channel(session);
     session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
                    "vtid", "-t", "procname"});
+    if (live) session.lttng(live->untrack_all(session.name()));
     session.lttng({"start", session.name()});
+    if (live)
+        std::fprintf(stderr, "wpptrace record: live at %s (wpptrace decode --live %s)\n",
+                     result.live_url.c_str(), result.live_url.c_str());
+    if (live && options.wait_viewer)
+        live->wait_for_viewer(session.name(), [] { return SignalRelay::received() != 0; });
 
     // The WPP selection, for the runtime's gate: MODULE:LEVEL:FLAGS per driver.
     std::string level_field = options.level.empty() ? "" : options.level;
@@ -386,11 +421,23 @@ RecordResult record(const RecordOptions& options) {
     if (!options.drivers.empty() || !options.level.empty() || !flags.empty())
         env.push_back("WPPTRACE_CONTROL=" + control);
 
-    if (!SignalRelay::received())
+    if (!SignalRelay::received()) {
+        // Live: the command waits at its gate until the session tracks its process.
+        LiveRecording::Gate gate = live ? live->open_gate() : LiveRecording::Gate{};
+        StartHook hook;
+        if (live) {
+            hook.fd3 = gate.command_end.get();
+            hook.started = [&](pid_t pid) {
+                gate.command_end.reset();
+                session.lttng(live->track(session.name(), pid));
+                gate.record_end.reset();  // opens the gate: the command goes on
+            };
+        }
         result.command_status =
-            run(options.command, env,
-                {.capture = false, .own_process_group = false, .relay_signals = true})
+            run(live ? live->gated(options.command) : options.command, env,
+                {.capture = false, .own_process_group = false, .relay_signals = true}, hook)
                 .status;
+    }
     SignalRelay::begin_teardown();
     result.signal = SignalRelay::received();
     if (result.signal)
@@ -400,6 +447,7 @@ RecordResult record(const RecordOptions& options) {
                      signal_name(result.signal));
     session.lttng({"stop", session.name()});  // waits until the data is on disk
     session.destroy();
+    if (live) live->finish();
     result.signal = SignalRelay::received();  // one that came during the teardown counts too
     return result;
 }

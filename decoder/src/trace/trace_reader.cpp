@@ -66,4 +66,16 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                             visitor);
 }
 
+ReadResult read_live(const std::string& url, TraceVisitor& visitor) {
+    if (!url.starts_with("net://") && !url.starts_with("net4://") && !url.starts_with("net6://"))
+        throw Error("--live " + url +
+                    ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
+                    "record --live` prints)");
+    if (url.find("/host/") == std::string::npos)
+        throw Error("--live " + url +
+                    ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
+                    "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them)");
+    return babeltrace::read_live_with_babeltrace(url, visitor);
+}
+
 }  // namespace wpptrace::decoder

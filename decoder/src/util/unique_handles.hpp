@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <memory>
+#include <thread>
 #include <utility>
 
 namespace wpptrace::decoder::util {
@@ -66,9 +68,38 @@ class ChildProcess {
     }
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;
+    ChildProcess(ChildProcess&& other) noexcept : pid_(std::exchange(other.pid_, -1)) {}
+    ChildProcess& operator=(ChildProcess&& other) noexcept {
+        if (this != &other) {
+            if (pid_ > 0) {
+                ::kill(pid_, SIGKILL);
+                wait();
+            }
+            pid_ = std::exchange(other.pid_, -1);
+        }
+        return *this;
+    }
 
     void signal(int sig) {
         if (pid_ > 0) ::kill(pid_, sig);
+    }
+    // Whether it still runs; one that ended is reaped (false from then on).
+    bool running() {
+        int status = 0;
+        if (pid_ <= 0) return false;
+        const pid_t r = ::waitpid(pid_, &status, WNOHANG);
+        if (r == 0 || (r < 0 && errno == EINTR)) return true;
+        pid_ = -1;
+        return false;
+    }
+    // Asks it to end (SIGTERM); kills it (SIGKILL) if it still runs after `grace`; reaped.
+    void terminate(std::chrono::milliseconds grace) {
+        signal(SIGTERM);
+        const auto deadline = std::chrono::steady_clock::now() + grace;
+        while (running() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (running()) signal(SIGKILL);
+        wait();
     }
     // Its wait status; -1 when it is unknown (someone else reaped it).
     int wait() {

@@ -27,6 +27,10 @@ namespace wpptrace::decoder {
 
 struct DecodeOptions {
     std::vector<std::string> traces;  // session or trace directories
+    // Instead of `traces`: a live session through lttng-relayd,
+    // net://HOST[:PORT]/host/HOSTNAME/SESSION (trace_reader.hpp's read_live()). Lines go out as
+    // the events come; with output_dir the files are written in place and grow.
+    std::string live_url;
     // Driver binaries, exported catalog files, or directories of exported catalogs (every
     // *.json in them: tracefmt's -p). A source that cannot be read is an error.
     std::vector<std::string> catalogs;

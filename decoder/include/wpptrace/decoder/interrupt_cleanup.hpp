@@ -17,6 +17,11 @@ namespace wpptrace::decoder {
 // which every later thread and child inherits).
 void install_interrupt_cleanup();
 
+// While set (not nullptr), the first SIGINT, SIGTERM or SIGHUP calls `action(signal)` from the
+// signal thread instead of ending the process: a live reading stops and finishes its output.
+// A second signal ends the process as usual.
+void set_interrupt_action(void (*action)(int sig));
+
 // A file or a directory (removed with everything in it) to remove on interruption.
 void register_cleanup_path(const std::string& path);
 void unregister_cleanup_path(const std::string& path);

@@ -46,6 +46,8 @@ class OutputFile {
     void write(std::string_view data) {
         if (!data.empty() && std::fwrite(data.data(), 1, data.size(), file_) != data.size()) fail();
     }
+    // Writes out what is buffered (a live decode's lines); throws WriteError.
+    void flush();
     // Flushes (and closes a file of ours); throws WriteError when anything failed.
     void finish();
     const std::string& name() const { return name_; }
@@ -62,7 +64,11 @@ class OutputDir {
   public:
     // Creates `dir` if needed; throws Error when it is inside one of `inputs`
     // (trace or session directories) or is a non-empty directory that no decode wrote.
-    OutputDir(const std::string& dir, const std::vector<std::string>& inputs);
+    // `in_place` (a live decode): files are written under their own names from the start, so
+    // that they grow as lines come; summary.txt still comes last, and nothing is removed when
+    // the decode fails or is interrupted.
+    OutputDir(const std::string& dir, const std::vector<std::string>& inputs,
+              bool in_place = false);
     ~OutputDir();  // removes the temporaries of an uncommitted output
     OutputDir(const OutputDir&) = delete;
     OutputDir& operator=(const OutputDir&) = delete;
@@ -76,10 +82,11 @@ class OutputDir {
   private:
     std::string path_of(const std::string& name) const { return dir_ + "/" + name; }
     std::string temporary_of(const std::string& name) const {
-        return dir_ + "/.wpptrace-partial." + name;
+        return in_place_ ? path_of(name) : dir_ + "/.wpptrace-partial." + name;
     }
 
     std::string dir_;
+    bool in_place_;
     std::vector<std::string> previous_;  // files of the last decode into dir_
     std::vector<std::string> order_;     // names in creation order
     std::map<std::string, std::unique_ptr<OutputFile>> files_;

@@ -15,6 +15,9 @@ struct ReadResult {
     std::uint64_t events = 0;           // events read, all providers
     std::uint64_t other_events = 0;     // events of other providers (ignored)
     bool complete = false;              // every trace read to its end
+    // A live reading the user stopped (SIGINT, SIGTERM, SIGHUP) before the session ended: the
+    // drivers still running then are no sign of a crash.
+    int stopped_by_signal = 0;
 };
 
 }  // namespace wpptrace::decoder

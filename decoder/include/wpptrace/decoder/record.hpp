@@ -37,10 +37,19 @@ struct RecordOptions {
     std::uint64_t subbuffer_bytes = 1 << 20;
     unsigned subbuffers = 8;
     bool verbose = false;  // echo the lttng commands
+    // --live: a live session through lttng-relayd (README "Watching live"). `relayd` is the
+    // relay daemon's net://HOST[:CONTROL[:DATA]]; empty: a private one on 127.0.0.1, writing the
+    // trace under `output`, stopped at the end.
+    bool live = false;
+    std::string relayd;
+    std::uint64_t live_timer_us = 1000000;  // LTTng's default: how often data goes to relayd
+    bool wait_viewer = false;    // run the command once a viewer attached (it sees the start)
+    double viewer_grace_s = 10;  // how long the private relayd waits for its viewers to finish
 };
 
 struct RecordResult {
-    std::string trace_dir;
+    std::string trace_dir;   // empty: on the relay daemon --relayd named
+    std::string live_url;    // --live: what `wpptrace decode --live` reads
     int command_status = 0;  // the command's exit status (128 + signal when killed)
     int signal = 0;          // the first SIGINT, SIGTERM or SIGHUP record() received; 0: none
 

@@ -42,4 +42,12 @@ namespace wpptrace::decoder {
 // `complete` is false. The child never outlives the call, even when the visitor throws.
 ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& visitor);
 
+// Reads a live session through lttng-relayd (`url`: net://HOST[:PORT]/host/HOSTNAME/SESSION)
+// with babeltrace2's src.ctf.lttng-live, in a child process as above (what relayd sends is
+// untrusted input too), until the session ends. The visitor gets the events as they come, and
+// on_caught_up() whenever the reader waits for more. The first SIGINT, SIGTERM or SIGHUP (with
+// install_interrupt_cleanup()) ends the reading instead of the process: what was read is kept,
+// `complete` stays true and `warnings` says which signal stopped it.
+ReadResult read_live(const std::string& url, TraceVisitor& visitor);
+
 }  // namespace wpptrace::decoder

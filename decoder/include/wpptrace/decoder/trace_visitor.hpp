@@ -78,6 +78,9 @@ class TraceVisitor {
     // A state dump record: which binaries (path, build id) a process had loaded, for catalogs
     // that are not in the trace (catalog_by_build_id.hpp).
     virtual void on_statedump(const StatedumpRecord& record) { (void)record; }
+    // A live reader has passed on everything it holds and is about to wait for more: what the
+    // visitor keeps back (buffered output) should go out now.
+    virtual void on_caught_up() {}
 };
 
 }  // namespace wpptrace::decoder

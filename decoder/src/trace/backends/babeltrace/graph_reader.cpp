@@ -4,6 +4,8 @@
 
 #include <babeltrace2/babeltrace.h>
 
+#include <time.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "event_view.hpp"
+#include "live_sessions.hpp"
 #include "unique_handles.hpp"
 #include "wpptrace/decoder/wpp_event_mapper.hpp"
 
@@ -30,11 +33,12 @@ using QueryPtr = util::UniqueRef<bt_query_executor, bt_query_executor_put_ref>;
 using MessagePtr = util::UniqueRef<const bt_message, bt_message_put_ref>;
 using ErrorPtr = util::UniqueRef<const bt_error, bt_error_release>;
 
-// The causes babeltrace2 recorded for the last failure on this thread, in one line.
-std::string take_bt_error(const std::string& what) {
+// The causes babeltrace2 recorded for the last failure on this thread, in one line: the first
+// `max_causes` of them (the innermost first).
+std::string take_bt_error(const std::string& what, uint64_t max_causes = UINT64_MAX) {
     std::string text = what;
     if (const ErrorPtr error{bt_current_thread_take_error()}) {
-        for (uint64_t i = 0; i < bt_error_get_cause_count(error.get()); ++i) {
+        for (uint64_t i = 0; i < std::min(max_causes, bt_error_get_cause_count(error.get())); ++i) {
             text += i ? "; " : ": ";
             text += bt_error_cause_get_message(bt_error_borrow_cause_by_index(error.get(), i));
         }
@@ -236,6 +240,41 @@ std::string group_key(const bt_component_class_source* fs_class, const std::stri
     return key;
 }
 
+// Connects `upstream` to our sink and runs the graph to its end. A live graph answers "again"
+// while nothing new has come: the observer hears of it, and the graph is asked again shortly.
+void run_into_sink(bt_graph* graph, const bt_port_output* upstream, TraceVisitor& visitor,
+                   ReadResult& result, GraphObserver& observer, bool live) {
+    SinkState state(visitor, result, observer);
+    const bt_component_sink* sink = nullptr;
+    if (bt_graph_add_simple_sink_component(graph, "wpptrace", nullptr, consume, nullptr, &state,
+                                           &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
+        bt_graph_connect_ports(graph, upstream,
+                               bt_component_sink_borrow_input_port_by_index_const(sink, 0),
+                               nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
+        result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
+        return;
+    }
+    observer.on_graph_ready(result);
+    bt_graph_run_status status;
+    while ((status = bt_graph_run(graph)) == BT_GRAPH_RUN_STATUS_AGAIN) {
+        if (!live) {
+            observer.on_progress(result);  // a turn with nothing to show is still a turn
+            continue;
+        }
+        observer.on_idle(result);
+        // relayd gets new data once per live timer (1 s by default): asking 50 times a
+        // second adds 10 ms to the latency on average and costs next to nothing.
+        timespec pause{0, 20'000'000};
+        nanosleep(&pause, nullptr);
+    }
+    if (status == BT_GRAPH_RUN_STATUS_OK)
+        result.complete = result.errors.empty();
+    else if (live)  // the innermost causes say it (connection refused, session gone...)
+        result.errors.push_back(take_bt_error("live reading stopped", 2));
+    else
+        result.errors.push_back(take_bt_error("reading stopped early"));
+}
+
 }  // namespace
 
 void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, ReadResult& result,
@@ -292,26 +331,47 @@ void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, Read
         }
     }
     if (connected == 0) return;
+    run_into_sink(graph.get(), bt_component_filter_borrow_output_port_by_index_const(muxer, 0),
+                  visitor, result, observer, false);
+}
 
-    SinkState state(visitor, result, observer);
-    const bt_component_sink* sink = nullptr;
-    if (bt_graph_add_simple_sink_component(graph.get(), "wpptrace", nullptr, consume, nullptr,
-                                           &state, &sink) != BT_GRAPH_ADD_COMPONENT_STATUS_OK ||
-        bt_graph_connect_ports(graph.get(),
-                               bt_component_filter_borrow_output_port_by_index_const(muxer, 0),
-                               bt_component_sink_borrow_input_port_by_index_const(sink, 0),
-                               nullptr) != BT_GRAPH_CONNECT_PORTS_STATUS_OK) {
-        result.errors.push_back(take_bt_error("cannot build the babeltrace2 graph"));
+void run_live_graph(const std::string& url, TraceVisitor& visitor, ReadResult& result,
+                    GraphObserver& observer) {
+    PluginPtr ctf = find_plugin("ctf");
+    const bt_component_class_source* live_class =
+        ctf ? bt_plugin_borrow_source_component_class_by_name_const(ctf.get(), "lttng-live")
+            : nullptr;
+    if (!live_class) {
+        result.errors.push_back(take_bt_error("babeltrace2 plugin 'ctf' (lttng-live) not found"));
         return;
     }
-    observer.on_graph_ready(result);
-    bt_graph_run_status status;
-    while ((status = bt_graph_run(graph.get())) == BT_GRAPH_RUN_STATUS_AGAIN)
-        observer.on_progress(result);  // a turn with nothing to show is still a turn
-    if (status == BT_GRAPH_RUN_STATUS_OK)
-        result.complete = result.errors.empty();
-    else
-        result.errors.push_back(take_bt_error("reading stopped early"));
+    // A session that is not there (not yet, or no more) would end the reading at once with
+    // nothing: say so instead. An unreachable relay daemon is left to the graph to report.
+    if (viewers_of(url) == -1) {
+        result.traces.push_back(url);
+        result.errors.push_back("the relay daemon has no live session " + url +
+                                " (it ended, or has not started yet: start the viewer once "
+                                "`wpptrace record --live` printed its URL)");
+        return;
+    }
+    GraphPtr graph(bt_graph_create(0));
+    ValuePtr params(bt_value_map_create());
+    bt_value* inputs_value = nullptr;
+    bt_value_map_insert_empty_array_entry(params.get(), "inputs", &inputs_value);
+    bt_value_array_append_string_element(inputs_value, url.c_str());
+    // The end of the session is the end of the reading (the default waits for it forever).
+    bt_value_map_insert_string_entry(params.get(), "session-not-found-action", "end");
+    const bt_component_source* source = nullptr;
+    if (!graph || bt_graph_add_source_component(graph.get(), live_class, "live", params.get(),
+                                                BT_LOGGING_LEVEL_NONE,
+                                                &source) != BT_GRAPH_ADD_COMPONENT_STATUS_OK) {
+        result.errors.push_back(take_bt_error("cannot read " + url));
+        return;
+    }
+    result.traces.push_back(url);
+    // Its one output port gives the messages of all the session's streams in time order.
+    run_into_sink(graph.get(), bt_component_source_borrow_output_port_by_index_const(source, 0),
+                  visitor, result, observer, true);
 }
 
 }  // namespace wpptrace::decoder::babeltrace

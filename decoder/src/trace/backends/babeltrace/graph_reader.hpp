@@ -1,6 +1,8 @@
-// graph_reader.hpp - the babeltrace2 graph over trace directories, private to this backend.
+// graph_reader.hpp - the babeltrace2 graph over trace directories (source.ctf.fs) or a live
+// session (src.ctf.lttng-live), private to this backend.
 //
-// Running the graph is where libbabeltrace2 can crash or hang on corrupt stream files:
+// Running the graph is where libbabeltrace2 can crash or hang on corrupt stream files or
+// whatever a relay daemon sends:
 // isolated_reader.cpp runs it in a child process and tells the parent through a GraphObserver.
 #pragma once
 
@@ -22,11 +24,21 @@ class GraphObserver {
     // The graph did a step: a batch of messages (events of any provider or none at all) or a
     // turn that produced nothing yet.
     virtual void on_progress(const ReadResult& result) = 0;
+    // A live source has nothing more for now: what was read should reach the reader's user
+    // before the graph waits for more.
+    virtual void on_idle(const ReadResult& result) { on_progress(result); }
 };
 
 // Reads `dirs` with babeltrace2 into `visitor`, adding to `result` (complete when it ends
 // with no error in it). Can crash or never return on corrupt stream files.
 void run_graph(const std::vector<std::string>& dirs, TraceVisitor& visitor, ReadResult& result,
                GraphObserver& observer);
+
+// Reads the live session at `url` (net://HOST[:PORT]/host/HOSTNAME/SESSION) with
+// src.ctf.lttng-live through lttng-relayd until the session ends (session-not-found-action=end),
+// calling observer.on_idle() whenever nothing new has come. Can crash or never return on
+// corrupt data from the relay daemon, as run_graph can.
+void run_live_graph(const std::string& url, TraceVisitor& visitor, ReadResult& result,
+                    GraphObserver& observer);
 
 }  // namespace wpptrace::decoder::babeltrace

@@ -1,10 +1,11 @@
 // isolated_reader.cpp - the babeltrace2 graph in a child process (see isolated_reader.hpp).
 //
-// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces are
-// untrusted input. So a forked child runs the graph (graph_reader.hpp) and sends what it reads
-// over a pipe as binary records, and this process turns the records back into calls of the
-// caller's visitor. A crash ends the child only, with everything it sent kept; a watchdog stops
-// a child that sends nothing for too long. Reading and formatting also run on two cores so.
+// libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces (and
+// what a relay daemon sends a live reader) are untrusted input. So a forked child runs the graph
+// (graph_reader.hpp) and sends what it reads over a pipe as binary records, and this process turns
+// the records back into calls of the caller's visitor. A crash ends the child only, with everything
+// it sent kept; a watchdog stops a child that sends nothing for too long. Reading and formatting
+// also run on two cores so.
 //
 // The pipe carries records: an 8-byte header (body size, type), then the body, fields in this
 // machine's order (both ends are one program). The child buffers them 64 KiB at a time; on a
@@ -36,6 +37,7 @@
 
 #include "graph_reader.hpp"
 #include "unique_handles.hpp"
+#include "wpptrace/decoder/interrupt_cleanup.hpp"
 
 namespace wpptrace::decoder::babeltrace {
 namespace {
@@ -401,6 +403,15 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.flush();  // the parent learns soon what is being read
     }
 
+    // A live source waits for more: what is buffered goes to the parent now, with a heartbeat.
+    void on_idle(const ReadResult& r) override {
+        FieldWriter out(writer_.begin(RecordType::progress, 16));
+        out.put(r.events);
+        out.put(r.other_events);
+        writer_.end();
+        writer_.flush();
+    }
+
     // Called per batch of messages: a clock read, and now and then a flush with a heartbeat,
     // so that the parent sees progress on a slow trace or one of other providers' events only.
     void on_progress(const ReadResult& r) override {
@@ -437,8 +448,14 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
     Clock::duration heartbeat_;
 };
 
-[[noreturn]] void run_child(int fd, pid_t parent, const std::vector<std::string>& dirs,
-                            ReadResult result, Clock::duration heartbeat) {
+// What the child reads: trace directories, or a live session through lttng-relayd.
+struct Source {
+    std::vector<std::string> dirs;
+    std::string live_url;  // set: a live session
+};
+
+[[noreturn]] void run_child(int fd, pid_t parent, const Source& source, ReadResult result,
+                            Clock::duration heartbeat) {
     // Never outlive the parent, even one killed with SIGKILL.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) _exit(exit_parent_gone);
@@ -446,7 +463,10 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
     install_child_signals();
     RecordingVisitor visitor(*child_writer, heartbeat);
     try {
-        run_graph(dirs, visitor, result, visitor);
+        if (source.live_url.empty())
+            run_graph(source.dirs, visitor, result, visitor);
+        else
+            run_live_graph(source.live_url, visitor, result, visitor);
     } catch (const std::exception& e) {
         result.errors.push_back(std::string("reading failed: ") + e.what());
         result.complete = false;
@@ -466,7 +486,9 @@ class RecordReader {
   public:
     enum class Status { record, end, timeout, garbled };
 
-    explicit RecordReader(int fd) : fd_(fd), buffer_(256 * 1024) {}
+    // `caught_up` (optional) hears when everything received was passed on and the reader waits.
+    RecordReader(int fd, TraceVisitor* caught_up)
+        : fd_(fd), buffer_(256 * 1024), caught_up_(caught_up) {}
 
     // The next record, in type() and body() until the next call. Waits for data at most
     // `timeout` (negative: forever) at a time; any data received starts the wait anew.
@@ -500,6 +522,7 @@ class RecordReader {
             if (n == 0) return Status::end;  // a partial record left is a child that died
             if (errno == EINTR) continue;
             if (errno != EAGAIN && errno != EWOULDBLOCK) return Status::end;
+            if (caught_up_ && begin_ == end_) caught_up_->on_caught_up();
             if (!wait_readable(timeout)) return Status::timeout;
         }
     }
@@ -531,6 +554,7 @@ class RecordReader {
     RecordType type_{};
     const char* body_ = nullptr;
     std::size_t size_ = 0;
+    TraceVisitor* caught_up_;
 };
 
 // What the parent knows of the reading when the child does not finish.
@@ -701,13 +725,25 @@ double read_timeout_seconds() {
     return seconds;
 }
 
+// A live reading's child, and the first interrupting signal (set_interrupt_action): the
+// signal thread asks the child to stop (SIGUSR1: it sends what it holds and exits), and the
+// reading ends as if the session had.
+std::atomic<pid_t> live_child{0};
+std::atomic<int> live_stop_signal{0};
+static_assert(std::atomic<pid_t>::is_always_lock_free);
+
+void stop_live_reading(int sig) {
+    live_stop_signal = sig;
+    if (pid_t pid = live_child; pid > 0) ::kill(pid, SIGUSR1);
+}
+
 }  // namespace
 
 namespace {
 
-ReadResult read_isolated(const std::vector<std::string>& dirs,
-                         const std::vector<std::string>& names, ParentState& state,
-                         TraceVisitor& visitor) {
+ReadResult read_isolated(const Source& source, const std::vector<std::string>& names,
+                         ParentState& state, TraceVisitor& visitor) {
+    const bool live = !source.live_url.empty();
     const double timeout_s = read_timeout_seconds();
     const bool watchdog = timeout_s > 0;
     const auto timeout =
@@ -715,9 +751,11 @@ ReadResult read_isolated(const std::vector<std::string>& dirs,
             ? std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_s))
             : Clock::duration(-1);
     // The child beats at least four times per timeout; the parent wakes only for data.
+    // Live: each batch goes to the parent within 20 ms, for the latency of the printed line.
     const Clock::duration heartbeat =
-        watchdog ? std::min<Clock::duration>(std::chrono::milliseconds(250), timeout / 4)
-                 : std::chrono::milliseconds(250);
+        live       ? std::chrono::milliseconds(20)
+        : watchdog ? std::min<Clock::duration>(std::chrono::milliseconds(250), timeout / 4)
+                   : std::chrono::milliseconds(250);
 
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
@@ -739,12 +777,16 @@ ReadResult read_isolated(const std::vector<std::string>& dirs,
     }
     if (pid == 0) {
         read_end.reset();
-        run_child(write_end.get(), parent, dirs, state.result, heartbeat);
+        run_child(write_end.get(), parent, source, state.result, heartbeat);
     }
     util::ChildProcess child(pid);
+    if (live) {
+        live_child = pid;
+        if (live_stop_signal) child.signal(SIGUSR1);  // a signal came before the child did
+    }
     write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
 
-    RecordReader reader(read_end.get());
+    RecordReader reader(read_end.get(), live ? &visitor : nullptr);
     RecordReader::Status status;
     bool garbled = false, stalled = false;
     while ((status = reader.next(timeout)) == RecordReader::Status::record) {
@@ -763,9 +805,23 @@ ReadResult read_isolated(const std::vector<std::string>& dirs,
     }
     if (garbled || stalled) child.signal(SIGKILL);
     int wait_status = child.wait();
+    live_child = 0;
 
     ReadResult& result = state.result;
     if (state.finished && !garbled) return std::move(result);
+    if (const int sig = live_stop_signal; live && sig && !garbled && !stalled &&
+                                          wait_status != -1 && WIFEXITED(wait_status) &&
+                                          WEXITSTATUS(wait_status) == exit_stopped) {
+        // Stopped by the user (Ctrl-C): everything read so far was passed on.
+        result.warnings.push_back("live reading of " + source.live_url + " stopped by " +
+                                  signal_name(sig) + " before the session ended");
+        if (result.traces.empty()) result.traces = names;
+        result.events = state.event_records + state.other_events;
+        result.other_events = state.other_events;
+        result.complete = result.errors.empty();
+        result.stopped_by_signal = sig;
+        return std::move(result);
+    }
 
     std::string where = list_of(names);
     std::string stop = state.wpp_events
@@ -802,7 +858,16 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
                                 TraceVisitor& visitor) {
     ParentState state;
     state.result = std::move(so_far);
-    return read_isolated(dirs, names, state, visitor);
+    return read_isolated(Source{dirs, {}}, names, state, visitor);
+}
+
+ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor) {
+    ParentState state;
+    live_stop_signal = 0;
+    set_interrupt_action(stop_live_reading);
+    ReadResult result = read_isolated(Source{{}, url}, {url}, state, visitor);
+    set_interrupt_action(nullptr);
+    return result;
 }
 
 }  // namespace wpptrace::decoder::babeltrace

@@ -1,6 +1,6 @@
-// isolated_reader.hpp - this backend's entry: babeltrace2 reads trace directories in a child
-// process, and the caller's visitor gets what it read (see trace_reader.hpp for what a crash or
-// a stall then gives).
+// isolated_reader.hpp - this backend's entry: babeltrace2 reads trace directories or a live
+// session in a child process, and the caller's visitor gets what it read (see trace_reader.hpp for
+// what a crash or a stall then gives).
 #pragma once
 
 #include <string>
@@ -16,5 +16,8 @@ namespace wpptrace::decoder::babeltrace {
 ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
                                 const std::vector<std::string>& names, ReadResult so_far,
                                 TraceVisitor& visitor);
+
+// Reads the live session at `url` through lttng-relayd (trace_reader.hpp's read_live()).
+ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor);
 
 }  // namespace wpptrace::decoder::babeltrace
