@@ -73,30 +73,12 @@ class Decoder final : public TraceVisitor {
 
     void on_statedump(const StatedumpRecord& record) override { binaries_.add(record); }
 
-    // Losses of a channel that carries wpp messages count as lost messages (in a trace of one
-    // channel, some may have been catalog records: that cannot be told). A channel of catalog
-    // records alone (wpptrace record's) counts apart. Either way, a channel that carries module
-    // ends and lost events may have lost a driver's end record.
     void on_discarded_events(std::uint64_t count, bool known, LostFrom from) override {
-        if (carries_messages(from)) {
-            summary_.lost_events += count;
-            if (!known) summary_.losses_uncounted = true;
-        } else if (carries_catalog(from)) {
-            summary_.catalog_records_lost += count;
-            if (!known) summary_.catalog_losses_uncounted = true;
-        }
-        if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
+        count_loss(count, known, from, summary_.lost_events, summary_.catalog_records_lost);
     }
 
     void on_discarded_packets(std::uint64_t count, bool known, LostFrom from) override {
-        if (carries_messages(from)) {
-            summary_.lost_packets += count;
-            if (!known) summary_.losses_uncounted = true;
-        } else if (carries_catalog(from)) {
-            summary_.catalog_packets_lost += count;
-            if (!known) summary_.catalog_losses_uncounted = true;
-        }
-        if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
+        count_loss(count, known, from, summary_.lost_packets, summary_.catalog_packets_lost);
     }
 
     void on_impossible_loss(std::string_view what) override {
@@ -178,6 +160,22 @@ class Decoder final : public TraceVisitor {
     }
 
   private:
+    // Losses of a channel that carries wpp messages count as lost messages (in a trace of one
+    // channel, some may have been catalog records: that cannot be told). A channel of catalog
+    // records alone (wpptrace record's) counts apart. Either way, a channel that carries module
+    // ends and lost events may have lost a driver's end record.
+    void count_loss(std::uint64_t count, bool known, LostFrom from, std::uint64_t& messages,
+                    std::uint64_t& catalog) {
+        if (carries_messages(from)) {
+            messages += count;
+            if (!known) summary_.losses_uncounted = true;
+        } else if (carries_catalog(from)) {
+            catalog += count;
+            if (!known) summary_.catalog_losses_uncounted = true;
+        }
+        if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
+    }
+
     static constexpr std::size_t flush_at = std::size_t{256} << 10;
 
     // The line prefix of text output; none for CSV and JSON, or with --noprefix.
