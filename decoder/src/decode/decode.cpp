@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
@@ -30,19 +31,31 @@ void add_catalog_source(const std::string& source, Catalog& catalog,
     if (!r.ok()) throw Error(r.error);
 }
 
+// How a decode shows the machines events come from.
+struct HostView {
+    bool show = false;            // the host in every format and the summary
+    bool files_per_host = false;  // -o: <host>/<driver>.* (traces of several machines)
+};
+
 class Decoder final : public TraceVisitor {
   public:
     // `out` is the merged output (nullptr: none); `dir` the -o directory (nullptr: none).
-    Decoder(const DecodeOptions& options, OutputFile* out, OutputDir* dir, Catalog catalog)
+    Decoder(const DecodeOptions& options, OutputFile* out, OutputDir* dir, Catalog catalog,
+            HostView hosts)
         : options_(options),
           out_(out),
           dir_(dir),
           catalog_(std::move(catalog)),
-          prefix_(options.prefix.empty() ? Prefix::default_format : options.prefix, options.time),
-          writer_(make_event_writer(options.format, options.time)),
-          with_prefix_(options.format == OutputFormat::text && !options.no_prefix) {
+          prefix_(!options.prefix.empty() ? std::string_view(options.prefix)
+                  : hosts.show            ? Prefix::default_host_format
+                                          : Prefix::default_format,
+                  options.time),
+          writer_(make_event_writer(options.format, options.time, hosts.show)),
+          with_prefix_(options.format == OutputFormat::text && !options.no_prefix),
+          hosts_(hosts) {
         text_.reserve(flush_at + 64 * 1024);
         if (options_.write_events) text_ += writer_->header();
+        summary_.show_hosts = hosts.show;
     }
     ~Decoder() override = default;
     Decoder(const Decoder&) = delete;
@@ -71,12 +84,20 @@ class Decoder final : public TraceVisitor {
 
     void on_discarded_events(std::uint64_t count, bool known) override {
         summary_.lost_events += count;
-        if (!known) summary_.losses_uncounted = true;
+        host().lost_events += count;
+        if (!known) summary_.losses_uncounted = host().losses_uncounted = true;
     }
 
     void on_discarded_packets(std::uint64_t count, bool known) override {
         summary_.lost_packets += count;
-        if (!known) summary_.losses_uncounted = true;
+        host().lost_packets += count;
+        if (!known) summary_.losses_uncounted = host().losses_uncounted = true;
+    }
+
+    void on_trace_host(std::string_view name) override {
+        host_name_.assign(name);
+        host_ = &summary_.per_host[host_name_];  // map nodes keep their address
+        driver_count_ = nullptr;  // the next event finds its driver's counters and file anew
     }
 
     void on_impossible_loss(std::string_view what) override {
@@ -92,7 +113,8 @@ class Decoder final : public TraceVisitor {
     }
 
     void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) override {
-        auto key = std::make_pair(std::string(module), pid);
+        host();
+        auto key = std::make_tuple(host_name_, std::string(module), pid);
         if (started)
             ++running_[key];
         else if (auto it = running_.find(key); it != running_.end() && --it->second == 0)
@@ -102,13 +124,18 @@ class Decoder final : public TraceVisitor {
     // Drivers still running when the trace ends, by process.
     std::vector<std::string> unfinished() const {
         std::vector<std::string> out;
-        for (const auto& [key, count] : running_)
-            out.push_back(key.first + " (process " + std::to_string(key.second) + ")");
+        for (const auto& [key, count] : running_) {
+            const auto& [host, module, pid] = key;
+            out.push_back(module + " (process " + std::to_string(pid) +
+                          (hosts_.show ? " on " + host : std::string()) + ")");
+        }
         return out;
     }
 
     void on_message(const WppEvent& event) override {
         ++summary_.events;
+        HostSummary& host_counts = host();
+        ++host_counts.events;
         const Known* known = find(event.msg_id);
         DecodedEvent decoded;
         EventContext& context = decoded.context;
@@ -119,6 +146,7 @@ class Decoder final : public TraceVisitor {
         context.tid = event.tid;
         context.sequence = summary_.events;
         context.timestamp_ns = event.timestamp_ns;
+        context.host = host_name_;
         decoded.process = event.procname;
         decoded.msg_id = event.msg_id;
         decoded.args = event.args;
@@ -139,19 +167,24 @@ class Decoder final : public TraceVisitor {
                                                     ? line_prefix(context)
                                                     : std::string_view();
             decoded.status = render(known->prepared, event.args, message_, std_prefix);
-            if (decoded.status.format_error())
+            if (decoded.status.format_error()) {
                 ++summary_.format_errors;
-            else
+                ++host_counts.format_errors;
+            } else {
                 ++summary_.decoded;
+                ++host_counts.decoded;
+            }
             while (!message_.empty() && (message_.back() == '\n' || message_.back() == '\r'))
                 message_.pop_back();
         } else {
             ++summary_.unknown;
+            ++host_counts.unknown;
             append_unknown_message(message_, event.msg_id, event.driver, event.args.size());
         }
         // Events come in runs of one driver: its counter and file are looked up on a change.
         if (!driver_count_ || event.driver != driver_) switch_driver(event.driver);
         ++*driver_count_;
+        ++*host_driver_count_;
         if (!options_.write_events) return;
 
         decoded.message = message_;
@@ -214,17 +247,26 @@ class Decoder final : public TraceVisitor {
         return last_known_;
     }
 
+    // The counts of the current host (a trace that named none: "").
+    HostSummary& host() {
+        if (!host_) on_trace_host({});
+        return *host_;
+    }
+
     void switch_driver(std::string_view name) {
         driver_.assign(name);
         driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
+        host_driver_count_ = &host().per_driver[driver_];
         driver_file_ = nullptr;
         if (!dir_ || !options_.write_events) return;
-        auto file = driver_files_.find(driver_);
+        std::string file_name =
+            escape_file_name(driver_) + std::string(file_extension(options_.format));
+        if (hosts_.files_per_host) file_name = escape_file_name(host_name_) + "/" + file_name;
+        auto file = driver_files_.find(file_name);
         if (file == driver_files_.end()) {
-            OutputFile& opened = dir_->create(escape_file_name(driver_) +
-                                              std::string(file_extension(options_.format)));
+            OutputFile& opened = dir_->create(file_name);
             opened.write(writer_->header());
-            file = driver_files_.emplace(driver_, &opened).first;
+            file = driver_files_.emplace(file_name, &opened).first;
         }
         driver_file_ = file->second;
     }
@@ -239,16 +281,21 @@ class Decoder final : public TraceVisitor {
     std::string prefix_text_;  // the prefix of the current event
     std::string message_;      // the message of the current event
     DecodeSummary summary_;
-    std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts
+    HostView hosts_;
+    std::string host_name_;        // of the trace events come from now (on_trace_host)
+    HostSummary* host_ = nullptr;  // its counts
+    // (host, driver, pid): starts
+    std::map<std::tuple<std::string, std::string, std::uint32_t>, unsigned> running_;
     std::string text_;  // merged text not written yet
     std::unordered_map<std::uint64_t, Known> known_;
     std::uint64_t last_id_ = 0;
     const Known* last_known_ = nullptr;
-    std::unordered_map<std::string, OutputFile*> driver_files_;  // owned by dir_
+    std::unordered_map<std::string, OutputFile*> driver_files_;  // by file name; owned by dir_
     std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
     std::vector<const std::string*> repeated_order_;  // keys of repeated_, first seen first
     std::string driver_;                              // the driver of the last event
     std::uint64_t* driver_count_ = nullptr;
+    std::uint64_t* host_driver_count_ = nullptr;  // the driver's count of the current host
     OutputFile* driver_file_ = nullptr;
 };
 
@@ -281,7 +328,12 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
         merged = merged_file.get();
     }
 
-    Decoder decoder(options, merged, dir.get(), std::move(catalog));
+    // Several machines (a relayd's output) show their hosts; one machine's output stays as it
+    // was unless asked.
+    HostView hosts;
+    hosts.files_per_host = trace_hosts(options.traces).size() > 1;
+    hosts.show = options.show_host || hosts.files_per_host;
+    Decoder decoder(options, merged, dir.get(), std::move(catalog), hosts);
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
     ReadResult read = read_traces(options.traces, decoder);
     decoder.flush();

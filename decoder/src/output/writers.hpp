@@ -10,8 +10,8 @@
 namespace wpptrace::decoder {
 
 std::unique_ptr<EventWriter> make_text_writer();
-std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time);
-std::unique_ptr<EventWriter> make_json_writer(TimeOptions time);
+std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time, bool with_host);
+std::unique_ptr<EventWriter> make_json_writer(TimeOptions time, bool with_host);
 
 // A message id as tracefmt-style text: "0x" and 16 hex digits.
 void append_id(std::string& out, std::uint64_t id);

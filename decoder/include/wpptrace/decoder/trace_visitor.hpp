@@ -22,6 +22,7 @@ struct WppEvent {
     std::string_view driver;
     std::string_view procname;
     std::span<const std::uint64_t> args;
+    std::string_view host;  // the machine that recorded it (on_trace_host); "" when unknown
 };
 
 class TraceVisitor {
@@ -47,6 +48,11 @@ class TraceVisitor {
     virtual void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) {
         (void)module, (void)pid, (void)started;
     }
+    // The calls that follow (events, catalog records, module lifetimes, losses) come from a
+    // trace recorded on `host`: the `hostname` of its metadata's env block, "" when it has none.
+    // Called before the first such call and whenever the host changes, as traces of several
+    // machines (a relayd's output) merge by time; every event also carries it (WppEvent::host).
+    virtual void on_trace_host(std::string_view host) { (void)host; }
 };
 
 }  // namespace wpptrace::decoder

@@ -66,7 +66,8 @@ class StreamState {
           files_(files),
           classes_(classes),
           mapper_(mapper),
-          values_(slots) {}
+          values_(slots),
+          host_(host_of(*dirs[stream.packet_dir.front()].layout)) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -121,6 +122,7 @@ class StreamState {
     void deliver(TraceVisitor& visitor) {
         deliver_impossible(visitor);
         last_ns_ = time_ns_;
+        mapper_.set_host(host_);
         switch (kind_) {
             case MessageKind::event:
                 mapper_.map((*event_classes_)[static_cast<std::size_t>(
@@ -143,6 +145,12 @@ class StreamState {
     }
 
   private:
+    // The machine the trace was recorded on, as its metadata's env block names it.
+    static std::string_view host_of(const TraceLayout& layout) {
+        auto it = layout.trace.env.find("hostname");
+        return it == layout.trace.env.end() ? std::string_view() : std::string_view(it->second);
+    }
+
     // Pages of a big packet are given back as reading passes them: memory stays flat.
     void release_behind() {
         const PacketInfo& p = stream_.packets[next_packet_ - 1];
@@ -253,6 +261,7 @@ class StreamState {
     const EventClasses& classes_;
     WppEventMapper& mapper_;
     std::vector<Value> values_;
+    std::string_view host_;  // of every directory of this trace (one UUID, one machine)
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
     const std::vector<WppClass>* event_classes_ = nullptr;  // of the current stream
