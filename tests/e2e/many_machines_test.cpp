@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -162,6 +163,43 @@ void expect_both_readers_alike(const std::string& relayd) {
     }
 }
 
+// Each trace's own clock offset applies to its own events: moving one machine's recorded offset
+// 5 s later (same number of digits, so the metadata packet keeps its size) moves exactly its
+// events 5 s later in the merged output, and no other machine's.
+void expect_clock_offset_per_trace(const std::string& relayd, const std::string& scratch) {
+    const std::string copy = scratch + "/relayd";
+    fs::create_directories(copy);
+    fs::copy(relayd, copy, fs::copy_options::recursive);
+    std::string metadata;
+    for (const auto& entry : fs::recursive_directory_iterator(copy + "/" + machine(1)))
+        if (entry.path().filename() == "metadata") metadata = entry.path();
+    ASSERT_FALSE(metadata.empty());
+    std::string bytes = read_file(metadata);
+    const std::size_t at = bytes.find("\toffset = ");
+    ASSERT_NE(at, std::string::npos);
+    const std::size_t begin = at + 10, end = bytes.find(';', begin);
+    const std::string old_offset = bytes.substr(begin, end - begin);
+    const std::string new_offset = std::to_string(std::stoull(old_offset) + 5'000'000'000ull);
+    ASSERT_EQ(new_offset.size(), old_offset.size());
+    bytes.replace(begin, old_offset.size(), new_offset);
+    std::ofstream(metadata, std::ios::binary | std::ios::trunc) << bytes;
+
+    std::map<Identity, std::int64_t> before, after;
+    for (const json& e : decode_json(relayd).events)
+        before[identity(e, e["host"].get<std::string>())] = e["time_ns"].get<std::int64_t>();
+    const Decoded moved = decode_json(copy);
+    std::int64_t previous = 0;
+    for (const json& e : moved.events) {
+        const std::int64_t ns = e["time_ns"].get<std::int64_t>();
+        EXPECT_GE(ns, previous) << "still merged by time";
+        previous = ns;
+        const std::string host = e["host"].get<std::string>();
+        EXPECT_EQ(ns - before.at(identity(e, host)), host == machine(1) ? 5'000'000'000 : 0)
+            << e.dump();
+    }
+    EXPECT_EQ(moved.events.back()["host"], machine(1)) << "its events now come last";
+}
+
 void expect_host_when_asked(const std::string& local2) {
     Output csv = run({tool, "decode", local2, "--csv", "--host"});
     ASSERT_EQ(csv.status, 0) << describe(csv);
@@ -194,6 +232,10 @@ TEST(ManyMachines, RelaydOutputOfFourMachinesDecodesToTheirUnionWithHostsFilesAn
     {
         SCOPED_TRACE("babeltrace2 and the fast reader give the same hosts");
         expect_both_readers_alike(relayd);
+    }
+    {
+        SCOPED_TRACE("each trace's clock offset applies to its own events");
+        expect_clock_offset_per_trace(relayd, dir / "offset");
     }
     {
         SCOPED_TRACE("one machine's trace shows its host when asked (--host, %!HOST!)");
