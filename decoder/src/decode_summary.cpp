@@ -33,6 +33,21 @@ std::string DecodeSummary::text() const {
         std::snprintf(line, sizeof line, "%" PRIu64 " events\n", count);
         s += line;
     }
+    for (const auto& [host, h] : per_host) {
+        if (!show_hosts) break;
+        std::snprintf(
+            line, sizeof line,
+            ": %" PRIu64 " events, decoded: %" PRIu64 ", unknown: %" PRIu64
+            ", format errors: %" PRIu64 "; lost: %" PRIu64 " events, %" PRIu64 " packets%s\n",
+            h.events, h.decoded, h.unknown, h.format_errors, h.lost_events, h.lost_packets,
+            h.losses_uncounted ? " (and losses the trace did not count)" : "");
+        s += "Host " + (host.empty() ? std::string("(unnamed)") : host) + line;
+        for (const auto& [driver, count] : h.per_driver) {
+            s += "  [" + driver + "] ";
+            std::snprintf(line, sizeof line, "%" PRIu64 " events\n", count);
+            s += line;
+        }
+    }
     std::snprintf(line, sizeof line, "Catalog: %" PRIu64 " messages\n", catalog_messages);
     s += line;
     if (catalog_records_lost || catalog_packets_lost || catalog_losses_uncounted) {
@@ -77,6 +92,25 @@ std::string DecodeSummary::text() const {
     return s;
 }
 
+namespace {
+
+// {"Serial":34,"tracedrv":27}
+void append_counts(std::string& out, const std::map<std::string, std::uint64_t>& counts) {
+    out += '{';
+    bool first = true;
+    for (const auto& [name, count] : counts) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, name);
+        char text[32];
+        std::snprintf(text, sizeof text, ":%" PRIu64, count);
+        out += text;
+    }
+    out += '}';
+}
+
+}  // namespace
+
 void DecodeSummary::append_json(std::string& out) const {
     const auto number = [&out](const char* name, std::uint64_t value) {
         char text[64];
@@ -113,17 +147,29 @@ void DecodeSummary::append_json(std::string& out) const {
     number("malformed", malformed);
     number("corrupt_counters", corrupt_counters);
     number("catalog_messages", catalog_messages);
-    out += ",\"per_driver\":{";
-    bool first = true;
-    for (const auto& [driver, count] : per_driver) {
-        if (!first) out += ',';
-        first = false;
-        append_json_string(out, driver);
-        char text[32];
-        std::snprintf(text, sizeof text, ":%" PRIu64, count);
-        out += text;
+    out += ",\"per_driver\":";
+    append_counts(out, per_driver);
+    if (show_hosts) {
+        // "per_host":{"m1":{"events":8,...,"per_driver":{"Serial":4}},...}
+        out += ",\"per_host\":{";
+        bool first = true;
+        for (const auto& [host, h] : per_host) {
+            if (!first) out += ',';
+            first = false;
+            append_json_string(out, host);
+            char text[256];
+            std::snprintf(text, sizeof text,
+                          ":{\"events\":%" PRIu64 ",\"decoded\":%" PRIu64 ",\"unknown\":%" PRIu64
+                          ",\"format_errors\":%" PRIu64 ",\"lost_events\":%" PRIu64
+                          ",\"lost_packets\":%" PRIu64 ",\"losses_uncounted\":%s,\"per_driver\":",
+                          h.events, h.decoded, h.unknown, h.format_errors, h.lost_events,
+                          h.lost_packets, h.losses_uncounted ? "true" : "false");
+            out += text;
+            append_counts(out, h.per_driver);
+            out += '}';
+        }
+        out += '}';
     }
-    out += '}';
     strings("unfinished", unfinished);
     strings("warnings", warnings);
     strings("errors", errors);

@@ -23,6 +23,15 @@ std::string reason(int error) {
     return std::strerror(error);
 }
 
+// A name the manifest may list: `NAME` or `SUB/NAME`, no part empty or hidden (so never `..`).
+bool is_output_name(const std::string& name) {
+    const std::size_t slash = name.find('/');
+    if (slash == std::string::npos) return !name.empty() && name[0] != '.';
+    const std::string sub = name.substr(0, slash), file = name.substr(slash + 1);
+    return !sub.empty() && sub[0] != '.' && !file.empty() && file[0] != '.' &&
+           file.find('/') == std::string::npos;
+}
+
 // True when `inner` is `outer` or below it (both made absolute, symlinks resolved).
 bool is_within(const fs::path& inner, const fs::path& outer) {
     const fs::path relative = inner.lexically_relative(outer);
@@ -97,8 +106,7 @@ OutputDir::OutputDir(const std::string& dir, const std::vector<std::string>& inp
     if (ours) {
         std::ifstream in(manifest);
         for (std::string line; std::getline(in, line);)
-            if (!line.empty() && line.find('/') == std::string::npos && line[0] != '.')
-                previous_.push_back(line);
+            if (is_output_name(line)) previous_.push_back(line);
     }
     std::vector<std::string> foreign;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
@@ -133,6 +141,13 @@ OutputDir::~OutputDir() {
 }
 
 OutputFile& OutputDir::create(const std::string& name, std::size_t buffer_bytes) {
+    if (const std::size_t slash = name.find('/'); slash != std::string::npos) {
+        std::error_code ec;
+        fs::create_directories(path_of(name.substr(0, slash)), ec);
+        if (ec)
+            throw WriteError("cannot create " + path_of(name.substr(0, slash)) + ": " +
+                             ec.message());
+    }
     const std::string temporary = temporary_of(name);
     if (!in_place_) register_cleanup_path(temporary);  // before it exists: a signal never misses it
     auto file = std::make_unique<OutputFile>(temporary, path_of(name), buffer_bytes);
@@ -168,8 +183,13 @@ void OutputDir::commit() {
         unregister_cleanup_path(temporary);
         if (ec) throw WriteError("cannot write " + path_of(manifest_name) + ": " + ec.message());
     }
-    for (const auto& name : previous_)
-        if (!files_.count(name)) fs::remove(path_of(name), ec);
+    for (const auto& name : previous_) {
+        if (files_.count(name)) continue;
+        fs::remove(path_of(name), ec);
+        // A host's directory that this decode left empty goes too (not empty: kept).
+        if (const std::size_t slash = name.find('/'); slash != std::string::npos)
+            fs::remove(path_of(name.substr(0, slash)), ec);
+    }
 
     if (with_summary) rename_into_place("summary.txt");
     committed_ = true;

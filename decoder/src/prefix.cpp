@@ -84,7 +84,7 @@ void Prefix::parse() {
             static constexpr std::pair<std::string_view, Kind> kNames[] = {
                 {"FUNC", Kind::function},     {"LEVEL", Kind::level},     {"FLAGS", Kind::flags},
                 {"COMPNAME", Kind::compname}, {"SUBCOMP", Kind::subcomp}, {"FILE", Kind::file},
-                {"LINE", Kind::line}};
+                {"LINE", Kind::line},         {"HOST", Kind::host}};
             Piece piece;
             bool known = false;
             for (const auto& [known_name, kind] : kNames) {
@@ -190,6 +190,9 @@ void Prefix::render(const EventContext& event, std::string& out) {
                 break;
             case Kind::line:
                 append_number(out, event.line);
+                break;
+            case Kind::host:
+                out += event.host;
                 break;
         }
     }

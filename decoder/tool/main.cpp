@@ -278,6 +278,8 @@ int main(int argc, char** argv) {
     auto* utc_flag = dec->add_flag("--utc,--gmt", utc, "Times in UTC instead of local time");
     utc_flag->excludes(time_option);
     dec->add_flag("--hires", hires, "Times with nanoseconds");
+    dec->add_flag("--host", decode.show_host,
+                  "Show each event's machine (automatic with traces of several machines)");
     auto* summary_only_flag =
         dec->add_flag("--summary-only", summary_only, "Decode and count, print only the summary");
     auto* no_summary_flag = dec->add_flag("--no-summary", no_summary, "No summary at all");

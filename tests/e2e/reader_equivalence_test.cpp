@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -48,6 +49,7 @@ class Transcript : public TraceVisitor {
           << " level " << int{e.level} << " flags " << e.flags << " id " << e.msg_id << " driver '"
           << e.driver << "' proc '" << e.procname << "' args";
         for (auto w : e.args) s << ' ' << w;
+        if (!e.host.empty()) s << " host '" << e.host << "'";
         lines.push_back(s.str());
         ++messages;
     }
@@ -84,6 +86,13 @@ class Transcript : public TraceVisitor {
         lines.push_back((started ? "start " : "end ") + std::string(module) + ' ' +
                         std::to_string(pid));
     }
+    // (A trace without a hostname, as the crafted ones here: no line; its events say host ''.)
+    void on_trace_host(std::string_view host) override {
+        if (host.empty()) return;
+        lines.push_back("host '" + std::string(host) + "'");
+        hosts.insert(std::string(host));
+    }
+    std::set<std::string> hosts;
 };
 
 struct Reading {
@@ -435,6 +444,23 @@ TEST(ReaderEquivalence, PerUidSmallChannelWithDiscardedEventsAndSeveralProcesses
 // A pause longer than 2^32 ns between two runs in one packet: the large event header's 32-bit
 // timestamps then cannot extend the previous full one (LTTng writes a 64-bit one), and no
 // context at all in the event records.
+// Three machines (private session daemons in their own UTS namespaces, scripts/relayd-machines)
+// streaming to one relayd: every event and loss comes with its machine's hostname, from each
+// trace's metadata, alike in both readers; events of the machines interleave by time.
+TEST(ReaderEquivalence, RelaydOutputOfSeveralMachinesGivesEachEventItsHost) {
+    TempDir dir;
+    Output o = run({RELAYD_MACHINES, "-n", "3", "-o", dir / "rec", "--name", "eq", "--subbuf",
+                    "4096", "--num-subbuf", "2", "--", emitter, "2", "2000", "2000"});
+    ASSERT_EQ(o.status, 0) << describe(o);
+    Reading fast = read_with("fast", {dir / "rec/relayd"});
+    EXPECT_EQ(fast.calls.hosts, (std::set<std::string>{"eq1", "eq2", "eq3"}));
+    std::size_t changes = 0;
+    for (const auto& line : fast.calls.lines) changes += line.starts_with("host '");
+    EXPECT_GT(changes, 3u) << "the machines' events interleave";
+    EXPECT_GT(fast.calls.messages, 0u);
+    expect_same_as_babeltrace({dir / "rec/relayd"}, "fast");
+}
+
 TEST(ReaderEquivalence, PauseLongerThanNarrowTimestampsWithoutContexts) {
     TempDir dir;
     create_session("eq-pause", dir / "trace", {}, {"--subbuf-size=1M"}, false);

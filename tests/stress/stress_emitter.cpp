@@ -1,5 +1,6 @@
-// stress_emitter THREADS MESSAGES: a traced module whose THREADS threads each emit MESSAGES
-// numbered messages "PID THREAD SEQ" (SEQ from 0) as fast as they can, then exits cleanly.
+// stress_emitter THREADS MESSAGES [RATE]: a traced module whose THREADS threads each emit MESSAGES
+// numbered messages "PID THREAD SEQ" (SEQ from 0) as fast as they can (or RATE messages a second
+// per thread, paced every 100 messages: bench/many-machines), then exits cleanly.
 // On success it prints "pid PID threads THREADS messages MESSAGES" so the driver knows what
 // each process emitted without trusting the trace.
 #define WPP_CONTROL_GUIDS                                                           \
@@ -10,19 +11,21 @@
 #include <unistd.h>
 
 #include <barrier>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
 #include <vector>
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: %s THREADS MESSAGES\n", argv[0]);
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: %s THREADS MESSAGES [RATE]\n", argv[0]);
         return 2;
     }
     const unsigned threads = static_cast<unsigned>(std::strtoul(argv[1], nullptr, 10));
     const unsigned messages = static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10));
     const unsigned pid = static_cast<unsigned>(getpid());
+    const double rate = argc == 4 ? std::strtod(argv[3], nullptr) : 0;  // 0: no pacing
 
     WPP_INIT_TRACING(L"stress");
     if (!WPP_FLAG_ENABLED(STRESS_FLAG)) {
@@ -36,8 +39,14 @@ int main(int argc, char** argv) {
     for (unsigned t = 0; t < threads; ++t)
         workers.emplace_back([&, t] {
             start.arrive_and_wait();
-            for (unsigned seq = 0; seq < messages; ++seq)
+            const auto begin = std::chrono::steady_clock::now();
+            for (unsigned seq = 0; seq < messages; ++seq) {
+                if (rate > 0 && seq % 100 == 0)
+                    std::this_thread::sleep_until(
+                        begin + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                    std::chrono::duration<double>(seq / rate)));
                 TraceEvents(TRACE_LEVEL_INFORMATION, STRESS_FLAG, "%u %u %u", pid, t, seq);
+            }
         });
     for (auto& w : workers) w.join();
     WPP_CLEANUP();

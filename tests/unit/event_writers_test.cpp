@@ -167,6 +167,29 @@ TEST(CsvWriter, WritesEveryPrefixFieldInItsOwnColumn) {
               "TRACE_LEVEL_INFORMATION,FLAG_ONE,0x1e39c5b1c4912b26,decoded,IOCTL = 1\r\n");
 }
 
+// Events of several machines: a host column after time_ns, "host" after "time_ns".
+TEST(CsvWriter, HostColumnFollowsTimeNsWhenAsked) {
+    auto writer = make_event_writer(OutputFormat::csv, kUtc, true);
+    EXPECT_TRUE(writer->header().starts_with("sequence,time,time_ns,host,cpu,pid,"));
+    DecodedEvent e = decoded_event("IOCTL = 1");
+    e.context.host = "vm,2";
+    std::string row;
+    writer->write(e, row);
+    EXPECT_TRUE(row.starts_with("7,06/10/2005-14:25:43.968,1118413543968123456,\"vm,2\",1,824,"))
+        << row;
+}
+
+TEST(JsonWriter, HostKeyFollowsTimeNsWhenAsked) {
+    DecodedEvent e = decoded_event("IOCTL = 1");
+    e.context.host = "vm2";
+    std::string line;
+    make_event_writer(OutputFormat::json, kUtc, true)->write(e, line);
+    EXPECT_NE(line.find("\"time_ns\":1118413543968123456,\"host\":\"vm2\",\"cpu\":1,"),
+              std::string::npos)
+        << line;
+    EXPECT_EQ(write(OutputFormat::json, e).find("\"host\""), std::string::npos) << "not asked";
+}
+
 TEST(CsvWriter, QuotesAMessageWithCommasQuotesAndLineBreaks) {
     const std::string row =
         write(OutputFormat::csv, decoded_event("name \"TRACEDRV\", ratio 0.25\nnext"));

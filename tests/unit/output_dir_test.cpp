@@ -140,6 +140,31 @@ TEST(OutputDirectory, ASecondDecodeRemovesTheFilesOfTheFirstItDidNotWrite) {
     EXPECT_EQ(read(dir + "/merged.log"), "new\n");
 }
 
+// Traces of several machines write <host>/<Driver>.log: committed alike, and a later decode
+// of other machines removes the earlier hosts' files and their emptied directories.
+TEST(OutputDirectory, HostSubdirectoriesAreCommittedAndCleanedLikeFiles) {
+    ScratchDir scratch;
+    const std::string dir = scratch / "out";
+    {
+        OutputDir out(dir, {});
+        out.create("vm1/Serial.log").write("one\n");
+        out.create("vm2/Serial.log").write("two\n");
+        EXPECT_EQ(names_in(dir + "/vm1"), (std::set<std::string>{".wpptrace-partial.Serial.log"}));
+        out.create("merged.log").write("both\n");
+        out.commit();
+    }
+    EXPECT_EQ(read(dir + "/vm1/Serial.log"), "one\n");
+    EXPECT_EQ(names_in(dir + "/vm2"), (std::set<std::string>{"Serial.log"}));
+    {
+        OutputDir out(dir, {});
+        out.create("vm2/Serial.log").write("two again\n");
+        out.create("merged.log").write("two again\n");
+        out.commit();
+    }
+    EXPECT_EQ(names_in(dir), (std::set<std::string>{".wpptrace-output", "merged.log", "vm2"}));
+    EXPECT_EQ(read(dir + "/vm2/Serial.log"), "two again\n");
+}
+
 TEST(OutputDirectory, ANonEmptyDirectoryNoDecodeWroteIsRefused) {
     ScratchDir scratch;
     const std::string dir = scratch / "out";

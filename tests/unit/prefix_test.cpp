@@ -124,6 +124,13 @@ TEST(Prefix, RendersEveryNumberedField) {
     for (const Case& c : cases) EXPECT_EQ(render(c.format, sample_event()), c.expected) << c.format;
 }
 
+TEST(Prefix, HostIsTheTracesMachine) {
+    EventContext e = sample_event();
+    e.host = "vm2";
+    EXPECT_EQ(render("%!HOST!|%1!s!|", e), "vm2|" + std::string(e.module) + "|");
+    EXPECT_TRUE(render(Prefix::default_host_format, e).starts_with("vm2 ["));
+}
+
 TEST(Prefix, TruncatesTheSequenceNumberToItsConversion) {
     EventContext e = sample_event();
     e.sequence = (std::uint64_t{1} << 32) + 5;

@@ -60,6 +60,20 @@ event { name = "wpp:information"; id = 7; stream_id = 3;
     EXPECT_TRUE(stream.event_header.node_of("id")->big_endian);
 }
 
+// LTTng names the machine in the env block: a relayd's traces of several machines tell their
+// events apart by it.
+TEST(TsdlParser, KeepsTheEnvBlockHostname) {
+    TraceClass trace;
+    ASSERT_EQ(parse(prologue + R"(
+env { hostname = "vm-2"; domain = "ust"; tracer_major = 2; };
+)",
+                    trace),
+              "");
+    EXPECT_EQ(trace.env["hostname"], "vm-2");
+    EXPECT_EQ(trace.env["domain"], "ust");
+    EXPECT_EQ(trace.env["tracer_major"], "2");
+}
+
 TEST(TsdlParser, RefusesWhatItDoesNotKnow) {
     TraceClass trace;
     EXPECT_NE(parse(prologue + "gadget { x = 1; };", trace), "");

@@ -73,6 +73,7 @@ struct Transcript final : wd::TraceVisitor {
             " proc=" + std::string(e.procname) + " args=";
         for (auto w : e.args) line += std::to_string(w) + ",";
         calls.push_back(line);
+        last_event_host = e.host;
     }
     void on_catalog_message(wd::MessageInfo m) override {
         calls.push_back("catalog " + std::to_string(m.id) + " " + m.module + " " + m.file + ":" +
@@ -97,6 +98,10 @@ struct Transcript final : wd::TraceVisitor {
                         " pid=" + std::to_string(r.pid) + " baddr=" + std::to_string(r.baddr) +
                         " " + std::string(r.path) + std::string(r.build_id));
     }
+    void on_trace_host(std::string_view host) override {
+        calls.push_back("host " + std::string(host));
+    }
+    std::string last_event_host;
 };
 
 // Each test maps events into one transcript and one result.
@@ -126,6 +131,25 @@ TEST_F(WppEventMapper, MessageCarriesEveryFieldAndContext) {
               "args=1,2,");
     EXPECT_EQ(result.events, 1u);
     EXPECT_EQ(result.other_events, 0u);
+}
+
+// Traces of several machines merge: the visitor hears of each change of host, once, and every
+// event carries its host.
+TEST_F(WppEventMapper, HostIsAnnouncedOnChangeAndStampedOnEvents) {
+    FakeEvent e;
+    e.integers_ = {{"msg_id", 1}};
+    const auto cls = resolve(message_class);
+    mapper.set_host("vm1");
+    mapper.map(cls, e);
+    EXPECT_EQ(t.last_event_host, "vm1");
+    mapper.set_host("vm1");
+    mapper.map(cls, e);
+    mapper.set_host("vm2");
+    mapper.map(cls, e);
+    EXPECT_EQ(t.last_event_host, "vm2");
+    ASSERT_EQ(t.calls.size(), 5u);
+    EXPECT_EQ(t.calls[0], "host vm1");
+    EXPECT_EQ(t.calls[3], "host vm2");
 }
 
 TEST_F(WppEventMapper, MissingContextsReadAsZeroAndEmpty) {

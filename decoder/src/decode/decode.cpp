@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
@@ -33,18 +34,27 @@ void add_catalog_source(const std::string& source, Catalog& catalog,
     if (!r.ok()) throw Error(r.error);
 }
 
+// How a decode shows the machines events come from.
+struct HostView {
+    bool show = false;            // the host in every format and the summary
+    bool files_per_host = false;  // -o: <host>/<driver>.* (traces of several machines)
+};
+
 class Decoder final : public TraceVisitor {
   public:
     // `out` is the merged output (nullptr: none); `dir` the -o directory (nullptr: none).
-    Decoder(const DecodeOptions& options, OutputFile* out, OutputDir* dir, Catalog catalog)
+    Decoder(const DecodeOptions& options, OutputFile* out, OutputDir* dir, Catalog catalog,
+            HostView hosts)
         : options_(options),
           out_(out),
           dir_(dir),
-          messages_(std::move(catalog), line_prefix(options)),
+          messages_(std::move(catalog), line_prefix(options, hosts)),
           lookup_(options.catalog_search_path),
-          writer_(make_event_writer(options.format, options.time)) {
+          writer_(make_event_writer(options.format, options.time, hosts.show)),
+          hosts_(hosts) {
         text_.reserve(flush_at + 64 * 1024);
         if (options_.write_events) text_ += writer_->header();
+        summary_.show_hosts = hosts.show;
     }
     ~Decoder() override = default;
     Decoder(const Decoder&) = delete;
@@ -74,11 +84,17 @@ class Decoder final : public TraceVisitor {
     void on_statedump(const StatedumpRecord& record) override { binaries_.add(record); }
 
     void on_discarded_events(std::uint64_t count, bool known, LostFrom from) override {
-        count_loss(count, known, from, summary_.lost_events, summary_.catalog_records_lost);
+        count_loss(count, known, from, false);
     }
 
     void on_discarded_packets(std::uint64_t count, bool known, LostFrom from) override {
-        count_loss(count, known, from, summary_.lost_packets, summary_.catalog_packets_lost);
+        count_loss(count, known, from, true);
+    }
+
+    void on_trace_host(std::string_view name) override {
+        host_name_.assign(name);
+        host_ = &summary_.per_host[host_name_];  // map nodes keep their address
+        driver_count_ = nullptr;  // the next event finds its driver's counters and file anew
     }
 
     void on_impossible_loss(std::string_view what) override {
@@ -94,7 +110,8 @@ class Decoder final : public TraceVisitor {
     }
 
     void on_module_lifetime(std::string_view module, std::uint32_t pid, bool started) override {
-        auto key = std::make_pair(std::string(module), pid);
+        host();
+        auto key = std::make_tuple(host_name_, std::string(module), pid);
         if (started)
             ++running_[key];
         else if (auto it = running_.find(key); it != running_.end() && --it->second == 0)
@@ -111,26 +128,36 @@ class Decoder final : public TraceVisitor {
     // Drivers still running when the trace ends, by process.
     std::vector<std::string> unfinished() const {
         std::vector<std::string> out;
-        for (const auto& [key, count] : running_)
-            out.push_back(key.first + " (process " + std::to_string(key.second) + ")");
+        for (const auto& [key, count] : running_) {
+            const auto& [host, module, pid] = key;
+            out.push_back(module + " (process " + std::to_string(pid) +
+                          (hosts_.show ? " on " + host : std::string()) + ")");
+        }
         return out;
     }
 
     void on_message(const WppEvent& event) override {
         ++summary_.events;
+        HostSummary& host_counts = host();
+        ++host_counts.events;
         DecodedEvent decoded;
         messages_.decode(event, summary_.events, options_.write_events, decoded);
         if (!decoded.known && find_by_build_id(event))
             messages_.decode(event, summary_.events, options_.write_events, decoded);
-        if (!decoded.known)
+        if (!decoded.known) {
             ++summary_.unknown;
-        else if (decoded.status.format_error())
+            ++host_counts.unknown;
+        } else if (decoded.status.format_error()) {
             ++summary_.format_errors;
-        else
+            ++host_counts.format_errors;
+        } else {
             ++summary_.decoded;
+            ++host_counts.decoded;
+        }
         // Events come in runs of one driver: its counter and file are looked up on a change.
         if (!driver_count_ || event.driver != driver_) switch_driver(event.driver);
         ++*driver_count_;
+        ++*host_driver_count_;
         if (!options_.write_events) return;
 
         // The line goes straight into the merged output, written out in big blocks.
@@ -164,73 +191,91 @@ class Decoder final : public TraceVisitor {
     // channel, some may have been catalog records: that cannot be told). A channel of catalog
     // records alone (wpptrace record's) counts apart. Either way, a channel that carries module
     // ends and lost events may have lost a driver's end record.
-    void count_loss(std::uint64_t count, bool known, LostFrom from, std::uint64_t& messages,
-                    std::uint64_t& catalog) {
+    void count_loss(std::uint64_t count, bool known, LostFrom from, bool packets) {
         if (carries_messages(from)) {
-            messages += count;
-            if (!known) summary_.losses_uncounted = true;
+            HostSummary& counts = host();
+            (packets ? summary_.lost_packets : summary_.lost_events) += count;
+            (packets ? counts.lost_packets : counts.lost_events) += count;
+            if (!known) summary_.losses_uncounted = counts.losses_uncounted = true;
         } else if (carries_catalog(from)) {
-            catalog += count;
+            (packets ? summary_.catalog_packets_lost : summary_.catalog_records_lost) += count;
             if (!known) summary_.catalog_losses_uncounted = true;
         }
         if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
     }
+    if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
+}
 
-    static constexpr std::size_t flush_at = std::size_t{256} << 10;
+static constexpr std::size_t flush_at = std::size_t{256} << 10;
 
-    // The line prefix of text output; none for CSV and JSON, or with --noprefix.
-    static std::optional<Prefix> line_prefix(const DecodeOptions& options) {
-        if (options.format != OutputFormat::text || options.no_prefix) return std::nullopt;
-        return Prefix(options.prefix.empty() ? Prefix::default_format : options.prefix,
-                      options.time);
+// The line prefix of text output; none for CSV and JSON, or with --noprefix.
+static std::optional<Prefix> line_prefix(const DecodeOptions& options, HostView hosts) {
+    if (options.format != OutputFormat::text || options.no_prefix) return std::nullopt;
+    return Prefix(!options.prefix.empty() ? std::string_view(options.prefix)
+                  : hosts.show            ? Prefix::default_host_format
+                                          : Prefix::default_format,
+                  options.time);
+}
+
+// A message the catalog does not know, from a process whose binaries the state dump named:
+// their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
+// new binaries.
+bool find_by_build_id(const WppEvent& event) {
+    const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
+    if (!binaries) return false;
+    Catalog& catalog = messages_.extendable_catalog();
+    CatalogByBuildId::ProcessLookup r = lookup_.load_process(
+        *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; }, catalog);
+    for (auto& w : r.warnings) warn(std::move(w));
+    if (r.exhausted) binaries_.set_exhausted(event.pid);
+    return catalog.find(event.msg_id) != nullptr;
+}
+
+// The counts of the current host (a trace that named none: "").
+HostSummary& host() {
+    if (!host_) on_trace_host({});
+    return *host_;
+}
+
+void switch_driver(std::string_view name) {
+    driver_.assign(name);
+    driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
+    host_driver_count_ = &host().per_driver[driver_];
+    driver_file_ = nullptr;
+    if (!dir_ || !options_.write_events) return;
+    std::string file_name =
+        escape_file_name(driver_) + std::string(file_extension(options_.format));
+    if (hosts_.files_per_host) file_name = escape_file_name(host_name_) + "/" + file_name;
+    auto file = driver_files_.find(file_name);
+    if (file == driver_files_.end()) {
+        OutputFile& opened = dir_->create(file_name);
+        opened.write(writer_->header());
+        file = driver_files_.emplace(file_name, &opened).first;
     }
+    driver_file_ = file->second;
+}
 
-    // A message the catalog does not know, from a process whose binaries the state dump named:
-    // their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
-    // new binaries.
-    bool find_by_build_id(const WppEvent& event) {
-        const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
-        if (!binaries) return false;
-        Catalog& catalog = messages_.extendable_catalog();
-        CatalogByBuildId::ProcessLookup r = lookup_.load_process(
-            *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; },
-            catalog);
-        for (auto& w : r.warnings) warn(std::move(w));
-        if (r.exhausted) binaries_.set_exhausted(event.pid);
-        return catalog.find(event.msg_id) != nullptr;
-    }
-
-    void switch_driver(std::string_view name) {
-        driver_.assign(name);
-        driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
-        driver_file_ = nullptr;
-        if (!dir_ || !options_.write_events) return;
-        auto file = driver_files_.find(driver_);
-        if (file == driver_files_.end()) {
-            OutputFile& opened = dir_->create(escape_file_name(driver_) +
-                                              std::string(file_extension(options_.format)));
-            opened.write(writer_->header());
-            file = driver_files_.emplace(driver_, &opened).first;
-        }
-        driver_file_ = file->second;
-    }
-
-    const DecodeOptions& options_;
-    OutputFile* out_;
-    OutputDir* dir_;
-    MessageDecoder messages_;
-    CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
-    ProcessBinaries binaries_;
-    std::unique_ptr<EventWriter> writer_;
-    DecodeSummary summary_;
-    std::map<std::pair<std::string, std::uint32_t>, unsigned> running_;  // (driver, pid): starts
-    std::string text_;                                           // merged text not written yet
-    std::unordered_map<std::string, OutputFile*> driver_files_;  // owned by dir_
-    std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
-    std::vector<const std::string*> repeated_order_;  // keys of repeated_, first seen first
-    std::string driver_;                              // the driver of the last event
-    std::uint64_t* driver_count_ = nullptr;
-    OutputFile* driver_file_ = nullptr;
+const DecodeOptions& options_;
+OutputFile* out_;
+OutputDir* dir_;
+MessageDecoder messages_;
+CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
+ProcessBinaries binaries_;
+std::unique_ptr<EventWriter> writer_;
+DecodeSummary summary_;
+HostView hosts_;
+std::string host_name_;        // of the trace events come from now (on_trace_host)
+HostSummary* host_ = nullptr;  // its counts
+// (host, driver, pid): starts
+std::map<std::tuple<std::string, std::string, std::uint32_t>, unsigned> running_;
+std::string text_;                                           // merged text not written yet
+std::unordered_map<std::string, OutputFile*> driver_files_;  // by file name; owned by dir_
+std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
+std::vector<const std::string*> repeated_order_;             // keys of repeated_, first seen first
+std::string driver_;                                         // the driver of the last event
+std::uint64_t* driver_count_ = nullptr;
+std::uint64_t* host_driver_count_ = nullptr;  // the driver's count of the current host
+OutputFile* driver_file_ = nullptr;
 };
 
 }  // namespace
@@ -263,7 +308,12 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
         merged = merged_file.get();
     }
 
-    Decoder decoder(options, merged, dir.get(), std::move(catalog));
+    // Several machines (a relayd's output) show their hosts; one machine's output stays as it
+    // was unless asked.
+    HostView hosts;
+    hosts.files_per_host = trace_hosts(options.traces).size() > 1;
+    hosts.show = options.show_host || hosts.files_per_host;
+    Decoder decoder(options, merged, dir.get(), std::move(catalog), hosts);
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
     ReadResult read = options.live_url.empty() ? read_traces(options.traces, decoder)
                                                : read_live(options.live_url, decoder);

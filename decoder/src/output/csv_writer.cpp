@@ -15,11 +15,14 @@ std::string_view base_name(std::string_view path) {
 
 class CsvWriter final : public EventWriter {
   public:
-    explicit CsvWriter(TimeOptions time) : time_(time) {}
+    CsvWriter(TimeOptions time, bool with_host) : time_(time), with_host_(with_host) {}
 
     std::string_view header() const override {
-        return "sequence,time,time_ns,cpu,pid,tid,process,driver,file_line,file,line,function,"
-               "level,level_name,flags,msg_id,status,message\r\n";
+        return with_host_
+                   ? "sequence,time,time_ns,host,cpu,pid,tid,process,driver,file_line,file,line,"
+                     "function,level,level_name,flags,msg_id,status,message\r\n"
+                   : "sequence,time,time_ns,cpu,pid,tid,process,driver,file_line,file,line,"
+                     "function,level,level_name,flags,msg_id,status,message\r\n";
     }
 
     void write(const DecodedEvent& event, std::string& out) override {
@@ -28,6 +31,7 @@ class CsvWriter final : public EventWriter {
         time_.append(c.timestamp_ns, out);  // digits, '/', '-', ':', '.': never quoted
         out += ',';
         signed_number(out, c.timestamp_ns);
+        if (with_host_) field(out, c.host);
         number(out, c.cpu);
         number(out, c.pid);
         number(out, c.tid);
@@ -83,12 +87,13 @@ class CsvWriter final : public EventWriter {
     }
 
     TimeFormatter time_;
+    bool with_host_;
 };
 
 }  // namespace
 
-std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time) {
-    return std::make_unique<CsvWriter>(time);
+std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time, bool with_host) {
+    return std::make_unique<CsvWriter>(time, with_host);
 }
 
 }  // namespace wpptrace::decoder

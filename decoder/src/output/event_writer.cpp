@@ -57,14 +57,15 @@ void append_unknown_message(std::string& out, std::uint64_t msg_id, std::string_
     out += " (No Format Information found).";
 }
 
-std::unique_ptr<EventWriter> make_event_writer(OutputFormat format, TimeOptions time) {
+std::unique_ptr<EventWriter> make_event_writer(OutputFormat format, TimeOptions time,
+                                               bool with_host) {
     switch (format) {
         case OutputFormat::text:
             break;
         case OutputFormat::csv:
-            return make_csv_writer(time);
+            return make_csv_writer(time, with_host);
         case OutputFormat::json:
-            return make_json_writer(time);
+            return make_json_writer(time, with_host);
     }
     return make_text_writer();
 }

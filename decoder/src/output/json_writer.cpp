@@ -15,7 +15,7 @@ TimeOptions iso_time(TimeOptions time) {
 
 class JsonWriter final : public EventWriter {
   public:
-    explicit JsonWriter(TimeOptions time) : time_(iso_time(time)) {}
+    JsonWriter(TimeOptions time, bool with_host) : time_(iso_time(time)), with_host_(with_host) {}
 
     void write(const DecodedEvent& event, std::string& out) override {
         const EventContext& c = event.context;
@@ -26,6 +26,10 @@ class JsonWriter final : public EventWriter {
         out += "\",\"time_ns\":";
         char text[24];
         out.append(text, std::to_chars(text, text + sizeof text, c.timestamp_ns).ptr);
+        if (with_host_) {
+            out += ",\"host\":";
+            append_json_string(out, c.host);
+        }
         out += ",\"cpu\":";
         digits(out, c.cpu);
         out += ",\"pid\":";
@@ -99,12 +103,13 @@ class JsonWriter final : public EventWriter {
     }
 
     TimeFormatter time_;
+    bool with_host_;
 };
 
 }  // namespace
 
-std::unique_ptr<EventWriter> make_json_writer(TimeOptions time) {
-    return std::make_unique<JsonWriter>(time);
+std::unique_ptr<EventWriter> make_json_writer(TimeOptions time, bool with_host) {
+    return std::make_unique<JsonWriter>(time, with_host);
 }
 
 }  // namespace wpptrace::decoder

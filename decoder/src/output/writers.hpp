@@ -10,7 +10,7 @@
 namespace wpptrace::decoder {
 
 std::unique_ptr<EventWriter> make_text_writer();
-std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time);
-std::unique_ptr<EventWriter> make_json_writer(TimeOptions time);
+std::unique_ptr<EventWriter> make_csv_writer(TimeOptions time, bool with_host);
+std::unique_ptr<EventWriter> make_json_writer(TimeOptions time, bool with_host);
 
 }  // namespace wpptrace::decoder

@@ -44,8 +44,12 @@ struct DecodeOptions {
     bool write_events = true;   // false: --summary-only
     bool write_summary = true;  // false: --no-summary (no summary.txt, no JSON summary line)
     // <driver>.log|.csv|.jsonl per driver (names escaped: escape_file_name()), merged.*,
-    // summary.txt
+    // summary.txt; with traces of several machines, <host>/<driver>.log per host instead.
     std::string output_dir;
+    // The host of each event (%!HOST! first in the default prefix, a CSV column, a JSON key,
+    // counts per host in the summary) even when the traces are of one machine (--host). With
+    // traces of several machines (trace_hosts()), it is shown anyway.
+    bool show_host = false;
 };
 
 // Decodes into `out` (the merged output; with output_dir, merged.* instead) and, with

@@ -14,6 +14,11 @@
 //   Catalog: 49 messages
 //   Processing completed   Events: 16, EventsLost: 0 :: Format Errors: 0, Unknowns: 0
 //
+// With show_hosts, each host's counts follow the drivers' lines:
+//
+//   Host m1: 8 events, decoded: 8, unknown: 0, format errors: 0; lost: 0 events, 0 packets
+//     [Serial] 4 events
+//
 // append_json() is one JSON object, {"type":"summary",...}, the last line of --json output.
 #pragma once
 
@@ -23,6 +28,14 @@
 #include <vector>
 
 namespace wpptrace::decoder {
+
+// The counts of one machine's traces, when events come from several (a relayd's output).
+struct HostSummary {
+    std::uint64_t events = 0, decoded = 0, unknown = 0, format_errors = 0;
+    std::uint64_t lost_events = 0, lost_packets = 0;
+    bool losses_uncounted = false;
+    std::map<std::string, std::uint64_t> per_driver;
+};
 
 struct DecodeSummary {
     std::uint64_t events = 0;         // wpp:* events read
@@ -48,6 +61,10 @@ struct DecodeSummary {
     // their end record was lost.
     std::vector<std::string> unfinished;  // "Serial (process 1234)"
     std::map<std::string, std::uint64_t> per_driver;
+    // By host (the trace's hostname); text() and append_json() show it when show_hosts is set
+    // (traces of several machines, or `decode --host`), so one machine's summary stays as it was.
+    std::map<std::string, HostSummary> per_host;
+    bool show_hosts = false;
     std::vector<std::string> errors;    // fatal and non-fatal reading problems
     std::vector<std::string> warnings;  // catalog sources that were partly unusable
     bool complete = false;              // every trace read to its end

@@ -73,7 +73,8 @@ class OutputDir {
     OutputDir(const OutputDir&) = delete;
     OutputDir& operator=(const OutputDir&) = delete;
 
-    // A new file that will be DIR/<name> (a plain file name) once committed.
+    // A new file that will be DIR/<name> once committed: a plain file name, or `SUB/NAME`
+    // (one level: a host's files), SUB created as needed.
     OutputFile& create(const std::string& name, std::size_t buffer_bytes = std::size_t{256} << 10);
     // Finishes every file, then moves them into place: the old summary.txt goes first, the
     // new one comes last. Throws WriteError or Error.
@@ -82,7 +83,11 @@ class OutputDir {
   private:
     std::string path_of(const std::string& name) const { return dir_ + "/" + name; }
     std::string temporary_of(const std::string& name) const {
-        return in_place_ ? path_of(name) : dir_ + "/.wpptrace-partial." + name;
+        if (in_place_) return path_of(name);
+        const std::size_t slash = name.rfind('/');
+        if (slash == std::string::npos) return dir_ + "/.wpptrace-partial." + name;
+        return dir_ + "/" + name.substr(0, slash + 1) + ".wpptrace-partial." +
+               name.substr(slash + 1);
     }
 
     std::string dir_;

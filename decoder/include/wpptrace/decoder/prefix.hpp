@@ -11,6 +11,7 @@
 //   %!FUNC!    function name          %!LEVEL!   level name (TRACE_LEVEL_INFORMATION)
 //   %!FLAGS!   flag names as written  %!COMPNAME! module name    %!SUBCOMP! (empty)
 //   %!FILE!    file base name         %!LINE!    line number
+//   %!HOST!    the machine that recorded the event (its trace's hostname; wpptrace's own)
 //   %%         a '%'
 //
 // Anything else after a '%' is an error (PrefixError), as is a field without its !fmt!.
@@ -46,6 +47,7 @@ struct EventContext {
     std::uint32_t tid = 0;
     std::uint64_t sequence = 0;
     std::int64_t timestamp_ns = 0;  // since the Unix epoch
+    std::string_view host;          // %!HOST!: the trace's hostname, may be empty
 };
 
 // A malformed prefix. position() is the byte offset in the prefix string of the problem.
@@ -68,6 +70,9 @@ class Prefix {
   public:
     // tracefmt's default: [CPU]PID.TID::time [module]
     static constexpr std::string_view default_format = "[%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!]";
+    // The default when events come from several machines: the host first.
+    static constexpr std::string_view default_host_format =
+        "%!HOST! [%9!d!]%8!04X!.%3!04X!::%4!s! [%1!s!]";
 
     // Parses `format`; throws PrefixError when it is malformed.
     explicit Prefix(std::string_view format = default_format, TimeOptions time = {});
@@ -97,6 +102,7 @@ class Prefix {
         subcomp,
         file,
         line,
+        host,
     };
     struct Piece {
         Kind kind = Kind::literal;

@@ -50,4 +50,12 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 // `complete` stays true and `warnings` says which signal stopped it.
 ReadResult read_live(const std::string& url, TraceVisitor& visitor);
 
+// The machines the traces below `inputs` were recorded on: each trace's `hostname` (the env
+// block of its metadata; "" for a trace without one), distinct and sorted. A relayd's output
+// holds one directory per machine; a local session, one host. Read from the metadata only (a
+// few milliseconds), so that a decode knows before its first event whether events of several
+// machines will merge. A trace whose metadata cannot be parsed is left out (read_traces()
+// reports it).
+std::vector<std::string> trace_hosts(const std::vector<std::string>& inputs);
+
 }  // namespace wpptrace::decoder

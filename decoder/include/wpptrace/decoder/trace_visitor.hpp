@@ -22,6 +22,7 @@ struct WppEvent {
     std::string_view driver;
     std::string_view procname;
     std::span<const std::uint64_t> args;
+    std::string_view host;  // the machine that recorded it (on_trace_host); "" when unknown
 };
 
 // What the stream that lost events or packets carried, from its channel's event classes: wpp
@@ -81,6 +82,11 @@ class TraceVisitor {
     // A live reader has passed on everything it holds and is about to wait for more: what the
     // visitor keeps back (buffered output) should go out now.
     virtual void on_caught_up() {}
+    // The calls that follow (events, catalog records, module lifetimes, losses) come from a
+    // trace recorded on `host`: the `hostname` of its metadata's env block, "" when it has none.
+    // Called before the first such call and whenever the host changes, as traces of several
+    // machines (a relayd's output) merge by time; every event also carries it (WppEvent::host).
+    virtual void on_trace_host(std::string_view host) { (void)host; }
 };
 
 }  // namespace wpptrace::decoder

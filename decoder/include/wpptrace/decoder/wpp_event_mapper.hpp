@@ -204,11 +204,21 @@ class WppEventMapper {
     template <WppEventView View>
     void map(const WppEventClass<typename View::Field>& c, const View& event);
 
+    // The host of the trace whose event or loss is delivered next; cheap when unchanged.
+    void set_host(std::string_view host) {
+        if (host == host_ && announced_) return;
+        host_.assign(host);
+        announced_ = true;
+        visitor_.on_trace_host(host_);
+    }
+
   private:
     TraceVisitor& visitor_;
     ReadResult& result_;
     std::vector<std::uint64_t> words_;  // reused for every event's arguments
     std::string build_id_;              // reused for every state dump build id
+    std::string host_;                  // of the last set_host()
+    bool announced_ = false;            // on_trace_host was called once
 };
 
 template <WppEventView View>
@@ -301,6 +311,7 @@ void WppEventMapper::map(const WppEventClass<typename View::Field>& c, const Vie
     words_.clear();
     event.integers(p[f::args], words_);
     e.args = words_;
+    e.host = host_;
     visitor_.on_message(e);
 }
 

@@ -18,6 +18,8 @@
 //    "driver":"Serial","msg_id":"0x1e39c5b1c4912b26","status":"decoded","file":"driver.c",
 //    "line":68,"function":"DriverEntry","level":4,"level_name":"TRACE_LEVEL_INFORMATION",
 //    "flags":"DBG_INIT","message":"Baud rate is 38400"}
+//   With the host (events of several machines, or asked for), CSV has a `host` column and JSON
+//   a "host" key, each right after time_ns.
 //   status is "decoded", "unknown" (file, line, function and flags are then null) or
 //   "format_error"; the last two add "error" (what went wrong, in words) and "args" (the
 //   event's raw argument words as "0x..." strings, for tools that decode them otherwise).
@@ -90,7 +92,9 @@ std::string_view level_text(const EventContext& context);
 
 // `time` says how CSV's time column is written (tracefmt style, local, UTC or relative); JSON
 // always writes ISO 8601 with nanoseconds, in UTC when time.mode is utc, else local with its
-// offset. Text output takes its time from the prefix.
-std::unique_ptr<EventWriter> make_event_writer(OutputFormat format, TimeOptions time = {});
+// offset. Text output takes its time from the prefix (and its host too: %!HOST!).
+// `with_host`: CSV and JSON add the host column / key (EventContext::host).
+std::unique_ptr<EventWriter> make_event_writer(OutputFormat format, TimeOptions time = {},
+                                               bool with_host = false);
 
 }  // namespace wpptrace::decoder

@@ -63,6 +63,23 @@ struct DiscardedCounter {
     uint64_t deficit = 0;     // how far the counter is below its highest value
 };
 
+// The machine a stream's trace was recorded on: the `hostname` of its environment (LTTng
+// writes it in the metadata's env block), "" when there is none.
+std::string_view host_of(const bt_stream* stream) {
+    const bt_trace* trace = stream ? bt_stream_borrow_trace_const(stream) : nullptr;
+    const bt_value* value =
+        trace ? bt_trace_borrow_environment_entry_value_by_name_const(trace, "hostname") : nullptr;
+    if (!value || !bt_value_is_string(value)) return {};
+    return bt_value_string_get(value);
+}
+
+// An event class resolved once, with the host of its trace (source.ctf.fs makes a trace class
+// per trace).
+struct ResolvedClass {
+    EventClass wpp;
+    std::string host;
+};
+
 struct SinkState {
     SinkState(TraceVisitor& v, ReadResult& r, GraphObserver& o)
         : visitor(&v), result(&r), observer(&o), mapper(v, r) {}
@@ -70,10 +87,10 @@ struct SinkState {
     ReadResult* result;
     GraphObserver* observer;
     WppEventMapper mapper;
-    std::unordered_map<const bt_event_class*, EventClass> classes;  // nodes: stable addresses
+    std::unordered_map<const bt_event_class*, ResolvedClass> classes;  // nodes: stable addresses
     // Consecutive events are mostly of one class: the last one is kept.
     const bt_event_class* last_class = nullptr;
-    const EventClass* last = nullptr;
+    const ResolvedClass* last = nullptr;
     PacketCache packet_cache;
     std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
     std::unordered_map<const bt_stream_class*, LostFrom> lost_from;  // by stream class, once
@@ -96,16 +113,22 @@ LostFrom lost_from(SinkState& state, const bt_stream* stream) {
 }
 
 void handle_event(SinkState& state, const bt_message* msg) {
-    const bt_event_class* event_class =
-        bt_event_borrow_class_const(bt_message_event_borrow_event_const(msg));
+    const bt_event* event = bt_message_event_borrow_event_const(msg);
+    const bt_event_class* event_class = bt_event_borrow_class_const(event);
     if (event_class != state.last_class) {
         auto it = state.classes.find(event_class);
         if (it == state.classes.end())
-            it = state.classes.emplace(event_class, resolve_class(event_class)).first;
+            it = state.classes
+                     .emplace(
+                         event_class,
+                         ResolvedClass{resolve_class(event_class),
+                                       std::string(host_of(bt_event_borrow_stream_const(event)))})
+                     .first;
         state.last_class = event_class;
         state.last = &it->second;
     }
-    state.mapper.map(*state.last, EventView(msg, state.packet_cache));
+    state.mapper.set_host(state.last->host);
+    state.mapper.map(state.last->wpp, EventView(msg, state.packet_cache));
 }
 
 // "FILE: " for a message about a stream (source.ctf.fs names a stream after its file).
@@ -178,6 +201,7 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 DiscardedCounter& counter = state.discarded[stream];
                 if (!known) {
                     counter.value_known = false;
+                    state.mapper.set_host(host_of(stream));
                     state.visitor->on_discarded_events(n, known, from);
                 } else if (n >= impossible_count) {
                     // The counter went back: babeltrace2's difference wrapped around. As the
@@ -195,7 +219,10 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                     counter.value += n;
                     const uint64_t regained = std::min(n, counter.deficit);
                     counter.deficit -= regained;
-                    if (n > regained) state.visitor->on_discarded_events(n - regained, true, from);
+                    if (n > regained) {
+                        state.mapper.set_host(host_of(stream));
+                        state.visitor->on_discarded_events(n - regained, true, from);
+                    }
                 }
                 break;
             }
@@ -203,12 +230,13 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
                 uint64_t n = 0;
                 bool known = bt_message_discarded_packets_get_count(msg, &n) ==
                              BT_PROPERTY_AVAILABILITY_AVAILABLE;
-                if (std::string why = impossible_packet_loss(msg, n, known); !why.empty())
+                if (std::string why = impossible_packet_loss(msg, n, known); !why.empty()) {
                     state.visitor->on_impossible_loss(why);
-                else
-                    state.visitor->on_discarded_packets(
-                        n, known,
-                        lost_from(state, bt_message_discarded_packets_borrow_stream_const(msg)));
+                } else {
+                    const bt_stream* stream = bt_message_discarded_packets_borrow_stream_const(msg);
+                    state.mapper.set_host(host_of(stream));
+                    state.visitor->on_discarded_packets(n, known, lost_from(state, stream));
+                }
                 break;
             }
             default:

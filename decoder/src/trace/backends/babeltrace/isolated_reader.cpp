@@ -59,6 +59,7 @@ enum class RecordType : std::uint32_t {
     module_lifetime,  // a driver's start or end in a process
     impossible_loss,  // a loss counter that cannot be true
     statedump,        // a state dump record: a process's binary and its build id
+    trace_host,       // the host of the records that follow
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -394,6 +395,13 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.end();
     }
 
+    void on_trace_host(std::string_view host) override {
+        host = host.substr(0, 4096);
+        FieldWriter out(writer_.begin(RecordType::trace_host, size_of(host)));
+        out.put(host);
+        writer_.end();
+    }
+
     void on_graph_ready(const ReadResult& r) override {
         FieldWriter out(
             writer_.begin(RecordType::graph_ready, size_of(r.traces) + size_of(r.errors)));
@@ -565,6 +573,7 @@ struct ParentState {
     std::uint64_t other_events = 0;    // as of the last heartbeat
     bool finished = false;             // the child sent its result
     std::vector<std::uint64_t> words;  // reused for every event's arguments
+    std::string host;                  // of the records that follow (trace_host)
 };
 
 // Passes one record to the visitor; false when it is not a valid record.
@@ -585,6 +594,7 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             e.procname = in.text();
             if (!in.done()) return false;
             e.args = state.words;
+            e.host = state.host;
             ++state.event_records;
             ++state.wpp_events;
             visitor.on_message(e);
@@ -669,6 +679,13 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             std::string_view what = in.text();
             if (!in.done()) return false;
             visitor.on_impossible_loss(what);
+            return true;
+        }
+        case RecordType::trace_host: {
+            std::string_view host = in.text();
+            if (!in.done()) return false;
+            state.host.assign(host);
+            visitor.on_trace_host(state.host);
             return true;
         }
         case RecordType::graph_ready:

@@ -67,7 +67,9 @@ class StreamState {
           classes_(classes),
           mapper_(mapper),
           values_(slots),
-          lost_from_(carried_by(stream, dirs)) {}
+          lost_from_(carried_by(stream, dirs)),
+          host_(stream.packet_dir.empty() ? std::string_view()
+                                          : host_of(*dirs[stream.packet_dir.front()].layout)) {}
 
     // Moves to the next message; false at the stream's end.
     bool advance() {
@@ -122,6 +124,7 @@ class StreamState {
     void deliver(TraceVisitor& visitor) {
         deliver_impossible(visitor);
         last_ns_ = time_ns_;
+        mapper_.set_host(host_);
         switch (kind_) {
             case MessageKind::event:
                 mapper_.map((*event_classes_)[static_cast<std::size_t>(
@@ -154,6 +157,12 @@ class StreamState {
         for (const EventLayout& event : it->second.events)
             if (event.event) from = from | lost_from_event_class(event.event->name);
         return from;
+    }
+
+    // The machine the trace was recorded on, as its metadata's env block names it.
+    static std::string_view host_of(const TraceLayout& layout) {
+        auto it = layout.trace.env.find("hostname");
+        return it == layout.trace.env.end() ? std::string_view() : std::string_view(it->second);
     }
 
     // Pages of a big packet are given back as reading passes them: memory stays flat.
@@ -267,6 +276,7 @@ class StreamState {
     WppEventMapper& mapper_;
     std::vector<Value> values_;
     LostFrom lost_from_;
+    std::string_view host_;  // of every directory of this trace (one UUID, one machine)
     PacketCursor cursor_;
     const TraceLayout* layout_ = nullptr;
     const std::vector<WppClass>* event_classes_ = nullptr;  // of the current stream

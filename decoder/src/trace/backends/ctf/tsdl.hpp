@@ -88,6 +88,8 @@ struct TraceClass {
     FieldClassPtr packet_header;  // may be null
     std::vector<ClockClass> clocks;
     std::map<std::uint64_t, StreamClass> streams;  // by id
+    // The `env` block (LTTng: hostname, domain, tracer_name, ...), values as text.
+    std::map<std::string, std::string> env;
 };
 
 }  // namespace wpptrace::decoder::ctf

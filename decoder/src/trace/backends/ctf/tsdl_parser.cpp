@@ -19,6 +19,8 @@ namespace {
 
 // Deeper type nesting than this is refused: no trace needs it, and it bounds recursion.
 constexpr std::uint32_t max_depth = 48;
+// Entries kept of an env block: LTTng writes about 15; untrusted text cannot grow it further.
+constexpr std::size_t max_env_entries = 256;
 constexpr std::size_t max_text = std::size_t{64} << 20;
 
 struct ParseError : std::runtime_error {
@@ -229,7 +231,8 @@ class Parser {
         if (accept("clock")) return clock_block();
         if (accept("stream")) return stream_block();
         if (accept("event")) return event_block();
-        if (accept("env") || accept("callsite")) return skip_block();
+        if (accept("env")) return env_block();
+        if (accept("callsite")) return skip_block();
         if (is("struct") || is("enum") || is("variant") || is("integer") || is("floating_point") ||
             is("string")) {
             type_specifier();  // a named struct/enum/variant definition, registered by name
@@ -258,6 +261,19 @@ class Parser {
                 expect("=");
                 value_text();
             }
+            expect(";");
+        }
+        expect(";");
+    }
+
+    // `env { key = value; ... };`: LTTng names the machine (hostname) and the tracer there.
+    void env_block() {
+        expect("{");
+        while (!accept("}")) {
+            std::string key = dotted_key();
+            expect("=");
+            std::string value = value_text();
+            if (trace_.env.size() < max_env_entries) trace_.env[key] = std::move(value);
             expect(";");
         }
         expect(";");
