@@ -203,79 +203,78 @@ class Decoder final : public TraceVisitor {
         }
         if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
     }
-    if (carries_catalog(from) && (count || !known)) summary_.end_records_may_be_lost = true;
-}
 
-static constexpr std::size_t flush_at = std::size_t{256} << 10;
+    static constexpr std::size_t flush_at = std::size_t{256} << 10;
 
-// The line prefix of text output; none for CSV and JSON, or with --noprefix.
-static std::optional<Prefix> line_prefix(const DecodeOptions& options, HostView hosts) {
-    if (options.format != OutputFormat::text || options.no_prefix) return std::nullopt;
-    return Prefix(!options.prefix.empty() ? std::string_view(options.prefix)
-                  : hosts.show            ? Prefix::default_host_format
-                                          : Prefix::default_format,
-                  options.time);
-}
-
-// A message the catalog does not know, from a process whose binaries the state dump named:
-// their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
-// new binaries.
-bool find_by_build_id(const WppEvent& event) {
-    const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
-    if (!binaries) return false;
-    Catalog& catalog = messages_.extendable_catalog();
-    CatalogByBuildId::ProcessLookup r = lookup_.load_process(
-        *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; }, catalog);
-    for (auto& w : r.warnings) warn(std::move(w));
-    if (r.exhausted) binaries_.set_exhausted(event.pid);
-    return catalog.find(event.msg_id) != nullptr;
-}
-
-// The counts of the current host (a trace that named none: "").
-HostSummary& host() {
-    if (!host_) on_trace_host({});
-    return *host_;
-}
-
-void switch_driver(std::string_view name) {
-    driver_.assign(name);
-    driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
-    host_driver_count_ = &host().per_driver[driver_];
-    driver_file_ = nullptr;
-    if (!dir_ || !options_.write_events) return;
-    std::string file_name =
-        escape_file_name(driver_) + std::string(file_extension(options_.format));
-    if (hosts_.files_per_host) file_name = escape_file_name(host_name_) + "/" + file_name;
-    auto file = driver_files_.find(file_name);
-    if (file == driver_files_.end()) {
-        OutputFile& opened = dir_->create(file_name);
-        opened.write(writer_->header());
-        file = driver_files_.emplace(file_name, &opened).first;
+    // The line prefix of text output; none for CSV and JSON, or with --noprefix.
+    static std::optional<Prefix> line_prefix(const DecodeOptions& options, HostView hosts) {
+        if (options.format != OutputFormat::text || options.no_prefix) return std::nullopt;
+        return Prefix(!options.prefix.empty() ? std::string_view(options.prefix)
+                      : hosts.show            ? Prefix::default_host_format
+                                              : Prefix::default_format,
+                      options.time);
     }
-    driver_file_ = file->second;
-}
 
-const DecodeOptions& options_;
-OutputFile* out_;
-OutputDir* dir_;
-MessageDecoder messages_;
-CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
-ProcessBinaries binaries_;
-std::unique_ptr<EventWriter> writer_;
-DecodeSummary summary_;
-HostView hosts_;
-std::string host_name_;        // of the trace events come from now (on_trace_host)
-HostSummary* host_ = nullptr;  // its counts
-// (host, driver, pid): starts
-std::map<std::tuple<std::string, std::string, std::uint32_t>, unsigned> running_;
-std::string text_;                                           // merged text not written yet
-std::unordered_map<std::string, OutputFile*> driver_files_;  // by file name; owned by dir_
-std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
-std::vector<const std::string*> repeated_order_;             // keys of repeated_, first seen first
-std::string driver_;                                         // the driver of the last event
-std::uint64_t* driver_count_ = nullptr;
-std::uint64_t* host_driver_count_ = nullptr;  // the driver's count of the current host
-OutputFile* driver_file_ = nullptr;
+    // A message the catalog does not know, from a process whose binaries the state dump named:
+    // their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
+    // new binaries.
+    bool find_by_build_id(const WppEvent& event) {
+        const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
+        if (!binaries) return false;
+        Catalog& catalog = messages_.extendable_catalog();
+        CatalogByBuildId::ProcessLookup r = lookup_.load_process(
+            *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; },
+            catalog);
+        for (auto& w : r.warnings) warn(std::move(w));
+        if (r.exhausted) binaries_.set_exhausted(event.pid);
+        return catalog.find(event.msg_id) != nullptr;
+    }
+
+    // The counts of the current host (a trace that named none: "").
+    HostSummary& host() {
+        if (!host_) on_trace_host({});
+        return *host_;
+    }
+
+    void switch_driver(std::string_view name) {
+        driver_.assign(name);
+        driver_count_ = &summary_.per_driver[driver_];  // map nodes keep their address
+        host_driver_count_ = &host().per_driver[driver_];
+        driver_file_ = nullptr;
+        if (!dir_ || !options_.write_events) return;
+        std::string file_name =
+            escape_file_name(driver_) + std::string(file_extension(options_.format));
+        if (hosts_.files_per_host) file_name = escape_file_name(host_name_) + "/" + file_name;
+        auto file = driver_files_.find(file_name);
+        if (file == driver_files_.end()) {
+            OutputFile& opened = dir_->create(file_name);
+            opened.write(writer_->header());
+            file = driver_files_.emplace(file_name, &opened).first;
+        }
+        driver_file_ = file->second;
+    }
+
+    const DecodeOptions& options_;
+    OutputFile* out_;
+    OutputDir* dir_;
+    MessageDecoder messages_;
+    CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
+    ProcessBinaries binaries_;
+    std::unique_ptr<EventWriter> writer_;
+    DecodeSummary summary_;
+    HostView hosts_;
+    std::string host_name_;        // of the trace events come from now (on_trace_host)
+    HostSummary* host_ = nullptr;  // its counts
+    // (host, driver, pid): starts
+    std::map<std::tuple<std::string, std::string, std::uint32_t>, unsigned> running_;
+    std::string text_;                                           // merged text not written yet
+    std::unordered_map<std::string, OutputFile*> driver_files_;  // by file name; owned by dir_
+    std::map<std::string, std::uint64_t> repeated_;              // warn_repeated(): text -> count
+    std::vector<const std::string*> repeated_order_;  // keys of repeated_, first seen first
+    std::string driver_;                              // the driver of the last event
+    std::uint64_t* driver_count_ = nullptr;
+    std::uint64_t* host_driver_count_ = nullptr;  // the driver's count of the current host
+    OutputFile* driver_file_ = nullptr;
 };
 
 }  // namespace
