@@ -12,6 +12,7 @@
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/format_engine.hpp"
+#include "wpptrace/decoder/ifr_reader.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
@@ -273,7 +274,8 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     std::unique_ptr<OutputFile> merged_file;
     OutputFile* merged = nullptr;
     if (!options.output_dir.empty()) {
-        dir = std::make_unique<OutputDir>(options.output_dir, options.traces);
+        dir = std::make_unique<OutputDir>(
+            options.output_dir, options.recorders.empty() ? options.traces : options.recorders);
         if (options.write_events)  // --summary-only: nothing but summary.txt
             merged = &dir->create("merged" + std::string(file_extension(options.format)));
     } else if (out) {
@@ -283,7 +285,8 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
 
     Decoder decoder(options, merged, dir.get(), std::move(catalog));
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
-    ReadResult read = read_traces(options.traces, decoder);
+    ReadResult read = options.recorders.empty() ? read_traces(options.traces, decoder)
+                                                : read_recorders(options.recorders, decoder);
     decoder.flush();
     decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());

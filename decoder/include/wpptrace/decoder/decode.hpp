@@ -27,6 +27,8 @@ namespace wpptrace::decoder {
 
 struct DecodeOptions {
     std::vector<std::string> traces;  // session or trace directories
+    // In-flight recorder files (ifr_reader.hpp), read instead of traces: `wpptrace ifr dump`.
+    std::vector<std::string> recorders;
     // Driver binaries, exported catalog files, or directories of exported catalogs (every
     // *.json in them: tracefmt's -p). A source that cannot be read is an error.
     std::vector<std::string> catalogs;
