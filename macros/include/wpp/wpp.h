@@ -178,9 +178,9 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
 #define WPP_FLAG_NO(BIT) (0 * (BIT))
 #define WPP_CTRL_NO(BIT) ((BIT) >> 5)
-/* True when messages of this flag are recorded: gate open and a session listening (to any
-   level: the flag has none). A driver's trace.h may define these itself, as WDK samples do
-   before their .tmh (see func.h). */
+/* True when messages of this flag are recorded: gate open and the driver's in-flight recorder
+   on or a session listening (to any level: the flag has none). A driver's trace.h may define these
+   itself, as WDK samples do before their .tmh (see func.h). */
 #ifndef WPP_FLAG_ENABLED
 #define WPP_FLAG_ENABLED(FLAG)                                                               \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \

@@ -16,8 +16,9 @@
  *   - the gate is the user's WPP_<conditions>_ENABLED(...) (condition names in order, fixed
  *     ones first, IFRLOG left out, `WPP__ENABLED()` without conditions); the .tmh defines a
  *     default when the driver did not (our own enable state for the level and flag). Then the
- *     LTTng event of the level must be enabled, and the module initialised (WPP_CHECK_INIT):
- *     arguments are evaluated only after all three said yes. With the WDK's usual
+ *     module must be initialised (WPP_CHECK_INIT) and the message go somewhere: the driver's
+ *     in-flight recorder, or a session recording the level's LTTng event; arguments are
+ *     evaluated only after all three said yes. With the WDK's usual
  *     `WPP_LEVEL_ENABLED(flags) && WPP_CONTROL(WPP_BIT_##flags).Level >= lvl`, a disabled call
  *     is one relaxed load and a branch.
  *   - the flag is the FLAGS or FLAG condition (or DoTraceMessage's LEVEL when there is neither:
