@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <WppRecorder.h>
 #include <barrier>
@@ -196,6 +198,27 @@ TEST(InFlightRecorder, ALogHasItsOwnRecorderAndIfrLogCallsGoThere) {
               1u);
     WppRecorderLogDelete(log);
     EXPECT_FALSE(fs::exists(recorder.file("IfrTest@Queue")));
+}
+
+TEST(InFlightRecorder, AForkedChildWritesNothingIntoTheParentsRecorder) {
+    Recorder recorder(16 << 10);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "parent %d", 1);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        for (int i = 0; i < 100; ++i) TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "child %d", i);
+        WPP_CLEANUP();  // must not remove the parent's file either
+        ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "parent %d", 2);
+    ASSERT_TRUE(fs::exists(recorder.file()));
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    ASSERT_EQ(image.messages.size(), 2u);
+    EXPECT_EQ(image.words[image.messages[1].first_word], 2u);
+    EXPECT_EQ(image.messages[1].sequence, 2u);
+    EXPECT_TRUE(image.warnings.empty());
 }
 
 TEST(InFlightRecorder, CleanupRemovesTheFile) {

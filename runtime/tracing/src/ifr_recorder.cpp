@@ -5,6 +5,7 @@
 #include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -143,7 +144,27 @@ void copy_text(char* to, std::size_t size, std::string_view text) {
     to[n] = 0;
 }
 
+// A child of fork() inherits the shared mappings and the thread indices: its messages would
+// land in the parent's rings, mixed with the parent's. It gets private, empty rings instead (at
+// the same addresses, so that no pointer changes): it keeps recording in memory, and the
+// parent's files stay the parent's.
+void give_child_private_rings() {
+    for (auto& slot : open_recorders) {
+        wpp_ifr* recorder = slot.load();
+        if (!recorder) continue;
+        const std::size_t bytes =
+            WPP_IFR_HEADER_BYTES + std::size_t{recorder->ring_count} * recorder->ring_stride;
+        ::mmap(recorder->header, bytes, PROT_READ | PROT_WRITE,
+               MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    }
+}
+
 void remember(wpp_ifr* recorder) {
+    static const bool fork_handled = [] {
+        ::pthread_atfork(nullptr, nullptr, give_child_private_rings);
+        return true;
+    }();
+    (void)fork_handled;
     for (auto& slot : open_recorders) {
         wpp_ifr* expected = nullptr;
         if (slot.compare_exchange_strong(expected, recorder)) return;
@@ -229,8 +250,14 @@ wpp_ifr* create_recorder(const Identity& who, std::uint32_t ring_bytes, std::uin
     return recorder;
 }
 
-// The files of open recorders, by recorder (for removal at close).
-std::map<const wpp_ifr*, std::string>& recorder_files = *new std::map<const wpp_ifr*, std::string>;
+// The files of open recorders, by recorder, with the process that made them (for removal at
+// close, by that process only: a forked child's cleanup leaves the parent's files alone).
+struct RecorderFile {
+    std::string path;
+    pid_t owner = 0;
+};
+std::map<const wpp_ifr*, RecorderFile>& recorder_files =
+    *new std::map<const wpp_ifr*, RecorderFile>;
 
 void close_recorder(wpp_ifr* recorder) {
     if (!recorder) return;
@@ -244,7 +271,7 @@ void close_recorder(wpp_ifr* recorder) {
         std::lock_guard lock(ifr_mutex);
         auto it = recorder_files.find(recorder);
         if (it != recorder_files.end()) {
-            file = std::move(it->second);
+            if (it->second.owner == ::getpid()) file = std::move(it->second.path);
             recorder_files.erase(it);
         }
     }
@@ -325,7 +352,7 @@ extern "C" void wpptrace_ifr_open_module(const wpp_module_desc* desc, wpp_ifr** 
         if (!opened) return;
         {
             std::lock_guard lock(ifr_mutex);
-            recorder_files[opened] = file;
+            recorder_files[opened] = {file, ::getpid()};
         }
         __atomic_store_n(recorder, opened, __ATOMIC_RELEASE);
     } catch (...) {
@@ -352,7 +379,7 @@ extern "C" wpp_ifr* wpptrace_ifr_open_log(wpp_ifr* module_recorder, const char* 
             create_recorder(who, ring_bytes_for(bytes), module_recorder->ring_count, file);
         if (opened) {
             std::lock_guard lock(ifr_mutex);
-            recorder_files[opened] = file;
+            recorder_files[opened] = {file, ::getpid()};
         }
         return opened;
     } catch (...) {
