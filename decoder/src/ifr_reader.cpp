@@ -484,6 +484,13 @@ ReadResult read_recorders(const std::vector<std::string>& files, TraceVisitor& v
         if (info.path.empty() || std::find(loaded.begin(), loaded.end(), info.path) != loaded.end())
             continue;
         loaded.push_back(info.path);
+        // The header names the path: only a regular file is read (not a FIFO or a device).
+        std::error_code ec;
+        if (!fs::is_regular_file(info.path, ec)) {
+            result.warnings.push_back(info.module + ": no catalog from " + info.path +
+                                      " (not a regular file); give one with -c");
+            continue;
+        }
         Catalog catalog;
         LoadResult r = load_catalog_from_elf(info.path, catalog);
         if (!r.ok()) {

@@ -10,7 +10,7 @@ namespace wpptrace::runtime {
 
 struct IfrSettings {
     bool enabled = true;                    // WPPTRACE_IFR=off turns every recorder off
-    unsigned long ring_bytes = 64ul << 10;  // per thread ring (WPPTRACE_IFR=SIZE)
+    unsigned long ring_bytes = 16ul << 10;  // per thread ring (WPPTRACE_IFR=SIZE)
     std::uint32_t rings = 16;               // threads with a ring (WPPTRACE_IFR_RINGS)
 };
 

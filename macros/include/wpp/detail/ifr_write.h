@@ -48,6 +48,7 @@ static inline uint64_t wpp_ifr_now(const struct wpp_ifr* recorder) {
    everything up to `start`, the new record's position. */
 static inline uint64_t wpp_ifr_evict(const unsigned char* data, uint32_t ring_bytes, uint64_t tail,
                                      uint64_t needed, uint64_t start) {
+    if (needed - tail > ring_bytes) return start; /* positions no writer left: start afresh */
     while (tail < needed) {
         const uint32_t offset = (uint32_t)tail & (ring_bytes - 1);
         const uint32_t rest = ring_bytes - offset;
