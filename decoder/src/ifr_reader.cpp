@@ -417,9 +417,11 @@ void warn_about(const IfrImage& image, ReadResult& result) {
     if (!info.fault.empty()) result.warnings.push_back(who + ": " + info.fault);
     if (info.unrecorded)
         result.warnings.push_back(who + ": " + std::to_string(info.unrecorded) +
-                                  " message(s) of threads past the recorder's " +
+                                  " message(s) were not recorded (threads past the "
+                                  "recorder's " +
                                   std::to_string(info.ring_count) +
-                                  " rings were not recorded (WPPTRACE_IFR_RINGS)");
+                                  " rings, WPPTRACE_IFR_RINGS; or traced from a signal handler "
+                                  "during another)");
     if (info.dropped)
         result.warnings.push_back(who + ": " + std::to_string(info.dropped) +
                                   " message(s) larger than a ring were not recorded");

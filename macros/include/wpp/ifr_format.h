@@ -64,7 +64,8 @@ struct wpp_ifr_header {
     uint64_t tsc[2];
     int64_t realtime_ns[2];
     int64_t created_ns;  /* CLOCK_REALTIME at creation */
-    uint64_t unrecorded; /* messages of threads past ring_count (atomic add) */
+    uint64_t unrecorded; /* messages of threads past ring_count, or traced by a signal
+                            handler during another write of its thread (atomic add) */
     char module[64];     /* the driver's WPP module name */
     char log[64];        /* "" for the driver's default buffer, else the log's identifier */
     char path[1024];     /* the driver binary (its catalog) */

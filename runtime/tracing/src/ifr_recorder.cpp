@@ -2,7 +2,12 @@
 // log, in a directory of the process that only its owner can write), their mapping, the clock's
 // calibration, thread indices, sizes, and the fault note the host leaves on a crash. The hot
 // half is <wpp/detail/ifr_write.h>; the layout <wpp/ifr_format.h>.
+#if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
+#define WPP_IFR_HAVE_TSC 1
+#else
+#define WPP_IFR_HAVE_TSC 0
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -47,10 +52,14 @@ std::int64_t realtime_ns() {
 
 // The TSC counts at one rate on every CPU and in every power state (CPUID 0x80000007 EDX bit 8).
 bool invariant_tsc() {
+#if !WPP_IFR_HAVE_TSC
+    return false;
+#else
     unsigned a = 0, b = 0, c = 0, d = 0;
     if (!__get_cpuid(0x80000000u, &a, &b, &c, &d) || a < 0x80000007u) return false;
     if (!__get_cpuid(0x80000007u, &a, &b, &c, &d)) return false;
     return (d >> 8) & 1u;
+#endif
 }
 
 // Two (TSC, CLOCK_REALTIME) readings 2 ms apart, once per process: the decoder's conversion.
@@ -62,9 +71,14 @@ struct Calibration {
 
 // One reading of both clocks, the TSC read on either side of the real-time clock.
 void read_both(std::uint64_t& tsc, std::int64_t& realtime) {
+#if WPP_IFR_HAVE_TSC
     const std::uint64_t before = __builtin_ia32_rdtsc();
     realtime = realtime_ns();
     tsc = before + (__builtin_ia32_rdtsc() - before) / 2;
+#else
+    realtime = realtime_ns();
+    tsc = 0;
+#endif
 }
 
 const Calibration& calibration() {

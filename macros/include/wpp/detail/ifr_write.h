@@ -31,6 +31,7 @@ struct wpp_ifr {
 struct wpp_ifr_thread {
     uint32_t index_plus_one;
     uint32_t tid;
+    uint32_t busy; /* inside wpp_ifr_write: a signal handler's message is not recorded */
 };
 
 /* libwpptrace (runtime/tracing/src/ifr_recorder.cpp): the thread's index and id, once. */
@@ -38,7 +39,9 @@ void wpptrace_ifr_attach_thread(struct wpp_ifr_thread* thread);
 
 static inline uint64_t wpp_ifr_now(const struct wpp_ifr* recorder) {
     struct timespec now;
+#if defined(__x86_64__) || defined(__i386__)
     if (__builtin_expect(recorder->clock == WPP_IFR_CLOCK_TSC, 1)) return __builtin_ia32_rdtsc();
+#endif
     clock_gettime(CLOCK_REALTIME, &now);
     return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 }
@@ -80,10 +83,18 @@ static inline void wpp_ifr_write(struct wpp_ifr* recorder, struct wpp_ifr_thread
         __atomic_fetch_add(&recorder->header->unrecorded, 1, __ATOMIC_RELAXED);
         return;
     }
+    if (__builtin_expect(thread->busy, 0)) { /* a handler interrupted this thread's write */
+        __atomic_fetch_add(&recorder->header->unrecorded, 1, __ATOMIC_RELAXED);
+        return;
+    }
+    thread->busy = 1;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
     ring = (struct wpp_ifr_ring*)(recorder->rings + (size_t)index * recorder->ring_stride);
     data = (unsigned char*)ring + WPP_IFR_RING_HEADER_BYTES;
     if (__builtin_expect(size > ring_bytes, 0)) {
         ++ring->dropped;
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        thread->busy = 0;
         return;
     }
     head = ring->head;
@@ -153,6 +164,8 @@ static inline void wpp_ifr_write(struct wpp_ifr* recorder, struct wpp_ifr_thread
     }
     ring->written = sequence;
     __atomic_store_n(&ring->head, head + size, __ATOMIC_RELEASE);
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    thread->busy = 0;
 }
 
 WPP_EXTERN_C_END
