@@ -5,10 +5,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string_view>
@@ -20,6 +22,7 @@
 #include "wpptrace/decoder/decode.hpp"
 #include "wpptrace/decoder/elf_catalog.hpp"
 #include "wpptrace/decoder/error.hpp"
+#include "wpptrace/decoder/ifr_reader.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
@@ -88,20 +91,21 @@ std::vector<std::string> catalog_search_path() {
 }
 
 int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool utc, bool hires,
-               bool quiet) {
+               bool quiet, const char* command = "decode") {
     if (options.prefix.empty() && options.format == wd::OutputFormat::text)
         if (const char* env = std::getenv("TRACE_FORMAT_PREFIX")) options.prefix = env;
     options.time.mode = wd::TimeMode::local;
     if (!time_mode.empty() && !wd::parse_time_mode(time_mode, options.time.mode)) {
-        std::fprintf(stderr, "wpptrace decode: --time %s: not local, utc or relative\n",
+        std::fprintf(stderr, "wpptrace %s: --time %s: not local, utc or relative\n", command,
                      time_mode.c_str());
         return 2;
     }
     if (utc) options.time.mode = wd::TimeMode::utc;
     if (options.time.mode == wd::TimeMode::relative && options.format == wd::OutputFormat::json) {
         std::fprintf(stderr,
-                     "wpptrace decode: --time relative is for text and CSV; JSON has time_ns "
-                     "(since the epoch) to subtract\n");
+                     "wpptrace %s: --time relative is for text and CSV; JSON has time_ns "
+                     "(since the epoch) to subtract\n",
+                     command);
         return 2;
     }
     if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
@@ -110,20 +114,20 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
     try {
         summary = wd::decode(options, stdout);
     } catch (const wd::WriteError& e) {
-        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        std::fprintf(stderr, "wpptrace %s: %s\n", command, e.what());
         return e.exit_code();
     } catch (const wd::PrefixError& e) {
-        std::fprintf(stderr, "wpptrace decode: bad prefix: %s\n", e.what());
+        std::fprintf(stderr, "wpptrace %s: bad prefix: %s\n", command, e.what());
         return e.exit_code();
     } catch (const wd::Error& e) {
-        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        std::fprintf(stderr, "wpptrace %s: %s\n", command, e.what());
         return e.exit_code();
     } catch (const std::exception& e) {  // std::bad_alloc and the like
-        std::fprintf(stderr, "wpptrace decode: %s\n", e.what());
+        std::fprintf(stderr, "wpptrace %s: %s\n", command, e.what());
         return 2;
     }
     print_summary(options, summary, quiet);
-    return finish_stdout("decode", summary.exit_status());
+    return finish_stdout(command, summary.exit_status());
 }
 
 int run_catalog(const std::vector<std::string>& sources, const std::string& export_path,
@@ -159,6 +163,54 @@ int run_catalog(const std::vector<std::string>& sources, const std::string& expo
     }
     wd::write_catalog_text(catalog, std::cout);  // std::cout writes through stdout's buffer
     return finish_stdout("catalog", status);
+}
+
+// `wpptrace ifr list`: one line per recorder file, what its header says and what it holds.
+int run_ifr_list(const std::vector<std::string>& arguments) {
+    std::vector<std::string> files;
+    int status = 0;
+    try {
+        if (arguments.empty()) {
+            const std::string base = wd::ifr_base_dir();
+            std::error_code ec;
+            if (std::filesystem::is_directory(base, ec))
+                for (const auto& entry : std::filesystem::directory_iterator(base, ec))
+                    if (entry.is_directory(ec)) {
+                        try {
+                            for (auto& f : wd::find_ifr_files(entry.path().string()))
+                                files.push_back(std::move(f));
+                        } catch (const wd::Error&) {  // an empty process directory
+                        }
+                    }
+            std::sort(files.begin(), files.end());
+        } else {
+            for (const auto& argument : arguments)
+                for (auto& f : wd::find_ifr_files(argument)) files.push_back(std::move(f));
+        }
+    } catch (const wd::Error& e) {
+        std::fprintf(stderr, "wpptrace ifr list: %s\n", e.what());
+        return e.exit_code();
+    }
+    std::printf("%-8s %-7s %-20s %-16s %9s %5s  %s\n", "PID", "STATE", "DRIVER", "LOG", "MESSAGES",
+                "TORN", "FILE");
+    for (const auto& file : files) {
+        try {
+            const wd::IfrImage image = wd::read_ifr_file(file);
+            const wd::IfrRecorderInfo& info = image.info;
+            const char* state = info.live ? "live" : info.closed ? "closed" : "dead";
+            std::printf("%-8u %-7s %-20s %-16s %9llu %5llu  %s\n", info.pid, state,
+                        info.module.c_str(), info.log.empty() ? "-" : info.log.c_str(),
+                        static_cast<unsigned long long>(info.messages),
+                        static_cast<unsigned long long>(info.torn), file.c_str());
+            if (!info.fault.empty()) std::printf("         fault: %s\n", info.fault.c_str());
+        } catch (const wd::Error& e) {
+            std::fprintf(stderr, "wpptrace ifr list: %s\n", e.what());
+            status = 1;
+        }
+    }
+    if (files.empty())
+        std::fprintf(stderr, "wpptrace ifr list: no recorder in %s\n", wd::ifr_base_dir().c_str());
+    return finish_stdout("ifr list", status);
 }
 
 // A --driver or --flags name that no traced module declared recorded nothing: say so, with the
@@ -314,6 +366,52 @@ int main(int argc, char** argv) {
         "  2        a bad option, a source that cannot be read, an export that cannot be written\n"
         "  128+N    interrupted by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP)");
 
+    // ifr: the in-flight recorders of processes, alive or dead
+    auto* ifr = app.add_subcommand("ifr",
+                                   "The in-flight recorders drivers keep in their process "
+                                   "(no session needed): list them, or decode one");
+    ifr->require_subcommand(1);
+    std::vector<std::string> ifr_list_args;
+    auto* ifr_list = ifr->add_subcommand(
+        "list", "List recorders: all of this user's, or those of a process, directory or file");
+    ifr_list->add_option("recorders", ifr_list_args, "Process ids, directories or .ifr files");
+    wd::DecodeOptions ifr_dump_options;
+    std::vector<std::string> ifr_dump_args;
+    bool ifr_csv = false, ifr_json = false, ifr_utc = false, ifr_hires = false, ifr_quiet = false;
+    std::string ifr_time_mode;
+    auto* ifr_dump = ifr->add_subcommand(
+        "dump", "Decode what recorders hold, as `decode` does (text, CSV or JSON)");
+    ifr_dump->add_option("recorders", ifr_dump_args, "Process ids, directories or .ifr files")
+        ->required();
+    ifr_dump
+        ->add_option("-c,--catalog", ifr_dump_options.catalogs,
+                     "Catalog to decode with, besides the driver binary each recorder names "
+                     "(repeatable)")
+        ->allow_extra_args(false);
+    auto* ifr_prefix =
+        ifr_dump->add_option("-p,--prefix", ifr_dump_options.prefix, "Line prefix (as decode)");
+    auto* ifr_noprefix = ifr_dump->add_flag("--noprefix", ifr_dump_options.no_prefix,
+                                            "Print messages without a prefix");
+    auto* ifr_csv_flag = ifr_dump->add_flag("--csv", ifr_csv, "CSV, as decode --csv");
+    auto* ifr_json_flag = ifr_dump->add_flag("--json", ifr_json, "JSON lines, as decode --json");
+    ifr_csv_flag->excludes(ifr_json_flag);
+    for (auto* text_only : {ifr_prefix, ifr_noprefix}) {
+        text_only->excludes(ifr_csv_flag);
+        text_only->excludes(ifr_json_flag);
+    }
+    auto* ifr_time = ifr_dump->add_option("--time", ifr_time_mode, "local, utc or relative");
+    ifr_dump->add_flag("--utc,--gmt", ifr_utc, "Times in UTC")->excludes(ifr_time);
+    ifr_dump->add_flag("--hires", ifr_hires, "Times with nanoseconds");
+    ifr_dump->add_flag("-q,--quiet", ifr_quiet, "No summary unless something went wrong");
+    for (auto* command : {ifr, ifr_list, ifr_dump})
+        command->footer(
+            "Exit status:\n"
+            "  0        listed, or decoded without a problem (torn or dropped messages are\n"
+            "           warnings on stderr)\n"
+            "  1        decoded, but a message was unknown or a recorder could not be read\n"
+            "  2        a bad option, or nothing could be read (a corrupt or foreign file)\n"
+            "  128+N    interrupted by signal N");
+
     // record's own failures exit 125, never a status its command could have (record.hpp).
     const bool recording = argc > 1 && std::string_view(argv[1]) == "record";
     try {
@@ -361,6 +459,23 @@ int main(int argc, char** argv) {
         decode.write_events = !summary_only;
         decode.write_summary = !no_summary;
         return run_decode(decode, time_mode, utc, hires, quiet);
+    }
+    if (ifr->parsed()) {
+        hold_closed_std_fds();
+        if (ifr_list->parsed()) return run_ifr_list(ifr_list_args);
+        try {
+            for (const auto& argument : ifr_dump_args)
+                for (auto& f : wd::find_ifr_files(argument))
+                    ifr_dump_options.recorders.push_back(std::move(f));
+        } catch (const wd::Error& e) {
+            std::fprintf(stderr, "wpptrace ifr dump: %s\n", e.what());
+            return e.exit_code();
+        }
+        ifr_dump_options.format = ifr_csv    ? wd::OutputFormat::csv
+                                  : ifr_json ? wd::OutputFormat::json
+                                             : wd::OutputFormat::text;
+        return run_decode(ifr_dump_options, ifr_time_mode, ifr_utc, ifr_hires, ifr_quiet,
+                          "ifr dump");
     }
     return run_catalog(sources, export_path, check);
 }

@@ -1,6 +1,7 @@
 // The WppRecorder API drivers call (wpp/recorder.h): log handles are real objects with their
-// identifiers; the default log follows WppRecorderConfigure; there is no in-process buffer to
-// dump yet (issue 15), which the dump functions say with STATUS_NOT_SUPPORTED.
+// identifiers; the default log follows WppRecorderConfigure. This binary has no driver (no
+// <wpp/wpp.h>, no WPP_INIT_TRACING), so no recorder: the dump functions say STATUS_NOT_SUPPORTED
+// (tests/e2e/ifr_test.cpp dumps real ones).
 #include <gtest/gtest.h>
 
 #include <WppRecorder.h>
@@ -64,7 +65,7 @@ TEST(WppRecorder, DefaultLogFollowsTheConfiguration) {
     EXPECT_EQ(WppRecorderLogGetDefault(), def);
 }
 
-TEST(WppRecorder, NothingToDumpYet) {
+TEST(WppRecorder, NothingToDumpWithoutARecorder) {
     PVOID buffer = &buffer;
     ULONG length = 7;
     GUID guid{1, 2, 3, {4}};

@@ -14,6 +14,7 @@
 #include "wpptrace/decoder/catalog_by_build_id.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/error.hpp"
+#include "wpptrace/decoder/ifr_reader.hpp"
 #include "wpptrace/decoder/message_decoder.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
@@ -298,8 +299,9 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     std::unique_ptr<OutputFile> merged_file;
     OutputFile* merged = nullptr;
     if (!options.output_dir.empty()) {
-        dir = std::make_unique<OutputDir>(options.output_dir, options.traces,
-                                          !options.live_url.empty());
+        dir = std::make_unique<OutputDir>(
+            options.output_dir, options.recorders.empty() ? options.traces : options.recorders,
+            !options.live_url.empty());
         if (options.write_events)  // --summary-only: nothing but summary.txt
             merged = &dir->create("merged" + std::string(file_extension(options.format)));
     } else if (out) {
@@ -314,8 +316,9 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     hosts.show = options.show_host || hosts.files_per_host;
     Decoder decoder(options, merged, dir.get(), std::move(catalog), hosts);
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
-    ReadResult read = options.live_url.empty() ? read_traces(options.traces, decoder)
-                                               : read_live(options.live_url, decoder);
+    ReadResult read = !options.recorders.empty()  ? read_recorders(options.recorders, decoder)
+                      : !options.live_url.empty() ? read_live(options.live_url, decoder)
+                                                  : read_traces(options.traces, decoder);
     decoder.flush();
     decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());

@@ -11,10 +11,12 @@
  *   WppRecorderLogDelete(log);
  *
  * A log is a real object: it has its identifier (LogIdentifier, with LogIdentifierAppendValue),
- * its sizes, and WppRecorderLogSetIdentifier renames it. Messages traced to a log go to the
- * LTTng trace like every other message; the in-process circular buffer that keeps the last
- * messages for a crash dump is not there yet, so WppRecorderDumpLiveDriverData and
- * WppRecorderLogDumpLiveData return STATUS_NOT_SUPPORTED with no buffer.
+ * its sizes, and WppRecorderLogSetIdentifier renames it. A log a driver creates has an
+ * in-flight recorder of its own (a file beside the driver's, `<module>@<identifier>.ifr`,
+ * TotalBufferSize bytes per thread, rounded up); the default log is the driver's recorder.
+ * Messages traced to a log go into its recorder, and to the LTTng trace like every other
+ * message. WppRecorderDumpLiveDriverData and WppRecorderLogDumpLiveData give the recorder's
+ * mapping (the file's bytes, as `wpptrace ifr dump` reads them).
  */
 #ifndef WPP_RECORDER_H
 #define WPP_RECORDER_H
@@ -22,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime.h"
 #include "win_types.h"
 
 #ifdef __cplusplus
@@ -78,6 +81,7 @@ struct _RECORDER_LOG_OPAQUE {
     ULONG error_partition_size;
     /* The identifier, with the append value ("Queue 0x5a"), NUL-terminated. */
     CHAR identifier[RECORDER_LOG_IDENTIFIER_MAX_CHARS + 20];
+    struct wpp_ifr* ifr; /* the log's own recorder; NULL: the driver's (wpp_ifr_module_) */
 };
 
 #define WPP_RECORDER_LOG_MAGIC 0x474f4c52u /* "RLOG" */
@@ -86,8 +90,22 @@ struct _RECORDER_LOG_OPAQUE {
 /* The driver's default log and whether it is created (WppRecorderConfigure), one of each per
    driver binary, as WPP_MAIN_CB. */
 __attribute__((weak, visibility("hidden"))) struct _RECORDER_LOG_OPAQUE WppRecorderDefaultLog_ = {
-    WPP_RECORDER_LOG_MAGIC, TRUE, 0, WPP_RECORDER_DEFAULT_BUFFER_SIZE, 0, "WppDefault"};
+    WPP_RECORDER_LOG_MAGIC, TRUE, 0, WPP_RECORDER_DEFAULT_BUFFER_SIZE, 0, "WppDefault", 0};
 __attribute__((weak, visibility("hidden"))) BOOLEAN WppRecorderNoDefaultLog_;
+/* The driver's recorder, defined by <wpp/wpp.h>; absent (address NULL) in a translation unit of
+   a binary without it. */
+extern struct wpp_ifr* wpp_ifr_module_ __attribute__((weak, visibility("hidden")));
+
+static inline struct wpp_ifr* wpp_ifr_driver_(void) {
+    struct wpp_ifr** recorder = &wpp_ifr_module_;
+    __asm__("" : "+r"(recorder)); /* may be NULL (weak), whatever GCC saw defined */
+    return recorder ? *recorder : (struct wpp_ifr*)0;
+}
+
+/* The recorder an IFRLOG trace function writes to: the log's own, else NULL (the driver's). */
+static inline struct wpp_ifr* wpp_ifr_of_log_(RECORDER_LOG log) {
+    return log && log->magic == WPP_RECORDER_LOG_MAGIC ? log->ifr : (struct wpp_ifr*)0;
+}
 
 static inline void RECORDER_LOG_CREATE_PARAMS_INIT(PRECORDER_LOG_CREATE_PARAMS Params,
                                                    PCSTR LogIdentifier) {
@@ -171,6 +189,9 @@ static inline NTSTATUS WppRecorderLogCreate(PRECORDER_LOG_CREATE_PARAMS CreatePa
     WppRecorderSetIdentifier_(log, CreateParams->LogIdentifier,
                               CreateParams->LogIdentifierAppendValueSet,
                               CreateParams->LogIdentifierAppendValue);
+#ifndef WPPTRACE_COMPILED_OUT
+    log->ifr = wpptrace_ifr_open_log(wpp_ifr_driver_(), log->identifier, log->total_buffer_size);
+#endif
     *RecorderLog = log;
     return STATUS_SUCCESS;
 }
@@ -180,6 +201,9 @@ static inline void WppRecorderLogDelete(RECORDER_LOG RecorderLog) {
     if (!RecorderLog || RecorderLog->magic != WPP_RECORDER_LOG_MAGIC || RecorderLog->is_default)
         return;
     RecorderLog->magic = 0;
+#ifndef WPPTRACE_COMPILED_OUT
+    wpptrace_ifr_close_log(RecorderLog->ifr);
+#endif
     free(RecorderLog);
 }
 
@@ -196,19 +220,41 @@ static inline PCSTR WppRecorderLogIdentifier(RECORDER_LOG RecorderLog) {
                                                                        : "";
 }
 
-/* No recorder buffer exists in-process yet (messages are in the LTTng trace): nothing to dump. */
-static inline NTSTATUS WppRecorderDumpLiveDriverData(PVOID* OutBuffer, PULONG OutBufferLength,
-                                                     GUID* Guid) {
+/* The recorder's bytes as they are now: the mapping of its file (header and rings, see
+   <wpp/ifr_format.h>), valid until the log is deleted or the driver calls WPP_CLEANUP. Guid gets
+   zeros (the recorder names its driver in its header). STATUS_NOT_SUPPORTED when there is no
+   recorder (WPPTRACE_IFR=off, or before WPP_INIT_TRACING). */
+static inline NTSTATUS WppRecorderDumpRecorder_(struct wpp_ifr* recorder, PVOID* OutBuffer,
+                                                PULONG OutBufferLength, GUID* Guid) {
+    void* data = 0;
+    unsigned long bytes = 0;
     if (OutBuffer) *OutBuffer = 0;
     if (OutBufferLength) *OutBufferLength = 0;
     if (Guid) memset(Guid, 0, sizeof *Guid);
-    return STATUS_NOT_SUPPORTED;
+#ifndef WPPTRACE_COMPILED_OUT
+    if (recorder) wpptrace_ifr_mapping(recorder, &data, &bytes);
+#else
+    (void)recorder;
+#endif
+    if (!data) return STATUS_NOT_SUPPORTED;
+    if (!OutBuffer || !OutBufferLength) return STATUS_INVALID_PARAMETER;
+    *OutBuffer = data;
+    *OutBufferLength = (ULONG)bytes;
+    return STATUS_SUCCESS;
+}
+
+static inline NTSTATUS WppRecorderDumpLiveDriverData(PVOID* OutBuffer, PULONG OutBufferLength,
+                                                     GUID* Guid) {
+    return WppRecorderDumpRecorder_(wpp_ifr_driver_(), OutBuffer, OutBufferLength, Guid);
 }
 
 static inline NTSTATUS WppRecorderLogDumpLiveData(RECORDER_LOG RecorderLog, PVOID* OutBuffer,
                                                   PULONG OutBufferLength, GUID* Guid) {
-    (void)RecorderLog;
-    return WppRecorderDumpLiveDriverData(OutBuffer, OutBufferLength, Guid);
+    struct wpp_ifr* recorder = wpp_ifr_of_log_(RecorderLog);
+    if (RecorderLog && RecorderLog->magic != WPP_RECORDER_LOG_MAGIC)
+        return STATUS_INVALID_PARAMETER;
+    return WppRecorderDumpRecorder_(recorder ? recorder : wpp_ifr_driver_(), OutBuffer,
+                                    OutBufferLength, Guid);
 }
 
 #ifdef __cplusplus

@@ -29,6 +29,30 @@ void wpptrace_module_unloading(struct wpp_control_block* blocks, const char* mod
    every module fully. Returns 0, or -1 with a message on stderr when the text is malformed. */
 int wpptrace_configure(const char* selection);
 
+/* The driver's in-flight recorder (runtime/tracing/src/ifr_recorder.cpp): WPP_INIT_TRACING
+   opens it into *recorder unless WPPTRACE_IFR=off (its size from wpptrace_ifr_configure, the
+   driver's LogPages, or WPPTRACE_IFR); WPP_CLEANUP and the module's unload close it (and remove
+   its file unless WPPTRACE_IFR_KEEP=1). */
+struct wpp_ifr;
+void wpptrace_ifr_open_module(const struct wpp_module_desc* module, struct wpp_ifr** recorder,
+                              const void* registry_path);
+void wpptrace_ifr_close_module(struct wpp_ifr** recorder);
+
+/* A log of its own (WppRecorderLogCreate): a recorder beside the driver's, NULL when the
+   driver records none or the file cannot be made. `bytes` per thread, rounded up. */
+struct wpp_ifr* wpptrace_ifr_open_log(struct wpp_ifr* module_recorder, const char* identifier,
+                                      unsigned long bytes);
+void wpptrace_ifr_close_log(struct wpp_ifr* log);
+
+/* The recorder's mapping (header and rings) as it is now, for WppRecorderDumpLiveDriverData. */
+void wpptrace_ifr_mapping(const struct wpp_ifr* recorder, void** data, unsigned long* bytes);
+
+/* The host: bytes per thread ring for a driver (its module name or service name), before it
+   starts; 0 turns its recorder off. And what it knows of a fatal fault, written into every open
+   recorder (async-signal-safe), so that `wpptrace ifr dump` names it. */
+void wpptrace_ifr_configure(const char* driver, unsigned long bytes);
+void wpptrace_ifr_note_fault(const char* text);
+
 WPP_EXTERN_C_END
 
 #endif /* WPP_RUNTIME_H */

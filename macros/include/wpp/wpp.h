@@ -32,6 +32,7 @@
 #endif
 
 #include "abi.h"
+#include "detail/ifr_write.h"
 #include "format_spec.h"
 #include "levels.h"
 #include "runtime.h"
@@ -147,11 +148,18 @@ __attribute__((weak, visibility("hidden"))) struct wpp_control_block WPP_MAIN_CB
 __attribute__((weak, visibility("hidden"))) struct wpp_site* wpp_linked_sites;
 extern struct wpp_site* const __start_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
 extern struct wpp_site* const __stop_wpp_site_ptrs[] __attribute__((weak, visibility("hidden")));
+/* The driver's in-flight recorder (NULL while it records none: before WPP_INIT_TRACING, after
+   WPP_CLEANUP, or WPPTRACE_IFR=off) and each thread's ring index in it (detail/ifr_write.h). */
+__attribute__((weak, visibility("hidden"))) struct wpp_ifr* wpp_ifr_module_;
+__attribute__((weak, visibility("hidden"))) __thread struct wpp_ifr_thread wpp_ifr_thread_;
+/* The log of the current call: none here; an IFRLOG trace function declares its own (func.h). */
+static struct wpp_ifr* const wpp_ifr_log_ __attribute__((unused)) = 0;
 WPP_EXTERN_C_END
 
 /* A driver unloaded without WPP_CLEANUP must not leave the runtime holding its control blocks
    (they are unmapped with it). Every translation unit gets this; the runtime ignores repeats. */
 __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
+    wpptrace_ifr_close_module(&wpp_ifr_module_);
     wpptrace_module_unloading(WPP_MAIN_CB, wpp_module_name_);
 }
 
@@ -170,20 +178,20 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_MASK(BIT) (1u << ((BIT)&31))
 #define WPP_FLAG_NO(BIT) (0 * (BIT))
 #define WPP_CTRL_NO(BIT) ((BIT) >> 5)
-/* True when messages of this flag are recorded: gate open and a session listening (to any
-   level: the flag has none). A driver's trace.h may define these itself, as WDK samples do
-   before their .tmh (see func.h). */
+/* True when messages of this flag are recorded: gate open and the driver's in-flight recorder
+   on or a session listening (to any level: the flag has none). A driver's trace.h may define these
+   itself, as WDK samples do before their .tmh (see func.h). */
 #ifndef WPP_FLAG_ENABLED
 #define WPP_FLAG_ENABLED(FLAG)                                                               \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAG), 0) & WPP_MASK(WPP_BIT_##FLAG)) != 0 && \
-     wpp_any_tracepoint_enabled())
+     (wpp_ifr_module_ || wpp_any_tracepoint_enabled()))
 #endif
 #ifdef WPP_USE_TRACE_LEVELS
 /* The driver traces by level alone (DoTraceMessage(TRACE_LEVEL_ERROR, ...)): the level is
    compared with what the controller asked of the first control, as WPP's templates do. */
 #ifndef WPP_LEVEL_ENABLED
 #define WPP_LEVEL_ENABLED(LEVEL) \
-    (wpp_enabled_flags(&WPP_MAIN_CB[0], (LEVEL)) != 0 && wpp_tracepoint_enabled(LEVEL))
+    (wpp_enabled_flags(&WPP_MAIN_CB[0], (LEVEL)) != 0 && WPP_RECORDING_(LEVEL))
 #endif
 #ifndef WPP_LEVEL_LOGGER
 #define WPP_LEVEL_LOGGER(LEVEL) 0
@@ -196,7 +204,7 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_LEVEL_FLAGS_ENABLED(LEVEL, FLAGS)                                                   \
     ((wpp_enabled_flags(&WPP_CONTROL(WPP_BIT_##FLAGS), (LEVEL)) & WPP_MASK(WPP_BIT_##FLAGS)) != \
          0 &&                                                                                   \
-     wpp_tracepoint_enabled(LEVEL))
+     WPP_RECORDING_(LEVEL))
 #endif
 /* WPP's loggers: here the control index of the flag. Generated trace functions do not use the
    user's _LOGGER macros (the control comes from the FLAGS condition); these make them valid. */
@@ -246,9 +254,12 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
             __start_wpp_site_ptrs, __stop_wpp_site_ptrs, &wpp_linked_sites};               \
         wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY), \
                              (const wchar_t*)(APP));                                       \
+        wpptrace_ifr_open_module(&wpp_module_, &wpp_ifr_module_, (const void*)(REGISTRY)); \
     } while (0)
 /* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
-#define WPP_CLEANUP(...) (wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))
+#define WPP_CLEANUP(...)                          \
+    (wpptrace_ifr_close_module(&wpp_ifr_module_), \
+     wpptrace_cleanup_module(WPP_MAIN_CB) __VA_OPT__(, (void)(__VA_ARGS__)))
 
 /* WPP_SYSTEMCONTROL(DriverObject): WPP's templates point IRP_MJ_SYSTEM_CONTROL at their WMI
    handler only for Windows 2000; later systems enable tracing through ETW, and here through

@@ -31,6 +31,8 @@ struct DecodeOptions {
     // net://HOST[:PORT]/host/HOSTNAME/SESSION (trace_reader.hpp's read_live()). Lines go out as
     // the events come; with output_dir the files are written in place and grow.
     std::string live_url;
+    // In-flight recorder files (ifr_reader.hpp), read instead of traces: `wpptrace ifr dump`.
+    std::vector<std::string> recorders;
     // Driver binaries, exported catalog files, or directories of exported catalogs (every
     // *.json in them: tracefmt's -p). A source that cannot be read is an error.
     std::vector<std::string> catalogs;

@@ -13,6 +13,7 @@
 #include "../extended_types.h"
 #include "../tracepoint.h"
 #include "../win_types.h"
+#include "ifr_write.h"
 
 WPP_EXTERN_C_BEGIN
 
@@ -73,6 +74,15 @@ static inline void wpp_emit(unsigned level, const struct wpp_site* site, uint32_
     lttng_ust_do_tracepoint(wpp, EVENT, site->id, level8, flags, site->module, words, word_count)
     WPP_LEVEL_EVENT_SWITCH_(level, WPP_DO_EVENT_)
 #undef WPP_DO_EVENT_
+}
+
+/* The recording path: the driver's in-flight recorder when it has one, then LTTng when a session
+   records this level. Reached when the gate is open and one of the two takes the message. */
+static inline void wpp_record(struct wpp_ifr* recorder, struct wpp_ifr_thread* thread,
+                              unsigned level, const struct wpp_site* site, uint32_t flags,
+                              const uint64_t* words, uint32_t word_count) {
+    if (recorder) wpp_ifr_write(recorder, thread, level, site->id, flags, words, word_count);
+    if (wpp_tracepoint_enabled(level)) wpp_emit(level, site, flags, words, word_count);
 }
 
 /* ---- argument words ------------------------------------------------------------------- */

@@ -16,8 +16,9 @@
  *   - the gate is the user's WPP_<conditions>_ENABLED(...) (condition names in order, fixed
  *     ones first, IFRLOG left out, `WPP__ENABLED()` without conditions); the .tmh defines a
  *     default when the driver did not (our own enable state for the level and flag). Then the
- *     LTTng event of the level must be enabled, and the module initialised (WPP_CHECK_INIT):
- *     arguments are evaluated only after all three said yes. With the WDK's usual
+ *     module must be initialised (WPP_CHECK_INIT) and the message go somewhere: the driver's
+ *     in-flight recorder, or a session recording the level's LTTng event; arguments are
+ *     evaluated only after all three said yes. With the WDK's usual
  *     `WPP_LEVEL_ENABLED(flags) && WPP_CONTROL(WPP_BIT_##flags).Level >= lvl`, a disabled call
  *     is one relaxed load and a branch.
  *   - the flag is the FLAGS or FLAG condition (or DoTraceMessage's LEVEL when there is neither:
@@ -34,6 +35,8 @@
  */
 #ifndef WPP_DETAIL_FUNC_H
 #define WPP_DETAIL_FUNC_H
+
+#include "../recorder.h"
 
 /* A parenthesized message group after other parameters, RT_TRACE(COMP, LEVEL, ("x %d", x)):
    the generated macro applies the real one to the parameters and the group's contents. */
@@ -58,9 +61,9 @@
 
 /* NULL strings are always recorded as "NULL" here: WPP_CHECK_FOR_NULL_STRING changes nothing. */
 
-/* The gate: the user's ENABLED, then the level's LTTng event, then the init check. */
-#define WPP_FUNC_GATE_(ENABLED) \
-    ((ENABLED) && wpp_tracepoint_enabled(wpp_level_) && WPP_CHECK_INIT 1)
+/* The gate: the user's ENABLED, then the init check (WPP_TRACE_GATED_ then asks whether the
+   recorder or the level's LTTng event takes the message). */
+#define WPP_FUNC_GATE_(ENABLED) ((ENABLED) && WPP_CHECK_INIT 1)
 
 /* Our own enable state, for functions whose driver defines no ENABLED macro. */
 #define WPP_FUNC_FLAG_ENABLED_(FLAG, LEVEL) \
@@ -71,9 +74,10 @@
 #define WPP_FUNC_CTL_(FLAG) ((unsigned)(WPP_BIT_##FLAG) >> 5)
 #define WPP_FUNC_MASK_(FLAG) WPP_MASK(WPP_BIT_##FLAG)
 
-/* IFRLOG names a WppRecorder log: traces here go to LTTng alone, so it is only named (never
-   evaluated), which keeps a variable used only as a log from becoming unused. */
-#define WPP_FUNC_IFRLOG_(IFRLOG) ((void)sizeof(IFRLOG))
+/* IFRLOG names a WppRecorder log: the call's message goes into that log's recorder (the
+   driver's own for the default log) instead of the driver's; the local hides wpp.h's null
+   wpp_ifr_log_ for the trace call that follows in the same block. */
+#define WPP_FUNC_IFRLOG_(IFRLOG) struct wpp_ifr* const wpp_ifr_log_ = wpp_ifr_of_log_(IFRLOG)
 
 /* One CUSTOM_TYPE declaration of the module: NAME is the type's name, DEFINITION its text
    ("ItemListLong(Idle,Busy)", "ItemEnum(_MachineState){Offline=0,Online=1}"). Placed at file

@@ -125,11 +125,12 @@
 #define WPP_LANG_REGISTER_SITE_                                                                   \
     static struct wpp_site* wpp_site_ptr_ __attribute__((section(WPP_SITE_PTRS_SECTION), used)) = \
         &wpp_site_;
-#define WPP_LANG_EMIT_(FLAG_MASK, ...)                                        \
-    uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                         \
-    struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)}; \
-    WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                \
-    wpp_emit(wpp_level_, &wpp_site_, (FLAG_MASK), wpp_words_, wpp_blob_.used);
+#define WPP_LANG_EMIT_(FLAG_MASK, ...)                                                  \
+    uint64_t wpp_words_[WPP_C_CAPACITY(__VA_ARGS__)];                                   \
+    struct wpp_blob wpp_blob_ = {wpp_words_, 0, WPP_C_CAPACITY(__VA_ARGS__)};           \
+    WPP_C_FOREACH(WPP_C_PUT_ITEM, __VA_ARGS__)                                          \
+    wpp_record(WPP_IFR_CURRENT_, &wpp_ifr_thread_, wpp_level_, &wpp_site_, (FLAG_MASK), \
+               wpp_words_, wpp_blob_.used);
 
 #include "trace_gated.h"
 

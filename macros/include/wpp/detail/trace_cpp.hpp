@@ -320,13 +320,14 @@ inline void pack(wpp_blob& blob, std::index_sequence<I...>, const A&... args) {
     (put<Format::outcome.encodings[I]>(blob, args), ...);
 }
 
-// The recording path: only reached when the gate and LTTng both said yes.
+// The recording path: only reached when the gate said yes and the recorder or LTTng takes it.
 template <class Format, class... A>
-inline void emit(const wpp_site& site, unsigned level, std::uint32_t flags, A... args) {
+inline void emit(wpp_ifr* recorder, wpp_ifr_thread* thread, const wpp_site& site, unsigned level,
+                 std::uint32_t flags, A... args) {
     std::uint64_t words[Format::capacity];
     wpp_blob blob{words, 0, Format::capacity};
     pack<Format>(blob, std::index_sequence_for<A...>{}, args...);
-    wpp_emit(level, &site, flags, words, blob.used);
+    wpp_record(recorder, thread, level, &site, flags, words, blob.used);
 }
 
 // ---- site registration ---------------------------------------------------------------------
@@ -357,7 +358,8 @@ struct site_registrar {
 #define WPP_LANG_FORMAT_(MSG) wpp_format_::text
 #define WPP_LANG_TYPES_ wpp_format_::types
 #define WPP_LANG_REGISTER_SITE_ (void)::wpp::detail::site_registrar<&wpp_site_>::registered;
-#define WPP_LANG_EMIT_(FLAG_MASK, ...) \
-    ::wpp::detail::emit<wpp_format_>(wpp_site_, wpp_level_, (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);
+#define WPP_LANG_EMIT_(FLAG_MASK, ...)                                                          \
+    ::wpp::detail::emit<wpp_format_>(WPP_IFR_CURRENT_, &wpp_ifr_thread_, wpp_site_, wpp_level_, \
+                                     (FLAG_MASK)__VA_OPT__(, ) __VA_ARGS__);
 
 #include "trace_gated.h"

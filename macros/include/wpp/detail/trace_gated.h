@@ -16,6 +16,12 @@
 #ifndef WPP_DETAIL_TRACE_GATED_H
 #define WPP_DETAIL_TRACE_GATED_H
 
+/* The recorder a call writes to: the log an IFRLOG trace function names (a local
+   `wpp_ifr_log_` hides wpp.h's null one), else the driver's own (NULL when it records none). */
+#define WPP_IFR_CURRENT_ (wpp_ifr_log_ ? wpp_ifr_log_ : wpp_ifr_module_)
+/* Whether a message of LEVEL goes anywhere: into the recorder, or to an LTTng session. */
+#define WPP_RECORDING_(LEVEL) (WPP_IFR_CURRENT_ || wpp_tracepoint_enabled(LEVEL))
+
 /* One trace call. CTL: control index; GATE_MASK: flag bits that let it through; FLAG_MASK: the
    flags it records. The arguments are evaluated once, in order, and only when it records. */
 #define WPP_TRACE_(CTL, GATE_MASK, FLAG_MASK, LEVEL, LEVEL_TEXT, FLAGS_TEXT, MSG, ...)             \
@@ -34,7 +40,7 @@
                            WPP_LANG_FORMAT_(MSG), WPP_LANG_TYPES_);                                \
         WPP_LANG_REGISTER_SITE_                                                                    \
         const unsigned wpp_level_ = (LEVEL);                                                       \
-        if (__builtin_expect(!!(GATE), 0) && wpp_tracepoint_enabled(wpp_level_)) {                 \
+        if (__builtin_expect(!!(GATE), 0) && WPP_RECORDING_(wpp_level_)) {                         \
             WPP_LANG_EMIT_(FLAG_MASK __VA_OPT__(, ) __VA_ARGS__)                                   \
         }                                                                                          \
     } while (0)

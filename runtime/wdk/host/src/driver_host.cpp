@@ -3,6 +3,10 @@
 
 #include <dlfcn.h>
 #include <strings.h>
+#include <wpp/runtime.h>
+
+#include <algorithm>
+#include <optional>
 
 #include <filesystem>
 
@@ -128,6 +132,11 @@ LoadedDriver& DriverHost::load(DriverSpec spec) {
     detail::prepare_driver_object(s, name);
     // The Parameters key, fresh for this run (registry_store.hpp: one store for every reader).
     framework::registry::seed_driver_parameters(&s.record, spec.parameters);
+    // The in-flight recorder's size, as WDF's LogPages: 4 KiB pages per thread ring (rounded up
+    // to a power of two, at least 16 KiB); 0 turns the driver's recorder off.
+    if (auto pages = spec.parameters.find("LogPages"); pages != spec.parameters.end())
+        if (std::optional<ULONG> count = pages->second.as_dword())
+            wpptrace_ifr_configure(name.c_str(), std::min<unsigned long>(*count, 16384ul) * 4096ul);
     s.record.injections = std::move(spec.injections);
 
     // A cut or garbage file would fault inside dlopen (SIGBUS past its end): refused first.

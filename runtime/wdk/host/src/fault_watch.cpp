@@ -5,9 +5,12 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <wpp/runtime.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <thread>
 
 #include "callback_slots.hpp"
@@ -24,6 +27,16 @@ struct Text {
     Text& operator<<(const char* s) {
         while (s && *s && size < sizeof buffer) buffer[size++] = *s++;
         return *this;
+    }
+    // Into every open in-flight recorder of the process, so that `wpptrace ifr dump` names the
+    // fault (without the trailing newline).
+    void note_in_recorders() const {
+        char note[sizeof buffer + 1];
+        std::size_t n = size;
+        while (n > 0 && buffer[n - 1] == '\n') --n;
+        std::memcpy(note, buffer, n);
+        note[n] = 0;
+        wpptrace_ifr_note_fault(note);
     }
     void write_to(int fd) const {
         std::size_t done = 0;
@@ -60,11 +73,13 @@ void on_fatal_signal(int sig, siginfo_t*, void*) {
         const char* driver = slot->driver.load();
         text << "host: " << (driver ? driver : "(unknown driver)") << " crashed ("
              << signal_name(sig) << ") in " << callback << "\n";
+        text.note_in_recorders();
         text.write_to(STDERR_FILENO);
         _exit(exit_driver_crashed);
     }
     // Not in a driver: the host's own fault; the default action (core dump) is more useful.
     text << "host: crashed (" << signal_name(sig) << ") outside any driver callback\n";
+    text.note_in_recorders();
     text.write_to(STDERR_FILENO);
     // SA_RESETHAND restored the default action; the signal is delivered again on return
     // (a fault re-executes; raise() covers the signals that were sent).
@@ -90,8 +105,11 @@ void watchdog(std::chrono::milliseconds timeout) {
             else
                 std::snprintf(within, sizeof within, "%lld ms",
                               static_cast<long long>(timeout.count()));
-            std::fprintf(stderr, "host: %s did not return from %s within %s\n",
-                         driver ? driver : "(unknown driver)", callback, within);
+            char note[256];
+            std::snprintf(note, sizeof note, "host: %s did not return from %s within %s",
+                          driver ? driver : "(unknown driver)", callback, within);
+            wpptrace_ifr_note_fault(note);
+            std::fprintf(stderr, "%s\n", note);
             std::fflush(stderr);
             // The hung thread cannot be unwound; what it traced is in the buffers already.
             _exit(exit_driver_hung);

@@ -1,0 +1,285 @@
+// The in-flight recorder in a process that traces itself with no session at all: its file,
+// wrap-around, concurrent writers, logs, a torn last message, hostile files, and `wpptrace ifr`
+// on a live recorder.
+#define WPP_CONTROL_GUIDS                                                        \
+    WPP_DEFINE_CONTROL_GUID(IfrTest, (5c0ffee1, 1f2e, 4d3c, 9b8a, 79a6b5c4d3e2), \
+                            WPP_DEFINE_BIT(FLAG_A))
+#include <wpp/wpp.h>
+// IFRLOG trace functions' expansion (a generated .tmh includes it).
+#include <wpp/detail/func.h>
+
+#include <gtest/gtest.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <WppRecorder.h>
+#include <barrier>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+#include <vector>
+
+#include "e2e_test.hpp"
+#include "wpptrace/decoder/error.hpp"
+#include "wpptrace/decoder/ifr_reader.hpp"
+
+namespace wpptrace::testing {
+namespace {
+
+namespace wd = wpptrace::decoder;
+namespace fs = std::filesystem;
+
+// The driver's recorder, in a private directory, for the life of the object.
+class Recorder {
+  public:
+    explicit Recorder(unsigned long ring_bytes) {
+        ::setenv("WPPTRACE_IFR_DIR", dir_.path().c_str(), 1);
+        wpptrace_ifr_configure("IfrTest", ring_bytes);
+        WPP_INIT_TRACING(L"IfrTest");
+    }
+    ~Recorder() { WPP_CLEANUP(); }
+    Recorder(const Recorder&) = delete;
+    Recorder& operator=(const Recorder&) = delete;
+
+    std::string process_dir() const { return dir_ / std::to_string(::getpid()); }
+    std::string file(const std::string& name = "IfrTest") const {
+        return process_dir() + "/" + name + ".ifr";
+    }
+
+  private:
+    TempDir dir_;
+};
+
+std::vector<const wd::IfrMessage*> ring_messages(const wd::IfrImage& image, std::uint32_t ring) {
+    std::vector<const wd::IfrMessage*> out;
+    for (const auto& m : image.messages)
+        if (m.ring == ring) out.push_back(&m);
+    return out;
+}
+
+TEST(InFlightRecorder, IsAPrivateFileOfTheProcessWithTheDriverNamed) {
+    Recorder recorder(16 << 10);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "hello %d", 7);
+    struct stat st {};
+    ASSERT_EQ(::stat(recorder.file().c_str(), &st), 0) << recorder.file();
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    ASSERT_EQ(::stat(recorder.process_dir().c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0700u);
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    EXPECT_EQ(image.info.module, "IfrTest");
+    EXPECT_EQ(image.info.pid, static_cast<std::uint32_t>(::getpid()));
+    EXPECT_TRUE(image.info.live);
+    EXPECT_FALSE(image.info.build_id.empty());
+    EXPECT_EQ(fs::canonical(image.info.path), fs::canonical("/proc/self/exe"));
+    ASSERT_EQ(image.messages.size(), 1u);
+    ASSERT_EQ(image.messages[0].word_count, 1u);
+    EXPECT_EQ(image.words[image.messages[0].first_word], 7u);
+    EXPECT_EQ(image.messages[0].level, TRACE_LEVEL_INFORMATION);
+    // Its time is now, to within a second.
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    EXPECT_LT(std::llabs(image.messages[0].time_ns -
+                         std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
+              1000000000ll);
+}
+
+TEST(InFlightRecorder, WrapAroundKeepsExactlyTheNewestMessages) {
+    Recorder recorder(16 << 10);
+    constexpr int total = 5000;
+    for (int i = 0; i < total; ++i)
+        TraceEvents(TRACE_LEVEL_VERBOSE, FLAG_A, "message %d of %d", i, total);
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    ASSERT_FALSE(image.messages.empty());
+    auto kept = ring_messages(image, image.messages.front().ring);
+    ASSERT_EQ(kept.size(), image.messages.size());  // one thread, one ring
+    // Each message 40 + 2 * 8 bytes: a 16 KiB ring holds 292 of them and a padding.
+    const std::size_t fits = (16 << 10) / 56;
+    EXPECT_GE(kept.size(), fits - 1);
+    EXPECT_LE(kept.size(), fits);
+    // Sequence numbers count from 1: message i has i + 1.
+    EXPECT_EQ(kept.back()->sequence, std::uint64_t{total});
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        const std::uint64_t expected = total - kept.size() + k;
+        ASSERT_EQ(kept[k]->sequence, expected + 1);
+        ASSERT_EQ(image.words[kept[k]->first_word], expected) << "message " << k;
+    }
+    EXPECT_TRUE(image.warnings.empty());
+}
+
+TEST(InFlightRecorder, ConcurrentWritersLoseNothingThatFits) {
+    Recorder recorder(64 << 10);
+    constexpr int threads = 4, each = 500;
+    // All alive at once (a thread's ring index passes on when it ends), writing together.
+    std::barrier start(threads), end(threads);
+    std::vector<std::thread> writers;
+    for (int t = 0; t < threads; ++t)
+        writers.emplace_back([t, &start, &end] {
+            start.arrive_and_wait();
+            for (int i = 0; i < each; ++i)
+                TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "thread %d message %d", t, i);
+            end.arrive_and_wait();
+        });
+    for (auto& w : writers) w.join();
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    for (const auto& w : image.warnings) ADD_FAILURE() << w;
+    EXPECT_EQ(image.info.unrecorded, 0u);
+    ASSERT_EQ(image.messages.size(), std::size_t{threads} * each);
+    std::vector<std::vector<int>> seen(threads);
+    for (const auto& m : image.messages) {
+        const std::uint64_t* words = &image.words[m.first_word];
+        ASSERT_LT(words[0], static_cast<std::uint64_t>(threads));
+        auto& list = seen[words[0]];
+        EXPECT_EQ(words[1], list.size());  // in order within its thread
+        list.push_back(static_cast<int>(words[1]));
+    }
+    for (int t = 0; t < threads; ++t) EXPECT_EQ(seen[t].size(), std::size_t{each});
+}
+
+TEST(InFlightRecorder, ATornLastMessageIsReportedAndNotDecoded) {
+    Recorder recorder(16 << 10);
+    for (int i = 0; i < 10; ++i) TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "n %d", i);
+    std::string bytes = read_file(recorder.file());
+    wd::IfrImage whole = wd::parse_ifr_image(
+        {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, "copy");
+    ASSERT_EQ(whole.messages.size(), 10u);
+    EXPECT_EQ(whole.info.torn, 0u);
+    // The state a death mid-write leaves: the next record's sequence word written (the writer's
+    // first store), its head not yet moved.
+    const std::uint32_t ring = whole.messages.back().ring;
+    const std::size_t ring_at =
+        WPP_IFR_HEADER_BYTES + std::size_t{ring} * (WPP_IFR_RING_HEADER_BYTES + (16 << 10));
+    wpp_ifr_ring header;
+    std::memcpy(&header, bytes.data() + ring_at, sizeof header);
+    const std::uint64_t next = 11;
+    std::memcpy(bytes.data() + ring_at + WPP_IFR_RING_HEADER_BYTES + header.head, &next,
+                sizeof next);
+    wd::IfrImage torn = wd::parse_ifr_image(
+        {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, "copy");
+    EXPECT_EQ(torn.messages.size(), 10u);
+    EXPECT_EQ(torn.info.torn, 1u);
+    ASSERT_EQ(torn.warnings.size(), 1u);
+    EXPECT_TRUE(contains(torn.warnings[0], "message 11 was being written")) << torn.warnings[0];
+}
+
+TEST(InFlightRecorder, ALogHasItsOwnRecorderAndIfrLogCallsGoThere) {
+    Recorder recorder(16 << 10);
+    RECORDER_LOG_CREATE_PARAMS params;
+    RECORDER_LOG_CREATE_PARAMS_INIT(&params, "Queue");
+    params.TotalBufferSize = 32 << 10;
+    RECORDER_LOG log = nullptr;
+    ASSERT_EQ(WppRecorderLogCreate(&params, &log), STATUS_SUCCESS);
+    // What a generated IFRLOG trace function expands to (tracewpp: WPP_FUNC_IFRLOG_).
+    do {
+        WPP_FUNC_IFRLOG_(log);
+        TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "into the log %d", 1);
+    } while (0);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "into the driver's %d", 2);
+    wd::IfrImage log_image = wd::read_ifr_file(recorder.file("IfrTest@Queue"));
+    EXPECT_EQ(log_image.info.log, "Queue");
+    EXPECT_EQ(log_image.info.ring_bytes, 32u << 10);
+    ASSERT_EQ(log_image.messages.size(), 1u);
+    EXPECT_EQ(log_image.words[log_image.messages[0].first_word], 1u);
+    wd::IfrImage driver_image = wd::read_ifr_file(recorder.file());
+    ASSERT_EQ(driver_image.messages.size(), 1u);
+    EXPECT_EQ(driver_image.words[driver_image.messages[0].first_word], 2u);
+
+    // The live dumps give the recorders' bytes, which read as recorders.
+    PVOID data = nullptr;
+    ULONG length = 0;
+    ASSERT_EQ(WppRecorderLogDumpLiveData(log, &data, &length, nullptr), STATUS_SUCCESS);
+    EXPECT_EQ(wd::parse_ifr_image({static_cast<const unsigned char*>(data), length}, "log")
+                  .messages.size(),
+              1u);
+    ASSERT_EQ(WppRecorderDumpLiveDriverData(&data, &length, nullptr), STATUS_SUCCESS);
+    EXPECT_EQ(wd::parse_ifr_image({static_cast<const unsigned char*>(data), length}, "driver")
+                  .messages.size(),
+              1u);
+    WppRecorderLogDelete(log);
+    EXPECT_FALSE(fs::exists(recorder.file("IfrTest@Queue")));
+}
+
+TEST(InFlightRecorder, AForkedChildWritesNothingIntoTheParentsRecorder) {
+    Recorder recorder(16 << 10);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "parent %d", 1);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        for (int i = 0; i < 100; ++i) TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "child %d", i);
+        WPP_CLEANUP();  // must not remove the parent's file either
+        ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "parent %d", 2);
+    ASSERT_TRUE(fs::exists(recorder.file()));
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    ASSERT_EQ(image.messages.size(), 2u);
+    EXPECT_EQ(image.words[image.messages[1].first_word], 2u);
+    EXPECT_EQ(image.messages[1].sequence, 2u);
+    EXPECT_TRUE(image.warnings.empty());
+}
+
+TEST(InFlightRecorder, CleanupRemovesTheFile) {
+    std::string file;
+    {
+        Recorder recorder(16 << 10);
+        TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "x %d", 1);
+        file = recorder.file();
+        ASSERT_TRUE(fs::exists(file));
+    }
+    EXPECT_FALSE(fs::exists(file));
+}
+
+TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
+    Recorder recorder(16 << 10);
+    TraceEvents(TRACE_LEVEL_WARNING, FLAG_A, "disk %s is %d%% full", "sda", 93);
+    Output dump = run({tool, "ifr", "dump", "--noprefix", recorder.file()});
+    EXPECT_EQ(dump.status, 0) << describe(dump);
+    EXPECT_EQ(dump.stdout_text, "disk sda is 93% full\n") << describe(dump);
+    Output json = run({tool, "ifr", "dump", "--json", std::to_string(::getpid())});
+    EXPECT_TRUE(contains(json.stdout_text, "\"message\":\"disk sda is 93% full\""))
+        << describe(json);
+    Output list = run({tool, "ifr", "list", recorder.process_dir()});
+    EXPECT_EQ(list.status, 0) << describe(list);
+    EXPECT_TRUE(contains(list.stdout_text, " live ")) << list.stdout_text;
+    EXPECT_TRUE(contains(list.stdout_text, "IfrTest")) << list.stdout_text;
+}
+
+TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
+    TempDir dir;
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        std::ofstream(dir / name, std::ios::binary) << bytes;
+        return dir / name;
+    };
+    Output empty = run({tool, "ifr", "dump", write("empty.ifr", "")});
+    EXPECT_EQ(empty.status, 2) << describe(empty);
+    EXPECT_TRUE(contains(empty.stderr_text, "not an in-flight recorder")) << describe(empty);
+    // A real recorder, cut short, then with an impossible ring size.
+    Recorder recorder(16 << 10);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "x %d", 1);
+    std::string bytes = read_file(recorder.file());
+    Output cut = run({tool, "ifr", "dump", write("cut.ifr", bytes.substr(0, 5000))});
+    EXPECT_EQ(cut.status, 2) << describe(cut);
+    EXPECT_TRUE(contains(cut.stderr_text, "cut short")) << describe(cut);
+    std::string bad = bytes;
+    const std::uint32_t odd = 12345;
+    std::memcpy(bad.data() + offsetof(wpp_ifr_header, ring_bytes), &odd, sizeof odd);
+    Output sized = run({tool, "ifr", "dump", write("sized.ifr", bad)});
+    EXPECT_EQ(sized.status, 2) << describe(sized);
+    EXPECT_TRUE(contains(sized.stderr_text, "a ring of 12345 bytes")) << describe(sized);
+    // A record whose size is a lie: the ring stops there, nothing invented.
+    std::string lying = bytes;
+    const std::uint32_t huge = 0xfff8;
+    std::memcpy(lying.data() + WPP_IFR_HEADER_BYTES + WPP_IFR_RING_HEADER_BYTES +
+                    offsetof(wpp_ifr_record, size),
+                &huge, sizeof huge);
+    wd::IfrImage image = wd::parse_ifr_image(
+        {reinterpret_cast<const unsigned char*>(lying.data()), lying.size()}, "lying");
+    EXPECT_TRUE(image.messages.empty());
+    EXPECT_FALSE(image.warnings.empty());
+}
+
+}  // namespace
+}  // namespace wpptrace::testing
