@@ -247,6 +247,10 @@ int main(int argc, char** argv) {
         ->type_name("LEVEL[:DRIVER,...]")
         ->allow_extra_args(false)
         ->needs(flight);
+    rec->add_option("--shm-path", record.flight_shm_path,
+                    "With --flight-recorder: keep the rings in files under DIR (lttng create "
+                    "--shm-path), which outlive the LTTng daemons: `lttng-crash -x OUT DIR`")
+        ->needs(flight);
     rec->add_option("command", record.command, "The command to run (after --)")->required();
     rec->footer(
         "Exit status, as timeout(1) gives it: the command's exit status, or\n"

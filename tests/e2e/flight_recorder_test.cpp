@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -162,6 +163,51 @@ TEST(FlightRecorder, SnapshotCommandDumpsARunningRecorder) {
     dec = decode(second[0]);
     expect_decoded(dec);
     EXPECT_EQ(sequence_numbers(dec.stdout_text).back(), 59u) << dec.stdout_text;
+}
+
+// record itself killed (SIGKILL: no teardown) leaves its session running in the session daemon:
+// `wpptrace snapshot -s` still dumps it.
+TEST(FlightRecorder, RecordKilledLeavesASessionThatSnapshotStillDumps) {
+    TempDir dir;
+    const std::string session = "flight-" + std::to_string(getpid());
+    const std::string script = "'" + emitter + "' 200 && kill -9 $PPID";
+    Output rec = record(dir / "trace", {"-s", session, "--dump-on", "none"}, {"sh", "-c", script});
+    EXPECT_EQ(rec.status, 128 + 9) << describe(rec);
+    Output snap = run({tool, "snapshot", "-s", session, "-o", dir / "after"});
+    EXPECT_EQ(snap.status, 0) << describe(snap);
+    const auto dumps = dumps_named(dir / "after", "snapshot");
+    ASSERT_EQ(dumps.size(), 1u) << describe(snap);
+    Output dec = decode(dumps[0]);
+    expect_decoded(dec);
+    EXPECT_EQ(sequence_numbers(dec.stdout_text).back(), 199u) << dec.stdout_text;
+    run({"lttng", "--no-sessiond", "destroy", session});
+}
+
+// The session and consumer daemons killed: with --shm-path the rings are files that outlive
+// them, and lttng-crash makes a trace of them. lttng-crash leaves each stream's last packet with
+// an end time before its last event, which babeltrace2 reads and the fast reader counts as
+// damage: the recovered trace is read with WPPTRACE_READER=babeltrace.
+TEST(FlightRecorder, DaemonsKilledLeaveRingsThatLttngCrashRecovers) {
+    TempDir dir;
+    const char* home = std::getenv("LTTNG_HOME");
+    ASSERT_NE(home, nullptr) << "run under scripts/with-private-lttng";
+    const std::string pidfile = getuid() == 0 ? std::string("/run/lttng/lttng-sessiond.pid")
+                                              : std::string(home) + "/.lttng/lttng-sessiond.pid";
+    // Only this test's private daemon and its own consumer (its child) are killed.
+    const std::string script = "'" + emitter + "' 3000 && d=$(cat " + pidfile +
+                               ") && kill -9 $(pgrep -P $d lttng-consumerd) $d";
+    Output rec =
+        record(dir / "trace", {"--size", "16", "--shm-path", dir / "shm"}, {"sh", "-c", script});
+    EXPECT_EQ(rec.status, 125) << describe(rec);  // the session could not be stopped
+    Output crash = run({"lttng-crash", "-x", dir / "recovered", dir / "shm"});
+    ASSERT_EQ(crash.status, 0) << describe(crash);
+    Output dec =
+        run({"env", "WPPTRACE_READER=babeltrace", tool, "decode", "--noprefix", dir / "recovered"});
+    expect_decoded(dec);
+    const std::vector<unsigned> seq = sequence_numbers(dec.stdout_text);
+    ASSERT_FALSE(seq.empty()) << dec.stdout_text;
+    EXPECT_EQ(seq.back(), 2999u);
+    EXPECT_GT(seq.front(), 0u) << "the oldest messages were not overwritten";
 }
 
 TEST(FlightRecorder, SnapshotWithoutARecorderSaysSo) {

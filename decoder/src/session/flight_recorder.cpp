@@ -136,7 +136,8 @@ FlightRecorder::FlightRecorder(const RecordOptions& options, std::string trace_d
     : trace_dir_(std::move(trace_dir)),
       session_(std::move(session)),
       lttng_(std::move(lttng)),
-      verbose_(options.verbose) {
+      shm_path_(options.flight_shm_path.empty() ? ""
+                                                : fs::absolute(options.flight_shm_path).string()) {
     if (options.live) throw RecordError("--flight-recorder and --live: choose one");
     if (options.flight_size_kib < smallest_ring_kib || options.flight_size_kib > (1ull << 30))
         throw RecordError("--size " + std::to_string(options.flight_size_kib) +
@@ -151,7 +152,9 @@ FlightRecorder::~FlightRecorder() {
 }
 
 std::vector<std::string> FlightRecorder::create_options() const {
-    return {"--snapshot", "--output=" + trace_dir_};
+    std::vector<std::string> args = {"--snapshot", "--output=" + trace_dir_};
+    if (!shm_path_.empty()) args.push_back("--shm-path=" + shm_path_);
+    return args;
 }
 
 void FlightRecorder::add_triggers() {

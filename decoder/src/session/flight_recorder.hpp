@@ -44,7 +44,8 @@ class FlightRecorder {
     FlightRecorder(const FlightRecorder&) = delete;
     FlightRecorder& operator=(const FlightRecorder&) = delete;
 
-    // `lttng create SESSION` options: --snapshot, with the trace directory as its output.
+    // `lttng create SESSION` options: --snapshot, with the trace directory as its output, and
+    // --shm-path.
     std::vector<std::string> create_options() const;
     // The message channel's ring per CPU: --size rounded down to a power of two, 4 sub-buffers.
     std::uint64_t subbuffer_bytes() const { return subbuffer_bytes_; }
@@ -65,7 +66,7 @@ class FlightRecorder {
     std::string trace_dir_;
     std::string session_;
     Lttng lttng_;
-    bool verbose_;
+    std::string shm_path_;  // --shm-path, absolute; empty: LTTng's shared memory
     std::uint64_t subbuffer_bytes_;
     std::vector<DumpCondition> conditions_;
     std::vector<std::string> triggers_;           // added and not yet removed

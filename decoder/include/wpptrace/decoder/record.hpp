@@ -53,6 +53,9 @@ struct RecordOptions {
     bool flight_recorder = false;
     std::uint64_t flight_size_kib = 1024;
     std::vector<std::string> dump_on = {"ERROR"};
+    // --shm-path: the rings in files under this directory (lttng create --shm-path), which
+    // outlive the session and consumer daemons: `lttng-crash -x OUT DIR` makes a trace of them.
+    std::string flight_shm_path;
 };
 
 struct RecordResult {
