@@ -106,6 +106,8 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
     }
     if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
     options.catalog_search_path = catalog_search_path();
+    for (const auto& reason : wd::dump_reasons(options.traces))  // flight recorder dumps
+        std::fprintf(stderr, "wpptrace decode: %s\n", reason.c_str());
     wd::DecodeSummary summary;
     try {
         summary = wd::decode(options, stdout);

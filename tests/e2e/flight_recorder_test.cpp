@@ -81,6 +81,8 @@ TEST(FlightRecorder, DriverCrashUnderTheHostLeavesADumpOfItsLastMessages) {
     EXPECT_TRUE(contains(read_file(dumps[0] + "/reason.txt"), "a driver crashed"));
     Output dec = decode(dumps[0]);
     expect_decoded(dec);
+    EXPECT_TRUE(contains(dec.stderr_text, dumps[0] + ": dump: the command exited 4"))
+        << describe(dec);
     EXPECT_TRUE(contains(dec.stdout_text, "loaded, fault mode 1")) << dec.stdout_text;
     EXPECT_TRUE(contains(dec.stdout_text, "device control 0x00222004")) << dec.stdout_text;
 }

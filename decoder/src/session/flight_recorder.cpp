@@ -229,6 +229,31 @@ void write_dump_reason(const std::string& dump_dir, const std::string& reason) {
     std::ofstream(fs::path(dump_dir) / "reason.txt") << "dump: " << reason << "\n";
 }
 
+std::vector<std::string> dump_reasons(const std::vector<std::string>& traces) {
+    std::vector<std::string> reasons;
+    auto add = [&](const std::string& dir) {
+        std::ifstream file(fs::path(dir) / "reason.txt");
+        std::string line;
+        if (file && std::getline(file, line) && !line.empty()) reasons.push_back(dir + ": " + line);
+    };
+    for (const auto& trace : traces) {
+        std::error_code ec;
+        if (!fs::is_directory(trace, ec)) continue;
+        if (fs::exists(fs::path(trace) / "reason.txt", ec)) {
+            add(trace);
+            continue;
+        }
+        std::vector<std::string> dumps;
+        for (const auto& dir : subdirectories(trace))
+            if (!dump_name_of(dir).empty()) dumps.push_back(dir);
+        std::sort(dumps.begin(), dumps.end(), [](const std::string& a, const std::string& b) {
+            return dump_number(a) < dump_number(b);
+        });
+        for (const auto& dir : dumps) add(dir);
+    }
+    return reasons;
+}
+
 std::string snapshot(const SnapshotOptions& options) {
     std::string session = options.session;
     if (session.empty()) {

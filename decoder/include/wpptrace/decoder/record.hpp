@@ -96,6 +96,10 @@ struct SnapshotOptions {
 // Returns the dump's directory; throws RecordError (no such session, not a snapshot session).
 std::string snapshot(const SnapshotOptions& options);
 
+// What each flight recorder dump among `traces` says caused it: "DIR: dump: REASON" for every
+// trace directory, or directory just under one, that holds a reason.txt.
+std::vector<std::string> dump_reasons(const std::vector<std::string>& traces);
+
 // LTTng log level name for a WPP level ("INFORMATION" -> "TRACE_INFO"); throws RecordError.
 std::string lttng_loglevel_for(const std::string& wpp_level);
 
