@@ -201,6 +201,7 @@ TEST(FlightRecorder, DaemonsKilledLeaveRingsThatLttngCrashRecovers) {
     Output rec =
         record(dir / "trace", {"--size", "16", "--shm-path", dir / "shm"}, {"sh", "-c", script});
     EXPECT_EQ(rec.status, 125) << describe(rec);  // the session could not be stopped
+    EXPECT_TRUE(contains(rec.stderr_text, "lttng-crash -x DIR " + (dir / "shm"))) << describe(rec);
     Output crash = run({"lttng-crash", "-x", dir / "recovered", dir / "shm"});
     ASSERT_EQ(crash.status, 0) << describe(crash);
     Output dec =

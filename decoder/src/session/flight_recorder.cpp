@@ -149,6 +149,12 @@ FlightRecorder::FlightRecorder(const RecordOptions& options, std::string trace_d
 
 FlightRecorder::~FlightRecorder() {
     remove_triggers();
+    // The session could not be torn down (its daemons died?): the ring files are what is left.
+    if (!finished_ && !shm_path_.empty())
+        std::fprintf(stderr,
+                     "wpptrace record: the flight recorder's rings are under %s: `lttng-crash -x "
+                     "DIR %s` makes a trace of them once the LTTng daemons are gone\n",
+                     shm_path_.c_str(), shm_path_.c_str());
 }
 
 std::vector<std::string> FlightRecorder::create_options() const {
@@ -200,6 +206,7 @@ void FlightRecorder::on_command_end(int status, int signal) {
 }
 
 std::vector<std::string> FlightRecorder::finish() {
+    finished_ = true;
     std::vector<std::string> dumps;
     for (const auto& dir : subdirectories(trace_dir_))
         if (!dump_name_of(dir).empty()) dumps.push_back(dir);

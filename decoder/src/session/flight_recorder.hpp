@@ -66,7 +66,8 @@ class FlightRecorder {
     std::string trace_dir_;
     std::string session_;
     Lttng lttng_;
-    std::string shm_path_;  // --shm-path, absolute; empty: LTTng's shared memory
+    std::string shm_path_;   // --shm-path, absolute; empty: LTTng's shared memory
+    bool finished_ = false;  // the session was destroyed and the dumps listed
     std::uint64_t subbuffer_bytes_;
     std::vector<DumpCondition> conditions_;
     std::vector<std::string> triggers_;           // added and not yet removed
