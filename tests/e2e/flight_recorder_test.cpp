@@ -195,9 +195,14 @@ TEST(FlightRecorder, DaemonsKilledLeaveRingsThatLttngCrashRecovers) {
     ASSERT_NE(home, nullptr) << "run under scripts/with-private-lttng";
     const std::string pidfile = getuid() == 0 ? std::string("/run/lttng/lttng-sessiond.pid")
                                               : std::string(home) + "/.lttng/lttng-sessiond.pid";
-    // Only this test's private daemon and its own consumer (its child) are killed.
-    const std::string script = "'" + emitter + "' 3000 && d=$(cat " + pidfile +
-                               ") && kill -9 $(pgrep -P $d lttng-consumerd) $d";
+    // Only this test's private daemon and its own consumer (its child, found in /proc: no
+    // pgrep in minimal images) are killed, the consumer first: it would remove the ring files
+    // on a clean exit.
+    const std::string script =
+        "'" + emitter + "' 3000 && d=$(cat " + pidfile +
+        ") && for s in /proc/[0-9]*/stat; do set -- $(cat $s 2>/dev/null) x x x x; "
+        "[ \"$4\" = \"$d\" ] && [ \"$2\" = '(lttng-consumerd)' ] && kill -9 $1; done; "
+        "kill -9 $d";
     Output rec =
         record(dir / "trace", {"--size", "16", "--shm-path", dir / "shm"}, {"sh", "-c", script});
     EXPECT_EQ(rec.status, 125) << describe(rec);  // the session could not be stopped
