@@ -110,6 +110,8 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
     }
     if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
     options.catalog_search_path = catalog_search_path();
+    for (const auto& reason : wd::dump_reasons(options.traces))  // flight recorder dumps
+        std::fprintf(stderr, "wpptrace decode: %s\n", reason.c_str());
     wd::DecodeSummary summary;
     try {
         summary = wd::decode(options, stdout);
@@ -281,6 +283,28 @@ int main(int argc, char** argv) {
                   "With --live: run the command only once a viewer (decode --live) has attached, "
                   "so that it sees the drivers start")
         ->needs("--live");
+    auto* flight = rec->add_flag(
+        "--flight-recorder", record.flight_recorder,
+        "A flight recorder: the last --size KiB per CPU kept in memory (an LTTng snapshot "
+        "session), dumped under -o by `wpptrace snapshot`, on --dump-on, and when the command "
+        "exits 4 or 5 or is killed");
+    flight->excludes("--live");
+    rec->add_option("--size", record.flight_size_kib,
+                    "With --flight-recorder: KiB of messages kept per CPU (default 1024; rounded "
+                    "down to a power of two, 16 at least)")
+        ->needs(flight)
+        ->excludes("--subbuf-size")
+        ->excludes("--num-subbuf");
+    rec->add_option("--dump-on", record.dump_on,
+                    "With --flight-recorder: dump on the first message at LEVEL or worse, of "
+                    "these drivers (default ERROR, all drivers; repeatable; none: never)")
+        ->type_name("LEVEL[:DRIVER,...]")
+        ->allow_extra_args(false)
+        ->needs(flight);
+    rec->add_option("--shm-path", record.flight_shm_path,
+                    "With --flight-recorder: keep the rings in files under DIR (lttng create "
+                    "--shm-path), which outlive the LTTng daemons: `lttng-crash -x OUT DIR`")
+        ->needs(flight);
     rec->add_option("command", record.command, "The command to run (after --)")->required();
     rec->footer(
         "Exit status, as timeout(1) gives it: the command's exit status, or\n"
@@ -290,6 +314,20 @@ int main(int argc, char** argv) {
         "  127      the command was not found\n"
         "  128+N    the command, or record, was ended by signal N (130 SIGINT, 143 SIGTERM,\n"
         "           129 SIGHUP); the session is still stopped and the trace kept");
+
+    // snapshot
+    wd::SnapshotOptions snap;
+    auto* snp = app.add_subcommand(
+        "snapshot", "Dump a running flight recorder (`wpptrace record --flight-recorder`)");
+    snp->add_option("-s,--session", snap.session,
+                    "LTTng session name (default: the one snapshot session)");
+    snp->add_option("-o,--output", snap.output,
+                    "Write the dump under DIR (default: the recording's trace directory)");
+    snp->add_flag("-v,--verbose", snap.verbose, "Show the lttng commands");
+    snp->footer(
+        "Exit status:\n"
+        "  0        dumped: its directory is printed\n"
+        "  2        no such flight recorder, a bad option, or LTTng failed");
 
     // decode
     wd::DecodeOptions decode;
@@ -436,10 +474,28 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "wpptrace record: trace written by the relay daemon at %s\n",
                          record.relayd.c_str());
         } else {
-            std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
-            if (!r.signal) warn_about_unknown_selection(record, r.trace_dir);
+            if (!record.flight_recorder) {
+                std::fprintf(stderr, "wpptrace record: trace written to %s\n", r.trace_dir.c_str());
+            } else if (r.dumps.empty()) {
+                std::fprintf(stderr, "wpptrace record: flight recorder: nothing was dumped\n");
+            } else {
+                for (const auto& dump : r.dumps)
+                    std::fprintf(stderr, "wpptrace record: flight recorder dump %s\n",
+                                 dump.c_str());
+            }
+            if (!r.signal && (!record.flight_recorder || !r.dumps.empty()))
+                warn_about_unknown_selection(record, r.trace_dir);
         }
         return r.exit_status();
+    }
+    if (snp->parsed()) {
+        try {
+            std::printf("%s\n", wd::snapshot(snap).c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "wpptrace snapshot: %s\n", e.what());
+            return 2;
+        }
+        return finish_stdout("snapshot", 0);
     }
     // Temporaries and scratch copies go with a Ctrl-C or SIGTERM (exit 130, 143).
     if (dec->parsed() || cat->parsed()) {

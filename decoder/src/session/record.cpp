@@ -19,6 +19,8 @@
 #include <iterator>
 #include <memory>
 
+#include "flight_recorder.hpp"
+#include "lttng_command.hpp"
 #include "relayd.hpp"
 #include "unique_handles.hpp"
 
@@ -29,6 +31,7 @@ namespace {
 
 struct ProcessResult {
     int status = -1;  // exit status, 128 + signal when killed
+    int signal = 0;   // the signal that killed it; 0: it exited
     std::string output;
 };
 
@@ -211,8 +214,36 @@ ProcessResult run(const std::vector<std::string>& argv, const std::vector<std::s
     int status = child.wait();
     if (status == -1) status = 0;  // reaped by someone else: nothing known, as before
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     return result;
 }
+
+}  // namespace
+
+std::string lttng_command(std::vector<std::string> args, bool verbose) {
+    args.insert(args.begin(), "--no-sessiond");
+    args.insert(args.begin(), "lttng");
+    if (verbose) {
+        std::string line;
+        for (const auto& a : args) line += (line.empty() ? "" : " ") + a;
+        std::fprintf(stderr, "+ %s\n", line.c_str());
+    }
+    ProcessResult r =
+        run(args, {}, {.capture = true, .own_process_group = true, .relay_signals = false});
+    if (r.status != 0) {
+        std::string what = "`lttng " + args[2] + "` failed";
+        if (r.output.find("No session daemon") != std::string::npos)
+            what +=
+                ": no LTTng session daemon is running (start `lttng-sessiond --daemonize`"
+                " or run under scripts/with-private-lttng)";
+        else
+            what += ":\n" + r.output;
+        throw RecordError(what);
+    }
+    return r.output;
+}
+
+namespace {
 
 class Session {
   public:
@@ -227,7 +258,8 @@ class Session {
             }
         }
     }
-    // Into `output`, or with `live_options` (relayd.hpp) a live session instead.
+    // Into `output`, or with `live_options` (relayd.hpp's, or a flight recorder's snapshot
+    // options) instead of --output.
     void create(const std::string& output, const std::vector<std::string>& live_options) {
         std::vector<std::string> args = {"create", name_};
         if (live_options.empty())
@@ -241,28 +273,7 @@ class Session {
         created_ = false;
         lttng({"destroy", name_});
     }
-    void lttng(std::vector<std::string> args) {
-        args.insert(args.begin(), "--no-sessiond");
-        args.insert(args.begin(), "lttng");
-        if (options_.verbose) {
-            std::string line;
-            for (const auto& a : args) line += (line.empty() ? "" : " ") + a;
-            std::fprintf(stderr, "+ %s\n", line.c_str());
-        }
-        ProcessResult r =
-            run(args, {}, {.capture = true, .own_process_group = true, .relay_signals = false});
-        if (r.status != 0) {
-            std::string what = "`lttng " + args[2] + "` failed";
-            if (r.output.find("No session daemon") != std::string::npos ||
-                r.output.find("No session daemon is available") != std::string::npos)
-                what +=
-                    ": no LTTng session daemon is running (start `lttng-sessiond --daemonize`"
-                    " or run under scripts/with-private-lttng)";
-            else
-                what += ":\n" + r.output;
-            throw RecordError(what);
-        }
-    }
+    void lttng(std::vector<std::string> args) { lttng_command(std::move(args), options_.verbose); }
     const std::string& name() const { return name_; }
 
   private:
@@ -380,12 +391,21 @@ RecordResult record(const RecordOptions& options) {
     if (options.live) live = std::make_unique<LiveRecording>(options, result.trace_dir);
     Session session(options, options.session.empty() ? "wpptrace-" + std::to_string(getpid())
                                                      : options.session);
-    session.create(result.trace_dir, live ? live->create_options() : std::vector<std::string>{});
+    // Declared after the session: its triggers go before the session does.
+    std::unique_ptr<FlightRecorder> flight;
+    if (options.flight_recorder)
+        flight = std::make_unique<FlightRecorder>(
+            options, result.trace_dir, session.name(),
+            [&session](std::vector<std::string> args) { session.lttng(std::move(args)); });
+    session.create(result.trace_dir, live     ? live->create_options()
+                                     : flight ? flight->create_options()
+                                              : std::vector<std::string>{});
     if (live) result.live_url = live->live_url(session.name());
     const std::string channel = "wpp";
     session.lttng({"enable-channel", "-u", "-s", session.name(), "--subbuf-size",
-                   std::to_string(options.subbuffer_bytes), "--num-subbuf",
-                   std::to_string(options.subbuffers), channel});
+                   std::to_string(flight ? flight->subbuffer_bytes() : options.subbuffer_bytes),
+                   "--num-subbuf",
+                   std::to_string(flight ? flight->subbuffers() : options.subbuffers), channel});
     std::string driver_filter;
     for (const auto& driver : options.drivers)
         driver_filter += (driver_filter.empty() ? "" : " || ") + ("driver == \"" + driver + "\"");
@@ -404,6 +424,7 @@ RecordResult record(const RecordOptions& options) {
     session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
                    "vtid", "-t", "procname"});
     if (live) session.lttng(live->untrack_all(session.name()));
+    if (flight) flight->add_triggers();
     session.lttng({"start", session.name()});
     if (live)
         std::fprintf(stderr, "wpptrace record: live at %s (wpptrace decode --live %s)\n",
@@ -433,10 +454,11 @@ RecordResult record(const RecordOptions& options) {
                 gate.record_end.reset();  // opens the gate: the command goes on
             };
         }
-        result.command_status =
+        const ProcessResult command =
             run(live ? live->gated(options.command) : options.command, env,
-                {.capture = false, .own_process_group = false, .relay_signals = true}, hook)
-                .status;
+                {.capture = false, .own_process_group = false, .relay_signals = true}, hook);
+        result.command_status = command.status;
+        result.command_signal = command.signal;
     }
     SignalRelay::begin_teardown();
     result.signal = SignalRelay::received();
@@ -445,9 +467,11 @@ RecordResult record(const RecordOptions& options) {
                      "wpptrace record: %s: stopping and destroying the session; signals are "
                      "deferred until it is done\n",
                      signal_name(result.signal));
+    if (flight) flight->on_command_end(result.command_status, result.command_signal);
     session.lttng({"stop", session.name()});  // waits until the data is on disk
     session.destroy();
     if (live) live->finish();
+    if (flight) result.dumps = flight->finish();
     result.signal = SignalRelay::received();  // one that came during the teardown counts too
     return result;
 }

@@ -45,6 +45,17 @@ struct RecordOptions {
     std::uint64_t live_timer_us = 1000000;  // LTTng's default: how often data goes to relayd
     bool wait_viewer = false;    // run the command once a viewer attached (it sees the start)
     double viewer_grace_s = 10;  // how long the private relayd waits for its viewers to finish
+    // --flight-recorder: a snapshot session whose overwrite rings keep the last `flight_size_kib`
+    // KiB of messages per CPU, dumped under `output` on demand (`wpptrace snapshot`), on the
+    // first message matching a `dump_on` condition (LEVEL[:DRIVER,...]; "none": no trigger), and
+    // when the command exits 4 or 5 (wpptrace-host: a driver crashed or hung) or is killed by a
+    // signal (README "Flight recorder").
+    bool flight_recorder = false;
+    std::uint64_t flight_size_kib = 1024;
+    std::vector<std::string> dump_on = {"ERROR"};
+    // --shm-path: the rings in files under this directory (lttng create --shm-path), which
+    // outlive the session and consumer daemons: `lttng-crash -x OUT DIR` makes a trace of them.
+    std::string flight_shm_path;
 };
 
 struct RecordResult {
@@ -52,6 +63,8 @@ struct RecordResult {
     std::string live_url;    // --live: what `wpptrace decode --live` reads
     int command_status = 0;  // the command's exit status (128 + signal when killed)
     int signal = 0;          // the first SIGINT, SIGTERM or SIGHUP record() received; 0: none
+    int command_signal = 0;  // the signal that killed the command; 0: it exited
+    std::vector<std::string> dumps;  // --flight-recorder: the dump directories, oldest first
 
     // What `wpptrace record` exits with: 128 + the signal that interrupted it (130 for Ctrl-C,
     // 143 for SIGTERM), as a shell reports a process the signal ended; else the command's status.
@@ -73,6 +86,19 @@ class RecordError : public Error {
   public:
     using Error::Error;
 };
+
+// `wpptrace snapshot`: dumps a running flight recorder (`record --flight-recorder`).
+struct SnapshotOptions {
+    std::string session;  // empty: the one snapshot session
+    std::string output;   // empty: under the session's trace directory
+    bool verbose = false;
+};
+// Returns the dump's directory; throws RecordError (no such session, not a snapshot session).
+std::string snapshot(const SnapshotOptions& options);
+
+// What each flight recorder dump among `traces` says caused it: "DIR: dump: REASON" for every
+// trace directory, or directory just under one, that holds a reason.txt.
+std::vector<std::string> dump_reasons(const std::vector<std::string>& traces);
 
 // LTTng log level name for a WPP level ("INFORMATION" -> "TRACE_INFO"); throws RecordError.
 std::string lttng_loglevel_for(const std::string& wpp_level);
