@@ -361,10 +361,12 @@ TEST(Live, RecordStreamsToTheRelaydItIsGiven) {
     relayd.wait(std::chrono::seconds(5));
 }
 
-TEST(Live, BadLiveArgumentsExitWith2AndSayWhy) {
+// record's own usage errors exit 125 (as timeout(1): never a status its command could have),
+// decode's 2.
+TEST(Live, BadLiveArgumentsAreRefusedAndSayWhy) {
     const auto expect_refused = [](const std::vector<std::string>& argv, const std::string& why) {
         const Output out = run(argv);
-        EXPECT_EQ(out.status, 2) << describe(out);
+        EXPECT_EQ(out.status, argv[1] == "record" ? 125 : 2) << describe(out);
         EXPECT_TRUE(contains(out.stderr_text, why)) << describe(out);
     };
     expect_refused({tool, "record", "--live", "--relayd", "foo", "--", "true"},
