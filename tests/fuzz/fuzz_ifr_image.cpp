@@ -24,8 +24,8 @@ struct NullVisitor : TraceVisitor {
     void on_message(const WppEvent& e) override { calls += e.args.size() + e.driver.size() + 1; }
     void on_catalog_message(MessageInfo) override { ++calls; }
     void on_catalog_module(ModuleInfo) override { ++calls; }
-    void on_discarded_events(std::uint64_t, bool) override { ++calls; }
-    void on_discarded_packets(std::uint64_t, bool) override { ++calls; }
+    void on_discarded_events(std::uint64_t, bool, LostFrom) override { ++calls; }
+    void on_discarded_packets(std::uint64_t, bool, LostFrom) override { ++calls; }
     void on_malformed_event(std::string_view, std::string_view) override { ++calls; }
 };
 
