@@ -40,7 +40,12 @@ $lttng enable-event -u -s live 'wpp:*' >/dev/null || exit 2
 $lttng enable-event -u -s live 'wpp_catalog:*' >/dev/null || exit 2
 $lttng add-context -u -s live -t vpid -t vtid -t procname >/dev/null || exit 2
 $lttng start live >/dev/null || exit 2
-babeltrace2 --plugin-path="$plugin_dir" -c src.ctf.lttng-live \
+# In a sanitizer build the plugin needs the ASan runtime preloaded into babeltrace2
+# (BABELTRACE_PRELOAD, set by the test as for its other babeltrace2 runs).
+babeltrace=(babeltrace2)
+[ -n "${BABELTRACE_PRELOAD:-}" ] && babeltrace=(env "LD_PRELOAD=$BABELTRACE_PRELOAD" \
+    "ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0" babeltrace2)
+"${babeltrace[@]}" --plugin-path="$plugin_dir" -c src.ctf.lttng-live \
     -p "inputs=[\"net://127.0.0.1:$((port + 2))/host/$(hostname)/live\"]" \
     -p 'session-not-found-action="end"' -c filter.wpp.decode >"$out/live.txt" 2>"$out/live.err" &
 reader=$!

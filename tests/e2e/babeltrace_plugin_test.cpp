@@ -135,8 +135,9 @@ TEST(BabeltracePlugin, CatalogParameterDecodesATraceWithoutCatalogEvents) {
 TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLive) {
     TempDir dir;
     // A private lttng-relayd, a live session, the reader attached while the host runs.
-    Output live = run({LIVE_SCRIPT, dir.path(), plugin_dir, host, "--param", "Serial:RxFIFO=4",
-                       serial, tracedrv});
+    Output live =
+        run({"env", std::string("BABELTRACE_PRELOAD=") + BABELTRACE_PRELOAD, LIVE_SCRIPT,
+             dir.path(), plugin_dir, host, "--param", "Serial:RxFIFO=4", serial, tracedrv});
     ASSERT_EQ(live.status, 0) << describe(live) << read_file(dir / "live.err");
     // What the relayd wrote of the same session, decoded by wpptrace decode.
     const std::vector<json> decoded = decode_json(dir / "relayd");

@@ -25,15 +25,6 @@ namespace fs = std::filesystem;
 
 constexpr std::uint64_t smallest_ring_kib = 16;  // 4 sub-buffers of a 4 KiB page
 
-bool plain_driver_name(const std::string& s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
-              c == '*'))
-            return false;
-    return true;
-}
-
 // The WPP name of an LTTng level, as --level and --dump-on spell levels.
 std::string wpp_level_name(const std::string& lttng_level) {
     return lttng_level == "TRACE_CRIT"      ? "CRITICAL"

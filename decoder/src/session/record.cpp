@@ -312,15 +312,6 @@ void refuse_used_output(const std::string& dir) {
                           "directory, or remove this one first");
 }
 
-bool plain_name(const std::string& s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
-              c == '*'))
-            return false;
-    return true;
-}
-
 // LTTng-UST's state dump of loaded binaries (bin_info: path, base address, size; build_id;
 // debug_link; start and end) in `channel`, which carries the vpid context: every trace then
 // names each traced process's binaries and build ids, so that a session, snapshot or rotation
@@ -350,6 +341,15 @@ void enable_catalog_channel(Session& session) {
 
 }  // namespace
 
+bool plain_driver_name(const std::string& name) {
+    if (name.empty()) return false;
+    for (char c : name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+              c == '*'))
+            return false;
+    return true;
+}
+
 std::string lttng_loglevel_for(const std::string& wpp_level) {
     std::string level = wpp_level;
     for (char& c : level) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -366,7 +366,7 @@ std::string lttng_loglevel_for(const std::string& wpp_level) {
 RecordResult record(const RecordOptions& options) {
     if (options.command.empty()) throw RecordError("no command to record");
     for (const auto& driver : options.drivers)
-        if (!plain_name(driver)) throw RecordError("bad driver name '" + driver + "'");
+        if (!plain_driver_name(driver)) throw RecordError("bad driver name '" + driver + "'");
     std::string flags = options.flags;
     for (char c : flags)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '|'))

@@ -103,6 +103,10 @@ std::vector<std::string> dump_reasons(const std::vector<std::string>& traces);
 // LTTng log level name for a WPP level ("INFORMATION" -> "TRACE_INFO"); throws RecordError.
 std::string lttng_loglevel_for(const std::string& wpp_level);
 
+// A driver name as --driver and --dump-on take it: letters, digits, _ - . and the wildcard *,
+// so that it is safe inside an LTTng filter expression.
+bool plain_driver_name(const std::string& name);
+
 // Throws RecordError when the session cannot be set up, or when `options.output` exists and
 // is not an empty directory (exit 2).
 RecordResult record(const RecordOptions& options);
