@@ -57,7 +57,10 @@ const fs::path& trace_dir() {
     static const fs::path dir = [] {
         fs::path base = fs::exists("/dev/shm") ? "/dev/shm" : fs::temp_directory_path();
         fs::path d = base / ("wpptrace-fuzz-trace-" + std::to_string(getpid()));
-        std::atexit([] { std::error_code ec; fs::remove_all(trace_dir(), ec); });
+        std::atexit([] {
+            std::error_code ec;
+            fs::remove_all(trace_dir(), ec);
+        });
         return d;
     }();
     return dir;
@@ -77,8 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t at = 0;
     while (at + 3 <= size) {
         const std::uint8_t kind = data[at] & 3;
-        const std::size_t length = std::min<std::size_t>(data[at + 1] | (data[at + 2] << 8),
-                                                         size - at - 3);
+        const std::size_t length =
+            std::min<std::size_t>(data[at + 1] | (data[at + 2] << 8), size - at - 3);
         const std::string_view bytes(reinterpret_cast<const char*>(data) + at + 3, length);
         at += 3 + length;
         switch (kind) {
