@@ -202,7 +202,7 @@ void watch_to_the_end(const std::vector<std::string>& format_args,
     EXPECT_EQ(run.record().wait(std::chrono::seconds(30)), 0) << run.record().describe();
     // The session is gone: the decode ends by itself, with its summary.
     const int status = run.decode().wait(std::chrono::seconds(20));
-    EXPECT_EQ(status, 0) << run.decode().describe();
+    EXPECT_EQ(status, 0) << run.decode().describe() << run.record().describe();
     check(run, run.decode().out());
 }
 

@@ -301,6 +301,7 @@ void run_into_sink(bt_graph* graph, const bt_port_output* upstream, TraceVisitor
         result.errors.push_back(take_bt_error("live reading stopped", 2));
     else
         result.errors.push_back(take_bt_error("reading stopped early"));
+    observer.on_finished(result);
 }
 
 }  // namespace

@@ -27,6 +27,9 @@ class GraphObserver {
     // A live source has nothing more for now: what was read should reach the reader's user
     // before the graph waits for more.
     virtual void on_idle(const ReadResult& result) { on_progress(result); }
+    // The reading is over and `result` is final. What follows is the graph's teardown, which
+    // can block: lttng-live's finalization detaches from relayd and waits for its answer.
+    virtual void on_finished(const ReadResult& result) = 0;
 };
 
 // Reads `dirs` with babeltrace2 into `visitor`, adding to `result` (complete when it ends

@@ -33,6 +33,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "graph_reader.hpp"
@@ -431,7 +432,13 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.flush();
     }
 
+    // The result goes to the parent before the graph's teardown, which can block (see
+    // GraphObserver::on_finished): the parent has everything then, and ends the child.
+    void on_finished(const ReadResult& r) override { send_result(r); }
+
     void send_result(const ReadResult& r) {
+        if (result_sent_) return;
+        result_sent_ = true;
         FieldWriter out(
             writer_.begin(RecordType::result, size_of(r.traces) + size_of(r.errors) + 8 + 8 + 1));
         out.put(r.traces);
@@ -454,6 +461,7 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
 
     RecordWriter& writer_;
     Clock::duration heartbeat_;
+    bool result_sent_ = false;
 };
 
 // What the child reads: trace directories, or a live session through lttng-relayd.
@@ -804,13 +812,22 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
 
     RecordReader reader(read_end.get(), live ? &visitor : nullptr);
-    RecordReader::Status status;
+    RecordReader::Status status = RecordReader::Status::end;
     bool garbled = false, stalled = false;
-    while ((status = reader.next(timeout)) == RecordReader::Status::record) {
+    while (!state.finished && (status = reader.next(timeout)) == RecordReader::Status::record) {
         if (!dispatch(reader, state, visitor)) {
             garbled = true;
             break;
         }
+    }
+    if (state.finished && !garbled) {
+        // The result is the child's last record; it then tears its graph down, which may wait
+        // on a relay daemon that does not answer. Nothing it does now can change the result.
+        const auto deadline = Clock::now() + std::chrono::seconds(2);
+        while (child.running() && Clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        live_child = 0;
+        return std::move(state.result);
     }
     if (status == RecordReader::Status::garbled) garbled = true;
     if (status == RecordReader::Status::timeout) {
