@@ -719,6 +719,38 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
     return false;
 }
 
+// What a stalled child was doing, from /proc: blocked in a read (for a live session, a relay
+// daemon that does not answer) or running (a loop inside babeltrace2). "" when unknown.
+std::string stall_cause(pid_t pid) {
+    const std::string proc = "/proc/" + std::to_string(pid);
+    auto first_word = [](const std::string& path) {
+        std::string word;
+        if (FILE* f = std::fopen(path.c_str(), "re")) {
+            char text[64] = {};
+            if (std::fscanf(f, "%63s", text) == 1) word = text;
+            std::fclose(f);
+        }
+        return word;
+    };
+    // /proc/PID/syscall: the number of the system call it is blocked in, or "running".
+    const std::string call = first_word(proc + "/syscall");
+    // /proc/PID/stat: "PID (COMM) STATE ...", the state R for running or runnable.
+    std::string state;
+    if (FILE* f = std::fopen((proc + "/stat").c_str(), "re")) {
+        char text[512] = {};
+        const std::size_t n = std::fread(text, 1, sizeof text - 1, f);
+        std::fclose(f);
+        const std::string_view line(text, n);
+        if (const auto close = line.rfind(") "); close != std::string_view::npos)
+            state = std::string(line.substr(close + 2, 1));
+    }
+    if (call == "running" || state == "R") return " (it was running: a loop inside babeltrace2)";
+    if (call == "0" || call == "45" || call == "47" || call == "7" || call == "271")
+        return " (it was waiting for data: read, recvfrom or poll; a live session's relay daemon "
+               "that does not answer)";
+    return "";
+}
+
 std::string format_seconds(double seconds) {
     char text[32];
     std::snprintf(text, sizeof text, "%g s", seconds);
@@ -814,6 +846,7 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     RecordReader reader(read_end.get(), live ? &visitor : nullptr);
     RecordReader::Status status = RecordReader::Status::end;
     bool garbled = false, stalled = false;
+    std::string stall;  // what the child was doing when it stalled
     while (!state.finished && (status = reader.next(timeout)) == RecordReader::Status::record) {
         if (!dispatch(reader, state, visitor)) {
             garbled = true;
@@ -833,6 +866,7 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     if (status == RecordReader::Status::timeout) {
         // Ask for the records the child holds, give it a moment, then the destructor kills it.
         stalled = true;
+        stall = stall_cause(pid);
         child.signal(SIGUSR1);
         while (reader.next(std::chrono::seconds(2)) == RecordReader::Status::record)
             if (!dispatch(reader, state, visitor)) break;
@@ -863,7 +897,7 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
                            : std::string("no event was read");
     if (stalled)
         result.errors.push_back("babeltrace2 made no progress for " + format_seconds(timeout_s) +
-                                " reading " + where +
+                                " reading " + where + stall +
                                 "; stopped (WPPTRACE_READ_TIMEOUT=seconds allows more): " + stop);
     else if (garbled)
         result.errors.push_back("the trace reader process sent garbled data reading " + where +
