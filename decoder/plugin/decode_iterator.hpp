@@ -11,12 +11,14 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "decoded_event.hpp"
 #include "event_view.hpp"
 #include "filter_config.hpp"
 #include "trace_mirror.hpp"
 #include "unique_handles.hpp"
+#include "wpptrace/decoder/late_catalog.hpp"
 #include "wpptrace/decoder/message_decoder.hpp"
 #include "wpptrace/decoder/wpp_event_mapper.hpp"
 
@@ -33,6 +35,7 @@ class DecodeIterator final : public TraceVisitor {
           config_(config),
           mirror_(bt_self_message_iterator_borrow_component(self)),
           decoder_(catalog_copy(config.catalog), std::nullopt),
+          late_(config.search_path),
           mapper_(*this, result_) {}
     ~DecodeIterator() override = default;
     DecodeIterator(const DecodeIterator&) = delete;
@@ -46,6 +49,12 @@ class DecodeIterator final : public TraceVisitor {
     // TraceVisitor: what the mapper reads from wpp events.
     void on_message(const WppEvent& event) override {
         decoder_.decode(event, ++sequence_, false, decoded_);
+        if (!decoded_.known) {  // a late session's message: its binary's catalog by build id
+            std::vector<std::string> warnings;
+            if (late_.find(event, decoder_.extendable_catalog(), warnings))
+                decoder_.decode(event, sequence_, false, decoded_);
+            for (const std::string& w : warnings) warn(config_, w);
+        }
         fill_decoded_payload(bt_event_borrow_payload_field(out_event_), event, decoded_);
     }
     void on_catalog_message(MessageInfo message) override {
@@ -60,9 +69,8 @@ class DecodeIterator final : public TraceVisitor {
             warn(config_, "two different messages share an id; the second was ignored");
         }
     }
-    // The hook for a catalog found by the module's build id (module.build_id, module.path):
-    // a lookup added here gives the plugin what `decode` gets for sessions that start late.
     void on_catalog_module(ModuleInfo module) override { decoder_.learn(std::move(module)); }
+    void on_statedump(const StatedumpRecord& record) override { late_.on_statedump(record); }
     // Losses pass downstream as babeltrace2's own discarded-events and -packets messages.
     void on_discarded_events(std::uint64_t, bool, LostFrom) override {}
     void on_discarded_packets(std::uint64_t, bool, LostFrom) override {}
@@ -99,6 +107,7 @@ class DecodeIterator final : public TraceVisitor {
     TraceMirror mirror_;
     ReadResult result_;
     MessageDecoder decoder_;
+    LateCatalog late_;  // catalogs by build id, for what the trace's catalog does not define
     WppEventMapper mapper_;
     babeltrace::PacketCache packet_cache_;
     std::unordered_map<const bt_event_class*, ClassInfo> classes_;

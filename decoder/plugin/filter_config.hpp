@@ -2,13 +2,21 @@
 //
 //   catalog=PATH or catalog=[PATH, ...]   driver binaries, exported JSON catalogs, directories
 //                                          of them (the loader of `wpptrace decode -c`)
+//   catalog-path=DIR or catalog-path=[DIR, ...]
+//                                          directories of exported catalogs, searched by build
+//                                          id too (default: WPPTRACE_CATALOG_PATH, as `wpptrace`)
 //   pass-catalog-events=true|false         keep the wpp_catalog events (default: dropped)
+//
+// A message the catalog does not know, from a process whose binaries LTTng-UST's state dump
+// named, is looked up by build id (late_catalog.hpp): the binary at its recorded path, the
+// search path, debuginfod (DEBUGINFOD_URLS), as `wpptrace decode` does.
 #pragma once
 
 #include <babeltrace2/babeltrace.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "wpptrace/decoder/catalog.hpp"
 
@@ -17,7 +25,8 @@ namespace wpptrace::decoder::plugin {
 inline constexpr const char* kComponentClass = "filter.wpp.decode";
 
 struct Config {
-    Catalog catalog;  // from the `catalog` parameter; each iterator starts from a copy
+    Catalog catalog;  // from `catalog` and the search path; each iterator starts from a copy
+    std::vector<std::string> search_path;  // `catalog-path`, else WPPTRACE_CATALOG_PATH
     bool pass_catalog_events = false;
     bt_logging_level logging_level = BT_LOGGING_LEVEL_WARNING;  // the component's
 };

@@ -2,10 +2,12 @@
 #include "wpptrace/decoder/catalog_source.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <span>
+#include <string_view>
 
 #include "wpptrace/decoder/catalog_file.hpp"
 #include "wpptrace/decoder/elf_catalog.hpp"
@@ -102,6 +104,42 @@ CatalogSourceResult load_catalog_source(const std::string& source, Catalog& into
     else
         take(load_catalog_file(source, into), result);
     return result;
+}
+
+CatalogSourceResult load_catalog_search_path(const std::vector<std::string>& directories,
+                                             Catalog& into) {
+    CatalogSourceResult result;
+    for (const auto& directory : directories) {
+        std::error_code ec;
+        if (!fs::is_directory(directory, ec)) {
+            result.warnings.push_back("the catalog search path names " + directory +
+                                      ", which is not a directory");
+            continue;
+        }
+        CatalogSourceResult one = load_catalog_source(directory, into, true);
+        result.warnings.insert(result.warnings.end(), one.warnings.begin(), one.warnings.end());
+        if (!one.clean) result.clean = false;
+        if (!one.ok()) {
+            result.error = one.error;
+            return result;
+        }
+    }
+    return result;
+}
+
+std::vector<std::string> catalog_search_path_from_environment() {
+    std::vector<std::string> dirs;
+    const char* env = std::getenv("WPPTRACE_CATALOG_PATH");
+    if (!env) return dirs;
+    std::string_view rest(env);
+    while (!rest.empty()) {
+        const std::size_t colon = rest.find(':');
+        std::string_view dir = rest.substr(0, colon);
+        if (!dir.empty()) dirs.emplace_back(dir);
+        if (colon == std::string_view::npos) break;
+        rest.remove_prefix(colon + 1);
+    }
+    return dirs;
 }
 
 }  // namespace wpptrace::decoder

@@ -74,22 +74,6 @@ void print_summary(const wd::DecodeOptions& options, const wd::DecodeSummary& su
     }
 }
 
-// WPPTRACE_CATALOG_PATH: directories of exported catalogs, ':'-separated, like PATH.
-std::vector<std::string> catalog_search_path() {
-    std::vector<std::string> dirs;
-    const char* env = std::getenv("WPPTRACE_CATALOG_PATH");
-    if (!env) return dirs;
-    std::string_view rest(env);
-    while (!rest.empty()) {
-        const std::size_t colon = rest.find(':');
-        std::string_view dir = rest.substr(0, colon);
-        if (!dir.empty()) dirs.emplace_back(dir);
-        if (colon == std::string_view::npos) break;
-        rest.remove_prefix(colon + 1);
-    }
-    return dirs;
-}
-
 int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool utc, bool hires,
                bool quiet, const char* command = "decode") {
     if (options.prefix.empty() && options.format == wd::OutputFormat::text)
@@ -109,7 +93,7 @@ int run_decode(wd::DecodeOptions& options, const std::string& time_mode, bool ut
         return 2;
     }
     if (hires) options.time.precision = wd::TimePrecision::nanoseconds;
-    options.catalog_search_path = catalog_search_path();
+    options.catalog_search_path = wd::catalog_search_path_from_environment();
     for (const auto& reason : wd::dump_reasons(options.traces))  // flight recorder dumps
         std::fprintf(stderr, "wpptrace decode: %s\n", reason.c_str());
     wd::DecodeSummary summary;

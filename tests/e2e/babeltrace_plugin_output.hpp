@@ -16,14 +16,20 @@ inline const std::string plugin_dir = BABELTRACE_PLUGIN_DIR;
 
 // `babeltrace2 --plugin-path=<this build's plugin> ARGS...`; in a sanitizer build, with the
 // ASan runtime preloaded for the plugin, and no leak report on babeltrace2's own memory.
-inline Output babeltrace(std::vector<std::string> args) {
+// `env`: NAME=VALUE assignments for babeltrace2's environment.
+inline Output babeltrace(std::vector<std::string> args, const std::vector<std::string>& env = {}) {
     args.insert(args.begin(), {"babeltrace2", "--plugin-path=" + plugin_dir});
+    std::vector<std::string> assignments = env;
     const std::string preload = BABELTRACE_PRELOAD;
     if (!preload.empty()) {
         const char* options = std::getenv("ASAN_OPTIONS");
-        args.insert(args.begin(),
-                    {"env", "LD_PRELOAD=" + preload,
-                     "ASAN_OPTIONS=" + std::string(options ? options : "") + ":detect_leaks=0"});
+        assignments.push_back("LD_PRELOAD=" + preload);
+        assignments.push_back("ASAN_OPTIONS=" + std::string(options ? options : "") +
+                              ":detect_leaks=0");
+    }
+    if (!assignments.empty()) {
+        assignments.insert(assignments.begin(), "env");
+        args.insert(args.begin(), assignments.begin(), assignments.end());
     }
     return run(args);
 }

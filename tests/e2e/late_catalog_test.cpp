@@ -17,6 +17,7 @@
 #include <fstream>
 #include <thread>
 
+#include "babeltrace_plugin_output.hpp"
 #include "e2e_test.hpp"
 #include "wpptrace/decoder/catalog.hpp"
 #include "wpptrace/decoder/elf_catalog.hpp"
@@ -272,6 +273,42 @@ void debuginfod_down_is_a_warning_naming_build_id_and_url(const RotatedRecording
     EXPECT_EQ(count_of(dec.stdout_text, "Unknown("), 3) << describe(dec);
 }
 
+// The plugin's output for the later chunk, with `extra` babeltrace2 arguments after the filter.
+Output plugin_messages(const RotatedRecording& r, const std::vector<std::string>& extra,
+                       const std::vector<std::string>& env) {
+    std::vector<std::string> args = {r.chunks()[1], "-c", "filter.wpp.decode"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return babeltrace(args, env);
+}
+
+void plugin_decodes_later_chunk_from_binary_and_search_path(const RotatedRecording& r) {
+    // The binary at its recorded path, found by the state dump's build id.
+    Output at_path = plugin_messages(r, {}, {"DEBUGINFOD_URLS="});
+    ASSERT_EQ(at_path.status, 0) << describe(at_path);
+    EXPECT_EQ(count_of(at_path.stdout_text, "read 16 bytes"), 2) << at_path.stdout_text;
+    EXPECT_EQ(count_of(at_path.stdout_text, "status = \"decoded\""), 3) << at_path.stdout_text;
+    EXPECT_FALSE(contains(at_path.stdout_text, "status = \"unknown\"")) << at_path.stdout_text;
+    // Moved into a directory: found there with catalog-path, and with WPPTRACE_CATALOG_PATH.
+    fs::create_directories(r.path("catalogs"));
+    fs::rename(r.driver(), r.path("catalogs/fault_driver.so"));
+    Output by_parameter = plugin_messages(
+        r, {"-p", "catalog-path=[\"" + r.path("catalogs") + "\"]"}, {"DEBUGINFOD_URLS="});
+    EXPECT_EQ(by_parameter.status, 0) << describe(by_parameter);
+    EXPECT_EQ(by_parameter.stdout_text, at_path.stdout_text);
+    Output by_environment =
+        plugin_messages(r, {}, {"DEBUGINFOD_URLS=", "WPPTRACE_CATALOG_PATH=" + r.path("catalogs")});
+    EXPECT_EQ(by_environment.status, 0) << describe(by_environment);
+    EXPECT_EQ(by_environment.stdout_text, at_path.stdout_text);
+    // Nowhere: the messages pass as unknown, with one warning naming the build id.
+    Output nowhere = plugin_messages(r, {}, {"DEBUGINFOD_URLS="});
+    EXPECT_EQ(nowhere.status, 0) << describe(nowhere);
+    EXPECT_EQ(count_of(nowhere.stdout_text, "status = \"unknown\""), 3) << nowhere.stdout_text;
+    EXPECT_EQ(count_of(nowhere.stderr_text, "no catalog for build id " +
+                                                build_id_of(r.path("catalogs/fault_driver.so"))),
+              1)
+        << describe(nowhere);
+}
+
 // Each test records once (about 4 s) and checks two behaviours on that recording: ctest runs
 // every test in a process of its own, so a recording is not shared between tests.
 TEST_F(LateCatalog, LaterChunkDecodesFromItsBinaryAndARebuiltOneIsNamedMissing) {
@@ -286,6 +323,11 @@ TEST_F(LateCatalog, DebuginfodServesAGoneBinaryAndAServerDownIsAWarning) {
     binary_gone_is_fetched_from_debuginfod(*recording);
     recording->restore_driver();
     debuginfod_down_is_a_warning_naming_build_id_and_url(*recording);
+}
+
+// The babeltrace2 plugin looks catalogs up by build id as decode does (issue 16 item 3).
+TEST_F(LateCatalog, PluginDecodesALaterChunkFromItsBinaryOrTheCatalogSearchPath) {
+    plugin_decodes_later_chunk_from_binary_and_search_path(*recording);
 }
 
 }  // namespace

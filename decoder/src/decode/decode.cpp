@@ -2,7 +2,6 @@
 #include "wpptrace/decoder/decode.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -11,26 +10,23 @@
 #include <unordered_map>
 
 #include "wpptrace/decoder/catalog.hpp"
-#include "wpptrace/decoder/catalog_by_build_id.hpp"
 #include "wpptrace/decoder/catalog_source.hpp"
 #include "wpptrace/decoder/error.hpp"
 #include "wpptrace/decoder/ifr_reader.hpp"
+#include "wpptrace/decoder/late_catalog.hpp"
 #include "wpptrace/decoder/message_decoder.hpp"
 #include "wpptrace/decoder/output_dir.hpp"
 #include "wpptrace/decoder/prefix.hpp"
-#include "wpptrace/decoder/process_binaries.hpp"
 #include "wpptrace/decoder/trace_reader.hpp"
 
 namespace wpptrace::decoder {
 namespace {
 
-namespace fs = std::filesystem;
-
 // Adds one catalog source with the one loader (catalog_source.hpp), which `wpptrace catalog`
 // uses too; throws Error when it cannot be read.
 void add_catalog_source(const std::string& source, Catalog& catalog,
-                        std::vector<std::string>& warnings, bool empty_dir_ok = false) {
-    CatalogSourceResult r = load_catalog_source(source, catalog, empty_dir_ok);
+                        std::vector<std::string>& warnings) {
+    CatalogSourceResult r = load_catalog_source(source, catalog);
     for (auto& w : r.warnings) warnings.push_back(std::move(w));
     if (!r.ok()) throw Error(r.error);
 }
@@ -50,7 +46,7 @@ class Decoder final : public TraceVisitor {
           out_(out),
           dir_(dir),
           messages_(std::move(catalog), line_prefix(options, hosts)),
-          lookup_(options.catalog_search_path),
+          late_(options.catalog_search_path),
           writer_(make_event_writer(options.format, options.time, hosts.show)),
           hosts_(hosts) {
         text_.reserve(flush_at + 64 * 1024);
@@ -82,7 +78,7 @@ class Decoder final : public TraceVisitor {
 
     void on_catalog_module(ModuleInfo module) override { messages_.learn(std::move(module)); }
 
-    void on_statedump(const StatedumpRecord& record) override { binaries_.add(record); }
+    void on_statedump(const StatedumpRecord& record) override { late_.on_statedump(record); }
 
     void on_discarded_events(std::uint64_t count, bool known, LostFrom from) override {
         count_loss(count, known, from, false);
@@ -217,18 +213,12 @@ class Decoder final : public TraceVisitor {
     }
 
     // A message the catalog does not know, from a process whose binaries the state dump named:
-    // their catalogs by build id (catalog_by_build_id.hpp), once per process until it lists
-    // new binaries.
+    // their catalogs by build id (late_catalog.hpp).
     bool find_by_build_id(const WppEvent& event) {
-        const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
-        if (!binaries) return false;
-        Catalog& catalog = messages_.extendable_catalog();
-        CatalogByBuildId::ProcessLookup r = lookup_.load_process(
-            *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; },
-            catalog);
-        for (auto& w : r.warnings) warn(std::move(w));
-        if (r.exhausted) binaries_.set_exhausted(event.pid);
-        return catalog.find(event.msg_id) != nullptr;
+        std::vector<std::string> warnings;
+        const bool found = late_.find(event, messages_.extendable_catalog(), warnings);
+        for (auto& w : warnings) warn(std::move(w));
+        return found;
     }
 
     // The counts of the current host (a trace that named none: "").
@@ -259,8 +249,7 @@ class Decoder final : public TraceVisitor {
     OutputFile* out_;
     OutputDir* dir_;
     MessageDecoder messages_;
-    CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
-    ProcessBinaries binaries_;
+    LateCatalog late_;  // catalogs of the state dump's binaries, for late sessions
     std::unique_ptr<EventWriter> writer_;
     DecodeSummary summary_;
     HostView hosts_;
@@ -285,13 +274,10 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     std::vector<std::string> catalog_warnings;
     for (const auto& source : options.catalogs)
         add_catalog_source(source, catalog, catalog_warnings);
-    for (const auto& directory : options.catalog_search_path) {
-        std::error_code ec;
-        if (fs::is_directory(directory, ec))
-            add_catalog_source(directory, catalog, catalog_warnings, true);
-        else
-            catalog_warnings.push_back("the catalog search path names " + directory +
-                                       ", which is not a directory");
+    {
+        CatalogSourceResult r = load_catalog_search_path(options.catalog_search_path, catalog);
+        for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
+        if (!r.ok()) throw Error(r.error);
     }
     // With -o, every file is written under a temporary name and moved into place at the end
     // (output_dir.hpp); without, the merged output is `out`.

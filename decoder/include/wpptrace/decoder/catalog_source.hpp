@@ -23,4 +23,13 @@ struct CatalogSourceResult {
 CatalogSourceResult load_catalog_source(const std::string& source, Catalog& into,
                                         bool empty_directory_ok = false);
 
+// Every exported catalog in `directories` (a search path: empty ones are fine, one that is not a
+// directory is a warning).
+CatalogSourceResult load_catalog_search_path(const std::vector<std::string>& directories,
+                                             Catalog& into);
+
+// WPPTRACE_CATALOG_PATH: directories of exported catalogs, ':'-separated like PATH (empty
+// entries skipped), for `wpptrace` and the babeltrace2 plugin.
+std::vector<std::string> catalog_search_path_from_environment();
+
 }  // namespace wpptrace::decoder
