@@ -9,7 +9,9 @@
 #include <wpp/detail/func.h>
 
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -245,6 +247,129 @@ TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
     EXPECT_EQ(list.status, 0) << describe(list);
     EXPECT_TRUE(contains(list.stdout_text, " live ")) << list.stdout_text;
     EXPECT_TRUE(contains(list.stdout_text, "IfrTest")) << list.stdout_text;
+}
+
+// The signal-handler guard (ifr_write.h, wpp_ifr_thread.busy): a signal handler that traces
+// while its thread is half-way through writing a message. The point is made exact with a real
+// SIGSEGV: the ring page the message's argument words go to is made read-only, so the write
+// faults after the record's first bytes (its sequence, its header) are stored; the handler
+// traces, makes the page writable again and returns, and the interrupted store completes.
+// Without the guard the handler's record would go where the interrupted one is being written
+// (the same head), and that one would then come out with the handler's header and its own
+// words: a misdecoded message. With it, the handler's message is dropped and counted.
+struct InterruptedWrite {
+    unsigned char* page = nullptr;  // the read-only page the interrupted message writes to
+    int handler_runs = 0;
+    struct sigaction previous {};
+};
+InterruptedWrite* interrupted = nullptr;
+
+void trace_from_handler() {
+    TraceEvents(TRACE_LEVEL_ERROR, FLAG_A, "from the signal handler %d", 99);
+}
+
+void on_fault(int signal, siginfo_t* info, void*) {
+    auto* at = static_cast<unsigned char*>(info->si_addr);
+    const long page = ::sysconf(_SC_PAGESIZE);
+    if (!interrupted || at < interrupted->page || at >= interrupted->page + page) {
+        ::sigaction(signal, &interrupted->previous, nullptr);  // a real fault: fail loudly
+        return;
+    }
+    ++interrupted->handler_runs;
+    trace_from_handler();
+    ::mprotect(interrupted->page, static_cast<std::size_t>(page), PROT_READ | PROT_WRITE);
+}
+
+// Where this process maps `file` (the lowest address of its mappings), or null.
+unsigned char* mapping_of(const std::string& file) {
+    const std::string wanted = fs::canonical(file).string();
+    std::ifstream maps("/proc/self/maps");
+    unsigned char* lowest = nullptr;
+    for (std::string line; std::getline(maps, line);) {
+        const std::size_t slash = line.find('/');
+        if (slash == std::string::npos || line.substr(slash) != wanted) continue;
+        auto* start = reinterpret_cast<unsigned char*>(std::stoull(line, nullptr, 16));
+        if (!lowest || start < lowest) lowest = start;
+    }
+    return lowest;
+}
+
+TEST(InFlightRecorder, ASignalHandlerTracingDuringAWriteIsCountedNotTorn) {
+    constexpr std::uint32_t ring_bytes = 16 << 10;
+    Recorder recorder(ring_bytes);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "first %d", 0);
+    const std::uint32_t ring = wd::read_ifr_file(recorder.file()).messages.at(0).ring;
+    unsigned char* base = mapping_of(recorder.file());
+    ASSERT_NE(base, nullptr) << recorder.file() << " is not mapped";
+    auto* header = reinterpret_cast<wpp_ifr_ring*>(
+        base + WPP_IFR_HEADER_BYTES + std::size_t{ring} * (WPP_IFR_RING_HEADER_BYTES + ring_bytes));
+    unsigned char* data = reinterpret_cast<unsigned char*>(header) + WPP_IFR_RING_HEADER_BYTES;
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+
+    // Fillers until the next two-word message starts on one page and ends on the next, past its
+    // sequence word: the fault then comes half-way through the record.
+    constexpr std::uint32_t size = WPP_IFR_RECORD_BYTES + 2 * 8;
+    unsigned char* boundary = nullptr;
+    int fillers = 0;
+    for (; fillers < 1000; ++fillers) {
+        const std::uint64_t head = __atomic_load_n(&header->head, __ATOMIC_ACQUIRE);
+        const std::uint32_t offset = static_cast<std::uint32_t>(head) & (ring_bytes - 1);
+        const auto at = reinterpret_cast<std::uintptr_t>(data + offset);
+        const std::uintptr_t next_page = (at / page + 1) * page;
+        if (offset + size <= ring_bytes && next_page >= at + 8 && next_page < at + size) {
+            boundary = reinterpret_cast<unsigned char*>(next_page);
+            break;
+        }
+        TraceEvents(TRACE_LEVEL_VERBOSE, FLAG_A, "filler %d", fillers + 1);
+    }
+    ASSERT_NE(boundary, nullptr) << "no record straddled a page";
+    const std::uint64_t written_before = header->written;
+
+    InterruptedWrite state;
+    state.page = boundary;
+    interrupted = &state;
+    struct sigaction action {};
+    action.sa_sigaction = on_fault;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    ASSERT_EQ(::sigaction(SIGSEGV, &action, &state.previous), 0);
+    ASSERT_EQ(::mprotect(boundary, page, PROT_READ), 0);
+    TraceEvents(TRACE_LEVEL_WARNING, FLAG_A, "interrupted %d and %d", 0x1234, 0x5678);
+    ::sigaction(SIGSEGV, &state.previous, nullptr);
+    interrupted = nullptr;
+    EXPECT_EQ(state.handler_runs, 1) << "the write did not fault on the read-only page";
+    // The guard is released: the next message, from the handler's own site, is recorded.
+    trace_from_handler();
+
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    EXPECT_EQ(image.info.unrecorded, 1u) << "the handler's message is dropped and counted";
+    EXPECT_EQ(image.info.torn, 0u);
+    EXPECT_TRUE(image.warnings.empty()) << image.warnings.front();
+    auto kept = ring_messages(image, ring);
+    ASSERT_GE(kept.size(), 2u);
+    const wd::IfrMessage& whole = *kept[kept.size() - 2];
+    const wd::IfrMessage& after = *kept.back();
+    EXPECT_EQ(whole.sequence, written_before + 1);
+    EXPECT_EQ(whole.level, TRACE_LEVEL_WARNING);
+    ASSERT_EQ(whole.word_count, 2u);
+    EXPECT_EQ(image.words[whole.first_word], 0x1234u);
+    EXPECT_EQ(image.words[whole.first_word + 1], 0x5678u);
+    EXPECT_EQ(after.sequence, written_before + 2);
+    EXPECT_EQ(after.level, TRACE_LEVEL_ERROR);
+    ASSERT_EQ(after.word_count, 1u);
+    EXPECT_EQ(image.words[after.first_word], 99u);
+    for (std::size_t k = 1; k < kept.size(); ++k)
+        EXPECT_EQ(kept[k]->sequence, kept[k - 1]->sequence + 1) << "message " << k;
+
+    // Decoded: the interrupted message whole, the handler's one once (the one traced after),
+    // and the loss said.
+    Output dump = run({tool, "ifr", "dump", "--noprefix", recorder.file()});
+    EXPECT_EQ(dump.status, 0) << describe(dump);
+    const std::vector<std::string> lines = lines_of(dump.stdout_text);
+    ASSERT_GE(lines.size(), 2u) << describe(dump);
+    EXPECT_EQ(lines[lines.size() - 2], "interrupted 4660 and 22136") << describe(dump);
+    EXPECT_EQ(lines.back(), "from the signal handler 99") << describe(dump);
+    EXPECT_TRUE(contains(dump.stderr_text, "1 message(s) were not recorded")) << describe(dump);
 }
 
 TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
