@@ -9,6 +9,7 @@
 #include <wpp/detail/func.h>
 
 #include <gtest/gtest.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -96,8 +97,8 @@ TEST(InFlightRecorder, WrapAroundKeepsExactlyTheNewestMessages) {
     ASSERT_FALSE(image.messages.empty());
     auto kept = ring_messages(image, image.messages.front().ring);
     ASSERT_EQ(kept.size(), image.messages.size());  // one thread, one ring
-    // Each message 40 + 2 * 8 bytes: a 16 KiB ring holds 292 of them and a padding.
-    const std::size_t fits = (16 << 10) / 56;
+    // Each message 48 + 2 * 8 bytes: a 16 KiB ring holds 256 of them.
+    const std::size_t fits = (16 << 10) / (WPP_IFR_RECORD_BYTES + 2 * 8);
     EXPECT_GE(kept.size(), fits - 1);
     EXPECT_LE(kept.size(), fits);
     // Sequence numbers count from 1: message i has i + 1.
@@ -232,6 +233,41 @@ TEST(InFlightRecorder, CleanupRemovesTheFile) {
         ASSERT_TRUE(fs::exists(file));
     }
     EXPECT_FALSE(fs::exists(file));
+}
+
+// Each record keeps the CPU its message was written on (the thread's rseq cpu_id), shown where
+// the line format has one (%!CPU!, the default prefix's first field).
+TEST(InFlightRecorder, EachMessageKeepsTheCpuItWasWrittenOn) {
+    cpu_set_t allowed;
+    ASSERT_EQ(::sched_getaffinity(0, sizeof allowed, &allowed), 0);
+    Recorder recorder(16 << 10);
+    std::vector<int> cpus;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed)) continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        ASSERT_EQ(::sched_setaffinity(0, sizeof one, &one), 0);
+        TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "on cpu %d", cpu);
+        cpus.push_back(cpu);
+        if (cpus.size() == 4) break;
+    }
+    ASSERT_EQ(::sched_setaffinity(0, sizeof allowed, &allowed), 0);
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    ASSERT_EQ(image.messages.size(), cpus.size());
+    for (std::size_t k = 0; k < cpus.size(); ++k) {
+        EXPECT_TRUE(image.messages[k].has_cpu);
+        EXPECT_EQ(image.messages[k].cpu, static_cast<std::uint32_t>(cpus[k]));
+    }
+    Output dump = run({tool, "ifr", "dump", recorder.file()});
+    EXPECT_EQ(dump.status, 0) << describe(dump);
+    const std::vector<std::string> lines = lines_of(dump.stdout_text);
+    ASSERT_EQ(lines.size(), cpus.size()) << describe(dump);
+    for (std::size_t k = 0; k < cpus.size(); ++k) {
+        const std::string cpu = std::to_string(cpus[k]);
+        EXPECT_TRUE(lines[k].starts_with("[" + cpu + "]")) << lines[k];
+        EXPECT_TRUE(lines[k].ends_with("on cpu " + cpu)) << lines[k];
+    }
 }
 
 TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
@@ -388,6 +424,13 @@ TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
     Output cut = run({tool, "ifr", "dump", write("cut.ifr", bytes.substr(0, 5000))});
     EXPECT_EQ(cut.status, 2) << describe(cut);
     EXPECT_TRUE(contains(cut.stderr_text, "cut short")) << describe(cut);
+    // A recorder of layout version 1 (records without a CPU) is named as such, not misread.
+    std::string old_layout = bytes;
+    old_layout[7] = 1;  // the magic's last byte: the layout version
+    Output old = run({tool, "ifr", "dump", write("v1.ifr", old_layout)});
+    EXPECT_EQ(old.status, 2) << describe(old);
+    EXPECT_TRUE(contains(old.stderr_text, "another layout version (1; this wpptrace reads 2)"))
+        << describe(old);
     std::string bad = bytes;
     const std::uint32_t odd = 12345;
     std::memcpy(bad.data() + offsetof(wpp_ifr_header, ring_bytes), &odd, sizeof odd);
