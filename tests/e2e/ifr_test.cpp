@@ -292,7 +292,8 @@ TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
 // traces, makes the page writable again and returns, and the interrupted store completes.
 // Without the guard the handler's record would go where the interrupted one is being written
 // (the same head), and that one would then come out with the handler's header and its own
-// words: a misdecoded message. With it, the handler's message is dropped and counted.
+// words: a misdecoded message. With it, the handler's message is dropped and counted
+// (`unrecorded`, a warning of `ifr dump`); a handler that interrupts no write records as usual.
 struct InterruptedWrite {
     unsigned char* page = nullptr;  // the read-only page the interrupted message writes to
     int handler_runs = 0;
@@ -374,36 +375,46 @@ TEST(InFlightRecorder, ASignalHandlerTracingDuringAWriteIsCountedNotTorn) {
     ::sigaction(SIGSEGV, &state.previous, nullptr);
     interrupted = nullptr;
     EXPECT_EQ(state.handler_runs, 1) << "the write did not fault on the read-only page";
-    // The guard is released: the next message, from the handler's own site, is recorded.
+    // The guard is released: the next message, from the handler's own site, is recorded; so is
+    // one traced by a signal handler that interrupts no write.
     trace_from_handler();
+    struct sigaction between {
+    }, before_between{};
+    between.sa_handler = [](int) { trace_from_handler(); };
+    sigemptyset(&between.sa_mask);
+    ASSERT_EQ(::sigaction(SIGUSR1, &between, &before_between), 0);
+    ::raise(SIGUSR1);
+    ::sigaction(SIGUSR1, &before_between, nullptr);
 
     wd::IfrImage image = wd::read_ifr_file(recorder.file());
     EXPECT_EQ(image.info.unrecorded, 1u) << "the handler's message is dropped and counted";
     EXPECT_EQ(image.info.torn, 0u);
     EXPECT_TRUE(image.warnings.empty()) << image.warnings.front();
     auto kept = ring_messages(image, ring);
-    ASSERT_GE(kept.size(), 2u);
-    const wd::IfrMessage& whole = *kept[kept.size() - 2];
-    const wd::IfrMessage& after = *kept.back();
+    ASSERT_GE(kept.size(), 3u);
+    const wd::IfrMessage& whole = *kept[kept.size() - 3];
     EXPECT_EQ(whole.sequence, written_before + 1);
     EXPECT_EQ(whole.level, TRACE_LEVEL_WARNING);
     ASSERT_EQ(whole.word_count, 2u);
     EXPECT_EQ(image.words[whole.first_word], 0x1234u);
     EXPECT_EQ(image.words[whole.first_word + 1], 0x5678u);
-    EXPECT_EQ(after.sequence, written_before + 2);
-    EXPECT_EQ(after.level, TRACE_LEVEL_ERROR);
-    ASSERT_EQ(after.word_count, 1u);
-    EXPECT_EQ(image.words[after.first_word], 99u);
+    for (std::size_t k = kept.size() - 2; k < kept.size(); ++k) {
+        EXPECT_EQ(kept[k]->sequence, written_before + 1 + (k - (kept.size() - 3)));
+        EXPECT_EQ(kept[k]->level, TRACE_LEVEL_ERROR);
+        ASSERT_EQ(kept[k]->word_count, 1u);
+        EXPECT_EQ(image.words[kept[k]->first_word], 99u);
+    }
     for (std::size_t k = 1; k < kept.size(); ++k)
         EXPECT_EQ(kept[k]->sequence, kept[k - 1]->sequence + 1) << "message " << k;
 
-    // Decoded: the interrupted message whole, the handler's one once (the one traced after),
-    // and the loss said.
+    // Decoded: the interrupted message whole, then the two traced after it (not the dropped
+    // one), and the loss said.
     Output dump = run({tool, "ifr", "dump", "--noprefix", recorder.file()});
     EXPECT_EQ(dump.status, 0) << describe(dump);
     const std::vector<std::string> lines = lines_of(dump.stdout_text);
-    ASSERT_GE(lines.size(), 2u) << describe(dump);
-    EXPECT_EQ(lines[lines.size() - 2], "interrupted 4660 and 22136") << describe(dump);
+    ASSERT_GE(lines.size(), 3u) << describe(dump);
+    EXPECT_EQ(lines[lines.size() - 3], "interrupted 4660 and 22136") << describe(dump);
+    EXPECT_EQ(lines[lines.size() - 2], "from the signal handler 99") << describe(dump);
     EXPECT_EQ(lines.back(), "from the signal handler 99") << describe(dump);
     EXPECT_TRUE(contains(dump.stderr_text, "1 message(s) were not recorded")) << describe(dump);
 }
