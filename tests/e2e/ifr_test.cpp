@@ -270,6 +270,26 @@ TEST(InFlightRecorder, EachMessageKeepsTheCpuItWasWrittenOn) {
     }
 }
 
+// A driver built with the headers of layout version 1 calls wpptrace_ifr_open_module (version
+// 2's is wpptrace_ifr_open_module_v2): it gets no recorder, so its hot path never writes
+// 40-byte records into a version-2 file nor hands libwpptrace a thread block of the old shape.
+extern "C" void wpptrace_ifr_open_module(const wpp_module_desc*, wpp_ifr**, const void*);
+
+TEST(InFlightRecorder, ADriverBuiltForLayoutOneGetsNoRecorder) {
+    TempDir dir;
+    ::setenv("WPPTRACE_IFR_DIR", dir.path().c_str(), 1);
+    wpp_module_desc old_driver{};
+    old_driver.magic = WPP_MODULE_MAGIC;
+    old_driver.name = "OldDriver";
+    wpp_ifr* recorder = nullptr;
+    wpptrace_ifr_open_module(&old_driver, &recorder, nullptr);
+    EXPECT_EQ(recorder, nullptr);
+    EXPECT_TRUE(fs::is_empty(dir.path())) << "a recorder file was made";
+    wpptrace_ifr_open_module_v2(&old_driver, &recorder, nullptr);  // the same, built today
+    ASSERT_NE(recorder, nullptr);
+    wpptrace_ifr_close_module(&recorder);
+}
+
 TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
     Recorder recorder(16 << 10);
     TraceEvents(TRACE_LEVEL_WARNING, FLAG_A, "disk %s is %d%% full", "sda", 93);

@@ -346,10 +346,6 @@ struct ThreadIndex {
     ThreadIndex& operator=(const ThreadIndex&) = delete;
 };
 
-}  // namespace
-
-namespace {
-
 const std::uint32_t no_cpu = WPP_IFR_NO_CPU;
 
 // The calling thread's CPU word for records: the cpu_id of the rseq area glibc (2.35 and later)
@@ -373,8 +369,14 @@ extern "C" void wpptrace_ifr_attach_thread(wpp_ifr_thread* thread) {
     thread->index_plus_one = index.value + 1;  // past every recorder's rings when none was free
 }
 
-extern "C" void wpptrace_ifr_open_module(const wpp_module_desc* desc, wpp_ifr** recorder,
-                                         const void* registry_path) {
+static_assert(WPP_IFR_LAYOUT_VERSION == 2, "name wpptrace_ifr_open_module_v2 for the new layout");
+
+// A driver built with layout version 1's headers (40-byte records, a 12-byte thread block):
+// no recorder, so its hot path never writes into a version-2 file or attaches its thread.
+extern "C" void wpptrace_ifr_open_module(const wpp_module_desc*, wpp_ifr**, const void*) {}
+
+extern "C" void wpptrace_ifr_open_module_v2(const wpp_module_desc* desc, wpp_ifr** recorder,
+                                            const void* registry_path) {
     if (!desc || desc->magic != WPP_MODULE_MAGIC || !recorder || *recorder) return;
     try {
         const unsigned long bytes = size_for(desc->name, service_name(registry_path));
