@@ -13,6 +13,9 @@
 //   BM_none_int_str                        gate open, recorder off, no session: nothing recorded
 //   BM_lttng_{ifr,noifr}_{2int,int_str}/threads:{1,2}   LTTng recording, recorder on / off
 //   BM_clock_tsc, BM_clock_realtime        the recorder's clock and its fallback, alone
+//   BM_cpu_rseq, BM_cpu_rdtscp, BM_cpu_sched_getcpu   ways to learn the CPU: the rseq area's
+//                                          cpu_id (what the recorder reads), rdtscp's TSC_AUX,
+//                                          glibc's sched_getcpu()
 // clang-format off
 #define WPP_CONTROL_GUIDS                                                                 \
     WPP_DEFINE_CONTROL_GUID(BenchIfrGuid, (3d2c1b0a,9e8f,4a7b,8c6d,5e4f3a2b1c0d),         \
@@ -21,7 +24,9 @@
 
 #include <wpp/wpp.h>
 
+#include <sched.h>
 #include <stdlib.h>
+#include <sys/rseq.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -132,6 +137,31 @@ void BM_clock_realtime(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_clock_realtime);
+
+void BM_cpu_rseq(benchmark::State& state) {
+    if (__rseq_size == 0) {
+        state.SkipWithError("no rseq area (glibc.pthread.rseq=0?)");
+        return;
+    }
+    const auto* area = reinterpret_cast<const volatile struct rseq*>(
+        static_cast<const char*>(__builtin_thread_pointer()) + __rseq_offset);
+    for (auto _ : state) benchmark::DoNotOptimize(area->cpu_id);
+}
+BENCHMARK(BM_cpu_rseq);
+
+void BM_cpu_rdtscp(benchmark::State& state) {
+    unsigned aux = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(__builtin_ia32_rdtscp(&aux));
+        benchmark::DoNotOptimize(aux);
+    }
+}
+BENCHMARK(BM_cpu_rdtscp);
+
+void BM_cpu_sched_getcpu(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(sched_getcpu());
+}
+BENCHMARK(BM_cpu_sched_getcpu);
 
 }  // namespace
 

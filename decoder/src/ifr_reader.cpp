@@ -127,6 +127,9 @@ void read_ring(std::span<const unsigned char> data, std::uint32_t ring, std::uin
         m.tid = r.tid;
         m.flags = r.flags;
         m.level = r.level;
+        // rseq's cpu_id is a CPU number or a negative "none": anything with the top bit set.
+        m.has_cpu = r.cpu < 0x80000000u;
+        m.cpu = m.has_cpu ? r.cpu : 0;
         m.first_word = static_cast<std::uint32_t>(out.words.size());
         m.word_count = r.word_count;
         for (std::uint32_t i = 0; i < r.word_count; ++i)
@@ -189,7 +192,8 @@ IfrImage parse_ifr_image(std::span<const unsigned char> image, const std::string
     if (h.magic != WPP_IFR_MAGIC) {
         if ((h.magic & 0x00ffffffffffffffull) == (WPP_IFR_MAGIC & 0x00ffffffffffffffull))
             throw Error(name + ": an in-flight recorder of another layout version (" +
-                        std::to_string(h.magic >> 56) + "; this wpptrace reads 1)");
+                        std::to_string(h.magic >> 56) + "; this wpptrace reads " +
+                        std::to_string(WPP_IFR_LAYOUT_VERSION) + ")");
         throw Error(name + ": not an in-flight recorder (no WPPIFR magic)");
     }
     if (h.header_bytes != WPP_IFR_HEADER_BYTES || h.ring_header_bytes != WPP_IFR_RING_HEADER_BYTES)
@@ -351,6 +355,7 @@ enum IfrFieldId : int {
     f_vpid,
     f_vtid,
     f_procname,
+    f_cpu,
 };
 
 struct IfrView {
@@ -370,6 +375,8 @@ struct IfrView {
                 return image->info.pid;
             case f_vtid:
                 return message ? message->tid : 0;
+            case f_cpu:  // 0 when not known, as for an LTTng trace without cpu_id
+                return message ? message->cpu : 0;
             default:
                 return 0;
         }
@@ -406,6 +413,8 @@ IfrField find_field(FieldScope scope, const char* name) {
     } else if (scope == FieldScope::event_context) {
         for (const auto& [n, id] : context)
             if (std::strcmp(n, name) == 0) return IfrField{id};
+    } else if (scope == FieldScope::packet_context && std::strcmp(name, "cpu_id") == 0) {
+        return IfrField{f_cpu};  // the CPU the message was written on (%!CPU!)
     }
     return IfrField{};
 }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -229,6 +230,62 @@ TEST(Containment, ToolNamesFileAndOffsetAndCountsTheLostPacket) {
         << describe(o);
     EXPECT_FALSE(contains(o.stderr_text, "babeltrace")) << describe(o);
     EXPECT_FALSE(contains(o.stderr_text, "0x")) << describe(o);
+}
+
+// ---- packets lttng-crash recovers ----------------------------------------------------------
+
+// `intact` as lttng-crash leaves a sub-buffer the tracer had not closed: no index, channel0_0's
+// packet cut to its content, its packet size patched to that (as its content size), its end
+// time still the 0 the tracer writes when it opens a packet. `as_crash` false: the end time 0
+// alone, the packet size left (not lttng-crash's mark: damage).
+std::string packet_ended_by_a_crash(const TempDir& dir, bool as_crash) {
+    const std::string trace = copy_trace("intact", dir, "trace");
+    fs::remove_all(trace + stream_dir + "/index");
+    const std::string stream = trace + stream_dir + "/channel0_0";
+    std::string bytes = read_file(stream);
+    std::uint64_t content_bits = 0;
+    std::memcpy(&content_bits, bytes.data() + 48, 8);  // packet context: content_size at 48
+    EXPECT_LT(content_bits / 8, bytes.size());
+    std::memset(bytes.data() + 40, 0, 8);  // timestamp_end
+    if (as_crash) {
+        std::memcpy(bytes.data() + 56, &content_bits, 8);  // packet_size
+        bytes.resize(content_bits / 8);
+    }
+    write_bytes(stream, bytes);
+    return trace;
+}
+
+// Read whole by both readers, alike: the packet ends at its last event (babeltrace2's
+// "lttng-crash quirk", fast_reader.cpp's closed_by_lttng_crash).
+TEST(Containment, APacketAsLttngCrashRecoversItIsReadWholeByBothReaders) {
+    TempDir dir;
+    const std::string trace = packet_ended_by_a_crash(dir, true);
+    Counter fast, reference;
+    ReadResult r = read_with("fast", {trace}, fast);
+    EXPECT_TRUE(r.errors.empty()) << all(r.errors);
+    EXPECT_TRUE(r.complete);
+    EXPECT_EQ(fast.messages, intact_messages);
+    EXPECT_EQ(fast.lost_packets, 0u);
+    ReadResult b = read_with("babeltrace", {trace}, reference);
+    EXPECT_TRUE(b.errors.empty()) << all(b.errors);
+    EXPECT_EQ(reference.messages, intact_messages);
+    EXPECT_EQ(fast.drivers, reference.drivers);
+}
+
+// An end time of 0 in a packet that does not bear the rest of lttng-crash's mark (its packet
+// larger than its content) is still a corrupt packet context: that packet is lost.
+TEST(Containment, AZeroEndTimeWithoutLttngCrashsMarkIsStillDamage) {
+    TempDir dir;
+    const std::string trace = packet_ended_by_a_crash(dir, false);
+    Counter c;
+    ReadResult r = read_with("fast", {trace}, c);
+    EXPECT_EQ(c.messages, 0u);
+    EXPECT_EQ(c.lost_packets, 1u);
+    ASSERT_EQ(r.errors.size(), 1u) << all(r.errors);
+    EXPECT_TRUE(contains(r.errors[0],
+                         "channel0_0: packet at byte 0 (8192 bytes) is damaged (it "
+                         "ends before its last event)"))
+        << r.errors[0];
 }
 
 // A corrupt trace costs at most about twice the intact one's time (never a timeout).

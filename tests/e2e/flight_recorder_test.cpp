@@ -186,9 +186,10 @@ TEST(FlightRecorder, RecordKilledLeavesASessionThatSnapshotStillDumps) {
 }
 
 // The session and consumer daemons killed: with --shm-path the rings are files that outlive
-// them, and lttng-crash makes a trace of them. lttng-crash leaves each stream's last packet with
-// an end time before its last event, which babeltrace2 reads and the fast reader counts as
-// damage: the recovered trace is read with WPPTRACE_READER=babeltrace.
+// them, and lttng-crash makes a trace of them. lttng-crash leaves each stream's last packet (the
+// sub-buffer being written) with the end time 0 and its content and packet sizes the bytes
+// committed; both readers take the packet to end at its last event (babeltrace2's
+// "lttng-crash quirk"), so the newest messages decode, the same with either.
 TEST(FlightRecorder, DaemonsKilledLeaveRingsThatLttngCrashRecovers) {
     TempDir dir;
     const char* home = std::getenv("LTTNG_HOME");
@@ -209,9 +210,14 @@ TEST(FlightRecorder, DaemonsKilledLeaveRingsThatLttngCrashRecovers) {
     EXPECT_TRUE(contains(rec.stderr_text, "lttng-crash -x DIR " + (dir / "shm"))) << describe(rec);
     Output crash = run({"lttng-crash", "-x", dir / "recovered", dir / "shm"});
     ASSERT_EQ(crash.status, 0) << describe(crash);
-    Output dec =
-        run({"env", "WPPTRACE_READER=babeltrace", tool, "decode", "--noprefix", dir / "recovered"});
+    Output dec = decode(dir / "recovered");
     expect_decoded(dec);
+    EXPECT_EQ(dec.status, 0) << describe(dec);
+    EXPECT_FALSE(contains(dec.stderr_text, "damaged")) << describe(dec);
+    Output reference =
+        run({"env", "WPPTRACE_READER=babeltrace", tool, "decode", "--noprefix", dir / "recovered"});
+    EXPECT_EQ(dec.stdout_text, reference.stdout_text);
+    EXPECT_EQ(dec.status, reference.status) << describe(reference);
     const std::vector<unsigned> seq = sequence_numbers(dec.stdout_text);
     ASSERT_FALSE(seq.empty()) << dec.stdout_text;
     EXPECT_EQ(seq.back(), 2999u);

@@ -9,7 +9,10 @@
 #include <wpp/detail/func.h>
 
 #include <gtest/gtest.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -94,8 +97,8 @@ TEST(InFlightRecorder, WrapAroundKeepsExactlyTheNewestMessages) {
     ASSERT_FALSE(image.messages.empty());
     auto kept = ring_messages(image, image.messages.front().ring);
     ASSERT_EQ(kept.size(), image.messages.size());  // one thread, one ring
-    // Each message 40 + 2 * 8 bytes: a 16 KiB ring holds 292 of them and a padding.
-    const std::size_t fits = (16 << 10) / 56;
+    // Each message 48 + 2 * 8 bytes: a 16 KiB ring holds 256 of them.
+    const std::size_t fits = (16 << 10) / (WPP_IFR_RECORD_BYTES + 2 * 8);
     EXPECT_GE(kept.size(), fits - 1);
     EXPECT_LE(kept.size(), fits);
     // Sequence numbers count from 1: message i has i + 1.
@@ -232,6 +235,61 @@ TEST(InFlightRecorder, CleanupRemovesTheFile) {
     EXPECT_FALSE(fs::exists(file));
 }
 
+// Each record keeps the CPU its message was written on (the thread's rseq cpu_id), shown where
+// the line format has one (%!CPU!, the default prefix's first field).
+TEST(InFlightRecorder, EachMessageKeepsTheCpuItWasWrittenOn) {
+    cpu_set_t allowed;
+    ASSERT_EQ(::sched_getaffinity(0, sizeof allowed, &allowed), 0);
+    Recorder recorder(16 << 10);
+    std::vector<int> cpus;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed)) continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        ASSERT_EQ(::sched_setaffinity(0, sizeof one, &one), 0);
+        TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "on cpu %d", cpu);
+        cpus.push_back(cpu);
+        if (cpus.size() == 4) break;
+    }
+    ASSERT_EQ(::sched_setaffinity(0, sizeof allowed, &allowed), 0);
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    ASSERT_EQ(image.messages.size(), cpus.size());
+    for (std::size_t k = 0; k < cpus.size(); ++k) {
+        EXPECT_TRUE(image.messages[k].has_cpu);
+        EXPECT_EQ(image.messages[k].cpu, static_cast<std::uint32_t>(cpus[k]));
+    }
+    Output dump = run({tool, "ifr", "dump", recorder.file()});
+    EXPECT_EQ(dump.status, 0) << describe(dump);
+    const std::vector<std::string> lines = lines_of(dump.stdout_text);
+    ASSERT_EQ(lines.size(), cpus.size()) << describe(dump);
+    for (std::size_t k = 0; k < cpus.size(); ++k) {
+        const std::string cpu = std::to_string(cpus[k]);
+        EXPECT_TRUE(lines[k].starts_with("[" + cpu + "]")) << lines[k];
+        EXPECT_TRUE(lines[k].ends_with("on cpu " + cpu)) << lines[k];
+    }
+}
+
+// A driver built with the headers of layout version 1 calls wpptrace_ifr_open_module (version
+// 2's is wpptrace_ifr_open_module_v2): it gets no recorder, so its hot path never writes
+// 40-byte records into a version-2 file nor hands libwpptrace a thread block of the old shape.
+extern "C" void wpptrace_ifr_open_module(const wpp_module_desc*, wpp_ifr**, const void*);
+
+TEST(InFlightRecorder, ADriverBuiltForLayoutOneGetsNoRecorder) {
+    TempDir dir;
+    ::setenv("WPPTRACE_IFR_DIR", dir.path().c_str(), 1);
+    wpp_module_desc old_driver{};
+    old_driver.magic = WPP_MODULE_MAGIC;
+    old_driver.name = "OldDriver";
+    wpp_ifr* recorder = nullptr;
+    wpptrace_ifr_open_module(&old_driver, &recorder, nullptr);
+    EXPECT_EQ(recorder, nullptr);
+    EXPECT_TRUE(fs::is_empty(dir.path())) << "a recorder file was made";
+    wpptrace_ifr_open_module_v2(&old_driver, &recorder, nullptr);  // the same, built today
+    ASSERT_NE(recorder, nullptr);
+    wpptrace_ifr_close_module(&recorder);
+}
+
 TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
     Recorder recorder(16 << 10);
     TraceEvents(TRACE_LEVEL_WARNING, FLAG_A, "disk %s is %d%% full", "sda", 93);
@@ -245,6 +303,140 @@ TEST(InFlightRecorder, DumpDecodesALiveRecorderWithTheDriversCatalog) {
     EXPECT_EQ(list.status, 0) << describe(list);
     EXPECT_TRUE(contains(list.stdout_text, " live ")) << list.stdout_text;
     EXPECT_TRUE(contains(list.stdout_text, "IfrTest")) << list.stdout_text;
+}
+
+// The signal-handler guard (ifr_write.h, wpp_ifr_thread.busy): a signal handler that traces
+// while its thread is half-way through writing a message. The point is made exact with a real
+// SIGSEGV: the ring page the message's argument words go to is made read-only, so the write
+// faults after the record's first bytes (its sequence, its header) are stored; the handler
+// traces, makes the page writable again and returns, and the interrupted store completes.
+// Without the guard the handler's record would go where the interrupted one is being written
+// (the same head), and that one would then come out with the handler's header and its own
+// words: a misdecoded message. With it, the handler's message is dropped and counted
+// (`unrecorded`, a warning of `ifr dump`); a handler that interrupts no write records as usual.
+struct InterruptedWrite {
+    unsigned char* page = nullptr;  // the read-only page the interrupted message writes to
+    int handler_runs = 0;
+    struct sigaction previous {};
+};
+InterruptedWrite* interrupted = nullptr;
+
+void trace_from_handler() {
+    TraceEvents(TRACE_LEVEL_ERROR, FLAG_A, "from the signal handler %d", 99);
+}
+
+void on_fault(int signal, siginfo_t* info, void*) {
+    auto* at = static_cast<unsigned char*>(info->si_addr);
+    const long page = ::sysconf(_SC_PAGESIZE);
+    if (!interrupted || at < interrupted->page || at >= interrupted->page + page) {
+        ::sigaction(signal, &interrupted->previous, nullptr);  // a real fault: fail loudly
+        return;
+    }
+    ++interrupted->handler_runs;
+    trace_from_handler();
+    ::mprotect(interrupted->page, static_cast<std::size_t>(page), PROT_READ | PROT_WRITE);
+}
+
+// Where this process maps `file` (the lowest address of its mappings), or null.
+unsigned char* mapping_of(const std::string& file) {
+    const std::string wanted = fs::canonical(file).string();
+    std::ifstream maps("/proc/self/maps");
+    unsigned char* lowest = nullptr;
+    for (std::string line; std::getline(maps, line);) {
+        const std::size_t slash = line.find('/');
+        if (slash == std::string::npos || line.substr(slash) != wanted) continue;
+        auto* start = reinterpret_cast<unsigned char*>(std::stoull(line, nullptr, 16));
+        if (!lowest || start < lowest) lowest = start;
+    }
+    return lowest;
+}
+
+TEST(InFlightRecorder, ASignalHandlerTracingDuringAWriteIsCountedNotTorn) {
+    constexpr std::uint32_t ring_bytes = 16 << 10;
+    Recorder recorder(ring_bytes);
+    TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "first %d", 0);
+    const std::uint32_t ring = wd::read_ifr_file(recorder.file()).messages.at(0).ring;
+    unsigned char* base = mapping_of(recorder.file());
+    ASSERT_NE(base, nullptr) << recorder.file() << " is not mapped";
+    auto* header = reinterpret_cast<wpp_ifr_ring*>(
+        base + WPP_IFR_HEADER_BYTES + std::size_t{ring} * (WPP_IFR_RING_HEADER_BYTES + ring_bytes));
+    unsigned char* data = reinterpret_cast<unsigned char*>(header) + WPP_IFR_RING_HEADER_BYTES;
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+
+    // Fillers until the next two-word message starts on one page and ends on the next, past its
+    // sequence word: the fault then comes half-way through the record.
+    constexpr std::uint32_t size = WPP_IFR_RECORD_BYTES + 2 * 8;
+    unsigned char* boundary = nullptr;
+    int fillers = 0;
+    for (; fillers < 1000; ++fillers) {
+        const std::uint64_t head = __atomic_load_n(&header->head, __ATOMIC_ACQUIRE);
+        const std::uint32_t offset = static_cast<std::uint32_t>(head) & (ring_bytes - 1);
+        const auto at = reinterpret_cast<std::uintptr_t>(data + offset);
+        const std::uintptr_t next_page = (at / page + 1) * page;
+        if (offset + size <= ring_bytes && next_page >= at + 8 && next_page < at + size) {
+            boundary = reinterpret_cast<unsigned char*>(next_page);
+            break;
+        }
+        TraceEvents(TRACE_LEVEL_VERBOSE, FLAG_A, "filler %d", fillers + 1);
+    }
+    ASSERT_NE(boundary, nullptr) << "no record straddled a page";
+    const std::uint64_t written_before = header->written;
+
+    InterruptedWrite state;
+    state.page = boundary;
+    interrupted = &state;
+    struct sigaction action {};
+    action.sa_sigaction = on_fault;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    ASSERT_EQ(::sigaction(SIGSEGV, &action, &state.previous), 0);
+    ASSERT_EQ(::mprotect(boundary, page, PROT_READ), 0);
+    TraceEvents(TRACE_LEVEL_WARNING, FLAG_A, "interrupted %d and %d", 0x1234, 0x5678);
+    ::sigaction(SIGSEGV, &state.previous, nullptr);
+    interrupted = nullptr;
+    EXPECT_EQ(state.handler_runs, 1) << "the write did not fault on the read-only page";
+    // The guard is released: the next message, from the handler's own site, is recorded; so is
+    // one traced by a signal handler that interrupts no write.
+    trace_from_handler();
+    struct sigaction between {
+    }, before_between{};
+    between.sa_handler = [](int) { trace_from_handler(); };
+    sigemptyset(&between.sa_mask);
+    ASSERT_EQ(::sigaction(SIGUSR1, &between, &before_between), 0);
+    ::raise(SIGUSR1);
+    ::sigaction(SIGUSR1, &before_between, nullptr);
+
+    wd::IfrImage image = wd::read_ifr_file(recorder.file());
+    EXPECT_EQ(image.info.unrecorded, 1u) << "the handler's message is dropped and counted";
+    EXPECT_EQ(image.info.torn, 0u);
+    EXPECT_TRUE(image.warnings.empty()) << image.warnings.front();
+    auto kept = ring_messages(image, ring);
+    ASSERT_GE(kept.size(), 3u);
+    const wd::IfrMessage& whole = *kept[kept.size() - 3];
+    EXPECT_EQ(whole.sequence, written_before + 1);
+    EXPECT_EQ(whole.level, TRACE_LEVEL_WARNING);
+    ASSERT_EQ(whole.word_count, 2u);
+    EXPECT_EQ(image.words[whole.first_word], 0x1234u);
+    EXPECT_EQ(image.words[whole.first_word + 1], 0x5678u);
+    for (std::size_t k = kept.size() - 2; k < kept.size(); ++k) {
+        EXPECT_EQ(kept[k]->sequence, written_before + 1 + (k - (kept.size() - 3)));
+        EXPECT_EQ(kept[k]->level, TRACE_LEVEL_ERROR);
+        ASSERT_EQ(kept[k]->word_count, 1u);
+        EXPECT_EQ(image.words[kept[k]->first_word], 99u);
+    }
+    for (std::size_t k = 1; k < kept.size(); ++k)
+        EXPECT_EQ(kept[k]->sequence, kept[k - 1]->sequence + 1) << "message " << k;
+
+    // Decoded: the interrupted message whole, then the two traced after it (not the dropped
+    // one), and the loss said.
+    Output dump = run({tool, "ifr", "dump", "--noprefix", recorder.file()});
+    EXPECT_EQ(dump.status, 0) << describe(dump);
+    const std::vector<std::string> lines = lines_of(dump.stdout_text);
+    ASSERT_GE(lines.size(), 3u) << describe(dump);
+    EXPECT_EQ(lines[lines.size() - 3], "interrupted 4660 and 22136") << describe(dump);
+    EXPECT_EQ(lines[lines.size() - 2], "from the signal handler 99") << describe(dump);
+    EXPECT_EQ(lines.back(), "from the signal handler 99") << describe(dump);
+    EXPECT_TRUE(contains(dump.stderr_text, "1 message(s) were not recorded")) << describe(dump);
 }
 
 TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
@@ -263,6 +455,13 @@ TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
     Output cut = run({tool, "ifr", "dump", write("cut.ifr", bytes.substr(0, 5000))});
     EXPECT_EQ(cut.status, 2) << describe(cut);
     EXPECT_TRUE(contains(cut.stderr_text, "cut short")) << describe(cut);
+    // A recorder of layout version 1 (records without a CPU) is named as such, not misread.
+    std::string old_layout = bytes;
+    old_layout[7] = 1;  // the magic's last byte: the layout version
+    Output old = run({tool, "ifr", "dump", write("v1.ifr", old_layout)});
+    EXPECT_EQ(old.status, 2) << describe(old);
+    EXPECT_TRUE(contains(old.stderr_text, "another layout version (1; this wpptrace reads 2)"))
+        << describe(old);
     std::string bad = bytes;
     const std::uint32_t odd = 12345;
     std::memcpy(bad.data() + offsetof(wpp_ifr_header, ring_bytes), &odd, sizeof odd);

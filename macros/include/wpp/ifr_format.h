@@ -31,8 +31,9 @@
 
 WPP_EXTERN_C_BEGIN
 
-/* "WPPIFR" + layout version 1. */
-#define WPP_IFR_MAGIC UINT64_C(0x0152464950505057)
+/* "WPPIFR" + layout version 2 (version 1's records had no `cpu`: 40 bytes). */
+#define WPP_IFR_MAGIC UINT64_C(0x0252464950505057)
+#define WPP_IFR_LAYOUT_VERSION 2u
 #define WPP_IFR_HEADER_BYTES 4096u
 #define WPP_IFR_RING_HEADER_BYTES 64u
 /* The smallest ring holds the largest message (WPP_BLOB_WORDS argument words). */
@@ -97,10 +98,15 @@ struct wpp_ifr_record {
     uint32_t tid;
     uint64_t time;   /* wpp_ifr_header.clock */
     uint64_t msg_id; /* the site's message id, the catalog key */
+    uint32_t cpu;    /* the CPU the writer ran on (the kernel's rseq cpu_id for the thread),
+                        WPP_IFR_NO_CPU when the process has no rseq area */
+    uint32_t reserved;
     /* uint64_t words[word_count]; the same argument words as the LTTng event */
 };
 
-#define WPP_IFR_RECORD_BYTES 40u
+#define WPP_IFR_RECORD_BYTES 48u
+/* wpp_ifr_record.cpu when it is not known (rseq's "not registered" value too). */
+#define WPP_IFR_NO_CPU 0xffffffffu
 
 #ifdef __cplusplus
 static_assert(sizeof(struct wpp_ifr_header) <= WPP_IFR_HEADER_BYTES, "IFR header too large");

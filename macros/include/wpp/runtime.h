@@ -32,10 +32,13 @@ int wpptrace_configure(const char* selection);
 /* The driver's in-flight recorder (runtime/tracing/src/ifr_recorder.cpp): WPP_INIT_TRACING
    opens it into *recorder unless WPPTRACE_IFR=off (its size from wpptrace_ifr_configure, the
    driver's LogPages, or WPPTRACE_IFR); WPP_CLEANUP and the module's unload close it (and remove
-   its file unless WPPTRACE_IFR_KEEP=1). */
+   its file unless WPPTRACE_IFR_KEEP=1). The name carries the record layout the driver's
+   hot path writes (WPP_IFR_LAYOUT_VERSION, <wpp/ifr_format.h>): a driver built for another
+   layout calls another function, and libwpptrace gives it no recorder rather than a file and a
+   thread block of the wrong shape (version 1's wpptrace_ifr_open_module is such a refusal). */
 struct wpp_ifr;
-void wpptrace_ifr_open_module(const struct wpp_module_desc* module, struct wpp_ifr** recorder,
-                              const void* registry_path);
+void wpptrace_ifr_open_module_v2(const struct wpp_module_desc* module, struct wpp_ifr** recorder,
+                                 const void* registry_path);
 void wpptrace_ifr_close_module(struct wpp_ifr** recorder);
 
 /* A log of its own (WppRecorderLogCreate): a recorder beside the driver's, NULL when the

@@ -246,15 +246,15 @@ __attribute__((destructor, unused)) static void wpp_module_unloading_(void) {
 #define WPP_INIT_SELECT_(A, B, MACRO, ...) MACRO
 #define WPP_INIT_TRACING_KM_(DriverObject, RegistryPath) WPP_INIT_(DriverObject, RegistryPath, 0)
 #define WPP_INIT_TRACING_UM_(AppName) WPP_INIT_(0, 0, AppName)
-#define WPP_INIT_(DRIVER, REGISTRY, APP)                                                   \
-    do {                                                                                   \
-        static const struct wpp_module_desc wpp_module_ = {                                \
-            WPP_MODULE_MAGIC,      WPP_CONTROL_COUNT_,   0,                                \
-            wpp_module_name_,      wpp_control_descs_,   WPP_MAIN_CB,                      \
-            __start_wpp_site_ptrs, __stop_wpp_site_ptrs, &wpp_linked_sites};               \
-        wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY), \
-                             (const wchar_t*)(APP));                                       \
-        wpptrace_ifr_open_module(&wpp_module_, &wpp_ifr_module_, (const void*)(REGISTRY)); \
+#define WPP_INIT_(DRIVER, REGISTRY, APP)                                                      \
+    do {                                                                                      \
+        static const struct wpp_module_desc wpp_module_ = {                                   \
+            WPP_MODULE_MAGIC,      WPP_CONTROL_COUNT_,   0,                                   \
+            wpp_module_name_,      wpp_control_descs_,   WPP_MAIN_CB,                         \
+            __start_wpp_site_ptrs, __stop_wpp_site_ptrs, &wpp_linked_sites};                  \
+        wpptrace_init_module(&wpp_module_, (const void*)(DRIVER), (const void*)(REGISTRY),    \
+                             (const wchar_t*)(APP));                                          \
+        wpptrace_ifr_open_module_v2(&wpp_module_, &wpp_ifr_module_, (const void*)(REGISTRY)); \
     } while (0)
 /* WPP_CLEANUP(DriverObject) or WPP_CLEANUP(). */
 #define WPP_CLEANUP(...)                          \

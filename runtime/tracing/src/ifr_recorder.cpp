@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/mman.h>
+#include <sys/rseq.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -345,16 +346,37 @@ struct ThreadIndex {
     ThreadIndex& operator=(const ThreadIndex&) = delete;
 };
 
+const std::uint32_t no_cpu = WPP_IFR_NO_CPU;
+
+// The calling thread's CPU word for records: the cpu_id of the rseq area glibc (2.35 and later)
+// registers for every thread, which the kernel rewrites whenever the thread is scheduled onto
+// another CPU, so the hot path pays one load (bench/RESULTS.md, "In-flight recorder": the CPU
+// number). Without rseq (a kernel before 4.18, or GLIBC_TUNABLES=glibc.pthread.rseq=0),
+// WPP_IFR_NO_CPU.
+const volatile std::uint32_t* rseq_cpu_word() {
+    if (__rseq_size == 0) return &no_cpu;
+    const auto* area = reinterpret_cast<const volatile struct rseq*>(
+        static_cast<const char*>(__builtin_thread_pointer()) + __rseq_offset);
+    return &area->cpu_id;
+}
+
 }  // namespace
 
 extern "C" void wpptrace_ifr_attach_thread(wpp_ifr_thread* thread) {
     thread_local ThreadIndex index;
     thread->tid = static_cast<std::uint32_t>(::syscall(SYS_gettid));
+    thread->cpu = rseq_cpu_word();
     thread->index_plus_one = index.value + 1;  // past every recorder's rings when none was free
 }
 
-extern "C" void wpptrace_ifr_open_module(const wpp_module_desc* desc, wpp_ifr** recorder,
-                                         const void* registry_path) {
+static_assert(WPP_IFR_LAYOUT_VERSION == 2, "name wpptrace_ifr_open_module_v2 for the new layout");
+
+// A driver built with layout version 1's headers (40-byte records, a 12-byte thread block):
+// no recorder, so its hot path never writes into a version-2 file or attaches its thread.
+extern "C" void wpptrace_ifr_open_module(const wpp_module_desc*, wpp_ifr**, const void*) {}
+
+extern "C" void wpptrace_ifr_open_module_v2(const wpp_module_desc* desc, wpp_ifr** recorder,
+                                            const void* registry_path) {
     if (!desc || desc->magic != WPP_MODULE_MAGIC || !recorder || *recorder) return;
     try {
         const unsigned long bytes = size_for(desc->name, service_name(registry_path));

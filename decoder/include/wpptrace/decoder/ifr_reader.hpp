@@ -42,6 +42,8 @@ struct IfrMessage {
     std::uint32_t ring = 0;
     std::uint32_t tid = 0;
     std::uint32_t flags = 0;
+    std::uint32_t cpu = 0;  // the CPU it was written on, when has_cpu
+    bool has_cpu = false;
     std::uint8_t level = 0;
     std::uint32_t first_word = 0, word_count = 0;  // in IfrImage::words
 };

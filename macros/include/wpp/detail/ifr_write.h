@@ -32,9 +32,13 @@ struct wpp_ifr_thread {
     uint32_t index_plus_one;
     uint32_t tid;
     uint32_t busy; /* inside wpp_ifr_write: a signal handler's message is not recorded */
+    /* The CPU the thread runs on, kept current by the kernel: the cpu_id of the thread's rseq
+       area (registered by glibc), or a constant WPP_IFR_NO_CPU. One load, no system call. */
+    const volatile uint32_t* cpu;
 };
 
-/* libwpptrace (runtime/tracing/src/ifr_recorder.cpp): the thread's index and id, once. */
+/* libwpptrace (runtime/tracing/src/ifr_recorder.cpp): the thread's index, id and CPU word,
+   once. */
 void wpptrace_ifr_attach_thread(struct wpp_ifr_thread* thread);
 
 static inline uint64_t wpp_ifr_now(const struct wpp_ifr* recorder) {
@@ -136,6 +140,8 @@ static inline void wpp_ifr_write(struct wpp_ifr* recorder, struct wpp_ifr_thread
     record->tid = thread->tid;
     record->time = wpp_ifr_now(recorder);
     record->msg_id = msg_id;
+    record->cpu = *thread->cpu;
+    record->reserved = 0;
     if (word_count <= 8) {
         /* Most messages carry a few words: stores inline beat a call to memcpy. */
         uint64_t* to = (uint64_t*)(record + 1);

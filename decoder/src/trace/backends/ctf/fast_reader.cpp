@@ -456,6 +456,23 @@ void report_damage(const DataStream& s, const std::vector<std::unique_ptr<Stream
     }
 }
 
+// What lttng-crash leaves in the packets it recovers: a sub-buffer the tracer had not closed
+// when it died is copied with its content and packet sizes patched to the bytes committed (so
+// both equal), and its end time still the 0 the tracer writes when it opens a packet (it sets
+// the real one on closing). babeltrace2 (source.ctf.fs, its "lttng-crash quirk", for every
+// lttng-ust and lttng-modules trace) takes such a packet's end to be the next packet's
+// beginning, or for a stream's last packet its last event's time (its beginning when it has
+// none). The fast reader does the same, and only for packets that bear lttng-crash's whole
+// mark (an LTTng tracer, end 0, a beginning, content size = packet size): any other end time
+// before the packet's last event is still damage.
+bool closed_by_lttng_crash(const TraceLayout& layout, const PacketInfo& p) {
+    auto tracer = layout.trace.env.find("tracer_name");
+    if (tracer == layout.trace.env.end() ||
+        (tracer->second != "lttng-ust" && tracer->second != "lttng-modules"))
+        return false;
+    return p.has_begin && p.has_end && p.end == 0 && p.begin != 0 && p.content_bits == p.bytes * 8;
+}
+
 }  // namespace
 
 void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visitor,
@@ -558,6 +575,9 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 why_not = file.path() + ": a packet without beginning and end times";
                 throw NeedsBabeltrace(why_not);
             }
+            const bool recovered = closed_by_lttng_crash(layout, p);
+            const bool ends_at_last_event = recovered && i + 1 == s.packets.size();
+            if (recovered && !ends_at_last_event) p.end = s.packets[i + 1].begin;
             std::string damage;
             std::int64_t begin_ns = 0, end_ns = 0, at = 0;
             std::uint64_t events = 0;
@@ -565,7 +585,7 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
             if (!cursor.start(layout, file, p, scratch.data())) {
                 damage = "unreadable";
             } else if (!layout.ns_from_origin(p.begin, begin_ns) ||
-                       !layout.ns_from_origin(p.end, end_ns)) {
+                       (!ends_at_last_event && !layout.ns_from_origin(p.end, end_ns))) {
                 damage = "packet times out of range";
             } else if (begin_ns < last || begin_ns < previous_end) {
                 // babeltrace2 stamps losses with the previous packet's end: it must not pass
@@ -586,8 +606,13 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                     }
                     at = ns;
                     ++events;
+                    if (ends_at_last_event) p.end = cursor.clock();
                 }
                 if (damage.empty() && cursor.error()) damage = cursor.error();
+                if (ends_at_last_event) {
+                    if (!events) p.end = p.begin;
+                    end_ns = at;
+                }
                 if (damage.empty() && end_ns < at) damage = "it ends before its last event";
             }
             file.release(p.offset, p.bytes);
