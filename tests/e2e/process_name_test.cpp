@@ -56,9 +56,13 @@ std::size_t count_of(const std::string& text, const std::string& part) {
     return n;
 }
 
-// How many stream classes (channels) of a trace's metadata have the procname event context.
+// How many stream classes (channels) of the traces under `trace` have the procname context.
 std::size_t channels_with_procname(const std::string& trace) {
-    Output o = run({"sh", "-c", "cat \"$0\"/ust/uid/*/64-bit/metadata", trace});
+    // babeltrace2 prints the metadata as text (lttng-relayd writes it in packets).
+    Output o = run({"sh", "-c",
+                    "find \"$0\" -name metadata -path '*/ust/uid/*' | while read -r m; do "
+                    "babeltrace2 -o ctf-metadata \"${m%/metadata}\" || exit 1; done",
+                    trace});
     EXPECT_EQ(o.status, 0) << describe(o);
     const std::string& metadata = o.stdout_text;
     std::size_t n = 0;
@@ -196,6 +200,23 @@ TEST(ProcessName, RecordWithoutProcnameContextDecodesAsTheRecordingWithIt) {
     expect_same(before, now, "auto");
     // The libbabeltrace2 reader goes through the same mapper: the same again.
     expect_same(before, decode_all(dir / "now", dir / "out-now-bt", "babeltrace"), "babeltrace");
+}
+
+// Where a state dump may not precede the messages in what is decoded, procname stays on every
+// message: a live viewer may attach late, a flight recorder's dump is taken by a trigger.
+TEST(ProcessName, LiveAndFlightRecorderKeepProcnameOnMessages) {
+    TempDir dir;
+    const std::string toaster = host + " --config " + TOASTER_CONFIG;
+    // (live records the command's own process: the host itself, not a shell around it)
+    Output live =
+        run({tool, "record", "--live", "-o", dir / "live", "--", host, "--config", TOASTER_CONFIG});
+    ASSERT_EQ(live.status, 0) << describe(live);
+    EXPECT_EQ(channels_with_procname(dir / "live"), 2u);
+    // Exit status 4 (a driver crashed, for wpptrace-host) takes a dump.
+    Output flight = run({tool, "record", "--flight-recorder", "-o", dir / "flight", "--", "sh",
+                         "-c", toaster + " && exit 4"});
+    ASSERT_EQ(flight.status, 4) << describe(flight);
+    EXPECT_EQ(channels_with_procname(dir / "flight"), 2u);
 }
 
 }  // namespace
