@@ -176,6 +176,31 @@ void expect_same(const Decoded& before, const Decoded& now, const char* reader) 
     EXPECT_EQ(now.summary, before.summary) << reader;
 }
 
+// `wpptrace record -o TRACE -- COMMAND`, then the end of the session "before".
+void record_now(const std::string& trace, const std::vector<std::string>& command) {
+    std::vector<std::string> argv = {tool, "record", "-o", trace, "--"};
+    argv.insert(argv.end(), command.begin(), command.end());
+    Output rec = run(argv);
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    lttng_ok({"stop", "before"});
+    lttng_ok({"destroy", "before"});
+}
+
+// The process column of each CSV row, then its message: "process: message" lines.
+std::string processes_and_messages(const std::string& trace) {
+    Output csv = run({tool, "decode", trace, "--csv", "-q"});
+    EXPECT_EQ(csv.status, 0) << describe(csv);
+    std::string out;
+    for (const auto& line : lines_of(csv.stdout_text)) {
+        if (line.starts_with("sequence,")) continue;
+        const std::vector<std::string> f = csv_fields(line);
+        std::string message = f.back();
+        if (message.ends_with('\r')) message.pop_back();
+        out += f[6] + ": " + message + "\n";
+    }
+    return out;
+}
+
 TEST(ProcessName, RecordWithoutProcnameContextDecodesAsTheRecordingWithIt) {
     TempDir dir;
     start_session_as_before("before", dir / "before");
@@ -183,10 +208,7 @@ TEST(ProcessName, RecordWithoutProcnameContextDecodesAsTheRecordingWithIt) {
     // thread (the demo), then Toaster alone in another process.
     const std::string command =
         host + " --config " + DEMO_CONFIG + " && " + host + " --config " + TOASTER_CONFIG;
-    Output rec = run({tool, "record", "-o", dir / "now", "--", "sh", "-c", command});
-    ASSERT_EQ(rec.status, 0) << describe(rec);
-    lttng_ok({"stop", "before"});
-    lttng_ok({"destroy", "before"});
+    ASSERT_NO_FATAL_FAILURE(record_now(dir / "now", {"sh", "-c", command}));
 
     // Before: procname on both channels; now: on the catalog channel only.
     EXPECT_EQ(channels_with_procname(dir / "before"), 2u);
@@ -200,6 +222,25 @@ TEST(ProcessName, RecordWithoutProcnameContextDecodesAsTheRecordingWithIt) {
     expect_same(before, now, "auto");
     // The libbabeltrace2 reader goes through the same mapper: the same again.
     expect_same(before, decode_all(dir / "now", dir / "out-now-bt", "babeltrace"), "babeltrace");
+}
+
+// Where the two names differ: threads that rename themselves. The context named each thread (as
+// LTTng-UST cached it at the thread's first event: main keeps its first name); the state dump
+// names the process as it was named when liblttng-ust started, for every message.
+TEST(ProcessName, ThreadsThatRenameThemselvesGetTheProcessNameFromTheStateDump) {
+    TempDir dir;
+    start_session_as_before("before", dir / "before");
+    ASSERT_NO_FATAL_FAILURE(record_now(dir / "now", {RENAME_EMITTER}));
+    EXPECT_EQ(processes_and_messages(dir / "before"),
+              "rename_emitter: main before any rename\n"
+              "worker-thread: a thread that named itself\n"
+              "rename_emitter: main after renaming itself\n"
+              "renamed-main: a thread started after the rename\n");
+    EXPECT_EQ(processes_and_messages(dir / "now"),
+              "rename_emitter: main before any rename\n"
+              "rename_emitter: a thread that named itself\n"
+              "rename_emitter: main after renaming itself\n"
+              "rename_emitter: a thread started after the rename\n");
 }
 
 // Where a state dump may not precede the messages in what is decoded, procname stays on every
