@@ -344,10 +344,10 @@ void enable_catalog_channel(Session& session) {
 // from the state dump's lttng_ust_statedump:procname event, which each process writes into the
 // catalog channel when it registers with the started session, before its main() (liblttng-ust
 // waits for that first dump, up to LTTNG_UST_REGISTER_TIMEOUT), and which gives the same name
-// while no thread renames itself (bench/RESULTS.md, "Contexts": procname is the costliest of the
-// three). Kept per message where a dump may not precede the messages in what is decoded: a live
-// viewer that attaches late reads from where it joined, and a flight recorder's dump, taken by
-// the session daemon from a trigger, cannot regenerate the state dump first.
+// while no thread renames itself (bench/RESULTS.md, "Contexts": procname is 6 % of an event).
+// Kept per message where the state dump may be missing from what is decoded: a live viewer that
+// attaches late reads from where it joined, and a flight recorder's dump holds it only while the
+// catalog ring has not wrapped, with no chance to regenerate it before a trigger's snapshot.
 void add_message_contexts(Session& session, const std::string& channel, bool procname_per_event) {
     std::vector<std::string> args = {"add-context", "-u", "-s",   session.name(), "-c",
                                      channel,       "-t", "vpid", "-t",           "vtid"};
