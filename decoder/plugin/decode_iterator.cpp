@@ -36,6 +36,7 @@ const DecodeIterator::ClassInfo& DecodeIterator::class_info(const bt_event_class
         case WppEventKind::statedump_start:  // LTTng's own events: downstream may want them
         case WppEventKind::binary_info:
         case WppEventKind::binary_build_id:
+        case WppEventKind::process_name:
         case WppEventKind::other:
         case WppEventKind::malformed:
             info.out.reset(mirror_.copy_event_class(in, nullptr));

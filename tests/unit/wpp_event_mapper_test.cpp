@@ -204,6 +204,92 @@ TEST_F(WppEventMapper, StatedumpWithoutItsFieldsOrProcessIsIgnoredNotMalformed) 
     EXPECT_EQ(result.other_events, 3u);
 }
 
+// `wpptrace record` leaves the procname context out of the message channel: the process name
+// comes from the state dump's lttng_ust_statedump:procname, per host and vpid, for the events
+// that follow it; a later dump of the same vpid replaces it.
+const FakeClass procname_class{"lttng_ust_statedump:procname", {"procname"}, {"vpid"}, {}};
+const FakeClass message_without_procname{"wpp:information",
+                                         {"msg_id", "level", "flags", "driver", "args"},
+                                         {"vpid", "vtid"},
+                                         {"cpu_id"}};
+
+FakeEvent process_name(std::uint64_t pid, std::string name) {
+    FakeEvent e;
+    e.integers_ = {{"vpid", pid}};
+    e.texts_ = {{"procname", std::move(name)}};
+    return e;
+}
+
+FakeEvent message_of(std::uint64_t pid) {
+    FakeEvent e;
+    e.integers_ = {{"msg_id", 1}, {"vpid", pid}};
+    return e;
+}
+
+std::string process_of(const std::string& call) {
+    const std::size_t at = call.find(" proc=");
+    return call.substr(at + 6, call.find(" args=") - at - 6);
+}
+
+TEST_F(WppEventMapper, ProcessNameComesFromTheStateDumpWhenNotRecordedPerEvent) {
+    const auto messages = resolve(message_without_procname);
+    const auto dumps = resolve(procname_class);
+    mapper.map(messages, message_of(10));  // before any dump: no name, as no context gives
+    mapper.map(dumps, process_name(10, "wpptrace-host"));
+    mapper.map(dumps, process_name(11, "other"));
+    mapper.map(messages, message_of(10));
+    mapper.map(messages, message_of(11));
+    mapper.map(messages, message_of(10));
+    mapper.map(messages, message_of(12));            // a process without a dump
+    mapper.map(dumps, process_name(10, "renamed"));  // vpid reused, or a dump regenerated
+    mapper.map(messages, message_of(10));
+    ASSERT_EQ(t.calls.size(), 6u);
+    EXPECT_EQ(process_of(t.calls[0]), "");
+    EXPECT_EQ(process_of(t.calls[1]), "wpptrace-host");
+    EXPECT_EQ(process_of(t.calls[2]), "other");
+    EXPECT_EQ(process_of(t.calls[3]), "wpptrace-host");
+    EXPECT_EQ(process_of(t.calls[4]), "");
+    EXPECT_EQ(process_of(t.calls[5]), "renamed");
+    EXPECT_EQ(result.events, 9u);
+    EXPECT_EQ(result.other_events, 3u);  // the dumps: not wpp events, counted as before
+}
+
+TEST_F(WppEventMapper, RecordedProcnameContextWinsOverTheStateDump) {
+    mapper.map(resolve(procname_class), process_name(10, "from-dump"));
+    FakeEvent e = message_of(10);
+    e.texts_ = {{"procname", "worker"}};  // a thread that named itself
+    mapper.map(resolve(message_class), e);
+    ASSERT_EQ(t.calls.size(), 1u);
+    EXPECT_EQ(process_of(t.calls[0]), "worker");
+}
+
+TEST_F(WppEventMapper, ProcessNamesAreKeptPerHost) {
+    const auto messages = resolve(message_without_procname);
+    mapper.set_host("vm1");
+    mapper.map(resolve(procname_class), process_name(10, "on-vm1"));
+    mapper.set_host("vm2");
+    mapper.map(messages, message_of(10));  // the same vpid on another machine
+    mapper.map(resolve(procname_class), process_name(10, "on-vm2"));
+    mapper.map(messages, message_of(10));
+    mapper.set_host("vm1");
+    mapper.map(messages, message_of(10));
+    ASSERT_EQ(t.calls.size(), 6u);
+    EXPECT_EQ(process_of(t.calls[2]), "");
+    EXPECT_EQ(process_of(t.calls[3]), "on-vm2");
+    EXPECT_EQ(process_of(t.calls[5]), "on-vm1");
+}
+
+TEST_F(WppEventMapper, ProcnameDumpWithoutItsFieldOrProcessIsIgnored) {
+    mapper.map(resolve({"lttng_ust_statedump:procname", {"name"}, {"vpid"}, {}}),
+               process_name(10, "x"));
+    mapper.map(resolve({"lttng_ust_statedump:procname", {"procname"}, {}, {}}),
+               process_name(10, "y"));
+    mapper.map(resolve(message_without_procname), message_of(10));
+    ASSERT_EQ(t.calls.size(), 1u);
+    EXPECT_EQ(process_of(t.calls[0]), "");
+    EXPECT_EQ(result.other_events, 2u);
+}
+
 TEST_F(WppEventMapper, MissingRequiredFieldMakesTheClassMalformed) {
     mapper.map(resolve({"wpp:driver", {"msg_id", "level", "flags", "driver"}, {}, {}}),
                FakeEvent{});

@@ -339,6 +339,22 @@ void enable_catalog_channel(Session& session) {
     enable_binary_statedump(session, channel);
 }
 
+// vpid and vtid on every message (%!PID!, %!TID!, which process a driver's messages and
+// module ends belong to). The process name is not recorded per message: the decoder takes it
+// from the state dump's lttng_ust_statedump:procname event, which each process writes into the
+// catalog channel when it registers with the started session, before its main() (liblttng-ust
+// waits for that first dump, up to LTTNG_UST_REGISTER_TIMEOUT), and which gives the same name
+// while no thread renames itself (bench/RESULTS.md, "Contexts": procname is 6 % of an event).
+// Kept per message where the state dump may be missing from what is decoded: a live viewer that
+// attaches late reads from where it joined, and a flight recorder's dump holds it only while the
+// catalog ring has not wrapped, with no chance to regenerate it before a trigger's snapshot.
+void add_message_contexts(Session& session, const std::string& channel, bool procname_per_event) {
+    std::vector<std::string> args = {"add-context", "-u", "-s",   session.name(), "-c",
+                                     channel,       "-t", "vpid", "-t",           "vtid"};
+    if (procname_per_event) args.insert(args.end(), {"-t", "procname"});
+    session.lttng(std::move(args));
+}
+
 }  // namespace
 
 bool plain_driver_name(const std::string& name) {
@@ -421,8 +437,7 @@ RecordResult record(const RecordOptions& options) {
         session.lttng(message);
     }
     enable_catalog_channel(session);
-    session.lttng({"add-context", "-u", "-s", session.name(), "-c", channel, "-t", "vpid", "-t",
-                   "vtid", "-t", "procname"});
+    add_message_contexts(session, channel, /*procname_per_event=*/live || flight);
     if (live) session.lttng(live->untrack_all(session.name()));
     if (flight) flight->add_triggers();
     session.lttng({"start", session.name()});

@@ -1,10 +1,11 @@
 // record.hpp - `wpptrace record`: a tracelog-like session around one command, on LTTng.
 //
-// Creates an LTTng session (contexts vpid, vtid, procname), enables the wpp events for the
-// chosen drivers and level, runs the command with the WPP selection in its environment
-// (WPPTRACE_CONTROL: flags are applied before arguments are evaluated), then stops and destroys
-// the session, which flushes the trace to disk. Drives the `lttng` command of lttng-tools, the
-// interface users know and that the tests exercise, against whichever session daemon the
+// Creates an LTTng session (contexts vpid, vtid; procname only for --live and
+// --flight-recorder: the decoder takes the process name from the state dump), enables the wpp
+// events for the chosen drivers and level, runs the command with the WPP selection in its
+// environment (WPPTRACE_CONTROL: flags are applied before arguments are evaluated), then stops and
+// destroys the session, which flushes the trace to disk. Drives the `lttng` command of lttng-tools,
+// the interface users know and that the tests exercise, against whichever session daemon the
 // environment designates (see scripts/with-private-lttng).
 //
 // Signals: while record() runs, SIGINT, SIGTERM and SIGHUP do not end the calling process. One

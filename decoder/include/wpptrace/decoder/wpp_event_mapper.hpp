@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,7 @@ enum class WppEventKind : std::uint8_t {
     statedump_start,  // lttng_ust_statedump:start: a process lists its binaries anew
     binary_info,      // lttng_ust_statedump:bin_info: a loaded binary's path
     binary_build_id,  // lttng_ust_statedump:build_id: its GNU build id
+    process_name,     // lttng_ust_statedump:procname: the process's name, once per dump
     other,            // any other provider: counted, ignored
     malformed         // a wpp event class without a field this decoder needs
 };
@@ -75,10 +77,13 @@ static_assert(std::size(module_end_fields) == module_end_field_count);
 // fields is another provider's business, counted as `other`, never malformed.
 enum BinaryInfoField { bin_baddr, bin_memsz, bin_path, binary_info_field_count };
 enum BinaryBuildIdField { bid_baddr, bid_build_id, binary_build_id_field_count };
+enum ProcessNameField { proc_name, process_name_field_count };
 inline constexpr const char* binary_info_fields[] = {"baddr", "memsz", "path"};
 inline constexpr const char* binary_build_id_fields[] = {"baddr", "build_id"};
+inline constexpr const char* process_name_fields[] = {"procname"};
 static_assert(std::size(binary_info_fields) == binary_info_field_count);
 static_assert(std::size(binary_build_id_fields) == binary_build_id_field_count);
+static_assert(std::size(process_name_fields) == process_name_field_count);
 
 inline constexpr int max_payload_fields = catalog_field_count;
 
@@ -107,8 +112,9 @@ inline LostFrom lost_from_event_class(std::string_view name) {
     return LostFrom::nothing;
 }
 
-// The state dump classes the catalog lookup needs (catalog_by_build_id.hpp); the others
-// (procname, debug_link, end) and classes without the fields stay `other`.
+// The state dump classes the catalog lookup needs (catalog_by_build_id.hpp) and the process's
+// name (for messages recorded without the procname context); the others (debug_link, end) and
+// classes without the fields stay `other`.
 template <class Field, class Find>
 WppEventClass<Field> resolve_statedump_class(WppEventClass<Field> c, Find&& find) {
     const char* const* fields = nullptr;
@@ -124,6 +130,10 @@ WppEventClass<Field> resolve_statedump_class(WppEventClass<Field> c, Find&& find
         kind = WppEventKind::binary_build_id;
         fields = wpp_fields::binary_build_id_fields;
         count = wpp_fields::binary_build_id_field_count;
+    } else if (c.name == "lttng_ust_statedump:procname") {
+        kind = WppEventKind::process_name;
+        fields = wpp_fields::process_name_fields;
+        count = wpp_fields::process_name_field_count;
     } else {
         return c;
     }
@@ -209,16 +219,43 @@ class WppEventMapper {
         if (host == host_ && announced_) return;
         host_.assign(host);
         announced_ = true;
+        host_index_ =
+            hosts_.try_emplace(host_, static_cast<std::uint32_t>(hosts_.size())).first->second;
         visitor_.on_trace_host(host_);
     }
 
   private:
+    // Process names by host and vpid, from lttng_ust_statedump:procname. A later dump of the
+    // same vpid (a regenerated state dump, or a new process reusing the number) replaces the
+    // name for the events that follow it: events come in time order.
+    static std::uint64_t process_key(std::uint32_t host, std::uint32_t pid) {
+        return (static_cast<std::uint64_t>(host) << 32) | pid;
+    }
+    void remember_process_name(std::uint32_t pid, std::string_view name) {
+        names_[process_key(host_index_, pid)].assign(name);
+        last_name_ = nullptr;  // the cache may point at the replaced name
+    }
+    std::string_view process_name(std::uint32_t pid) {
+        const std::uint64_t key = process_key(host_index_, pid);
+        if (last_name_ && key == last_key_) return *last_name_;
+        auto it = names_.find(key);
+        if (it == names_.end()) return {};
+        last_key_ = key;
+        last_name_ = &it->second;
+        return *last_name_;
+    }
+
     TraceVisitor& visitor_;
     ReadResult& result_;
     std::vector<std::uint64_t> words_;  // reused for every event's arguments
     std::string build_id_;              // reused for every state dump build id
     std::string host_;                  // of the last set_host()
     bool announced_ = false;            // on_trace_host was called once
+    std::uint32_t host_index_ = 0;      // host_'s number in hosts_
+    std::unordered_map<std::string, std::uint32_t> hosts_;
+    std::unordered_map<std::uint64_t, std::string> names_;  // by process_key
+    std::uint64_t last_key_ = 0;                            // of the last name found
+    const std::string* last_name_ = nullptr;                // nullptr: none cached
 };
 
 template <WppEventView View>
@@ -229,6 +266,11 @@ void WppEventMapper::map(const WppEventClass<typename View::Field>& c, const Vie
     switch (c.kind) {
         case WppEventKind::other:
             ++result_.other_events;
+            return;
+        case WppEventKind::process_name:
+            ++result_.other_events;  // not a wpp event: the summary counts it as before
+            remember_process_name(static_cast<std::uint32_t>(event.integer(c.vpid)),
+                                  event.text(p[f::proc_name]));
             return;
         case WppEventKind::statedump_start:
         case WppEventKind::binary_info:
@@ -302,7 +344,9 @@ void WppEventMapper::map(const WppEventClass<typename View::Field>& c, const Vie
     e.timestamp_ns = event.timestamp_ns();
     e.pid = static_cast<std::uint32_t>(event.integer(c.vpid));
     e.tid = static_cast<std::uint32_t>(event.integer(c.vtid));
-    e.procname = event.text(c.procname);
+    // Recorded per event (the procname context, as every trace before `record` left it out),
+    // else the name the process's state dump gave.
+    e.procname = c.procname ? event.text(c.procname) : process_name(e.pid);
     e.cpu = static_cast<std::uint32_t>(event.integer(c.cpu_id));
     e.msg_id = event.integer(p[f::msg_id]);
     e.level = static_cast<std::uint8_t>(event.integer(p[f::level]));
