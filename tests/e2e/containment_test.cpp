@@ -410,6 +410,29 @@ TEST(Containment, MetadataCutInsideAPacketReadsItsWholeDeclarations) {
     EXPECT_EQ(c.lost_packets, 1u);
 }
 
+// Cut 10 bytes into the second packet's header: the first packet alone, whose text ends
+// inside a declaration (packets split the text anywhere), gives its whole declarations.
+TEST(Containment, MetadataCutInsideAPacketHeaderReadsTheWholeDeclarationsBefore) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    const std::string bytes = read_file(metadata);
+    ASSERT_EQ(bytes.size(), 8192u);
+    write_bytes(metadata, bytes.substr(0, 4096 + 10));
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    ASSERT_EQ(r.traces.size(), 1u);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_TRUE(contains(r.errors[0], metadata + " ends inside a packet at byte 4096"))
+        << all(r.errors);
+    EXPECT_TRUE(contains(r.errors[0], "interrupts the declaration of event")) << r.errors[0];
+    for (const auto& e : r.errors) {
+        EXPECT_FALSE(contains(e, "unreadable")) << e;
+        EXPECT_FALSE(contains(e, "cannot read these traces")) << e;  // never refused whole
+        EXPECT_FALSE(contains(e, "babeltrace")) << e;
+    }
+}
+
 TEST(Containment, MetadataCutInsideItsFirstPacketIsReadNotRefused) {
     Counter c;
     ReadResult r = read_with("auto", {traces + "/truncated-metadata"}, c);
