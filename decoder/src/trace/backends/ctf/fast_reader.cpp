@@ -496,9 +496,15 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 } else {
                     file->open_bytes(nullptr, 0, path.string());  // its index says what it held
                 }
-                const PacketIndexFile index = read_packet_index_file(path.string());
+                PacketIndexFile index = read_packet_index_file(path.string());
                 if (!index.error.empty())
                     warnings.push_back(index.error + ": the packet index is ignored");
+                if (k < present && index_of_another_stream(layout, *file, index, scratch)) {
+                    warnings.push_back(path.string() + ": index/" + path.filename().string() +
+                                       ".idx describes another stream (stream files renamed "
+                                       "or swapped): the packet index is ignored");
+                    index.entries.clear();
+                }
                 // babeltrace2 skips empty stream files; their index may still list packets.
                 if (file->size() == 0 && index.entries.empty()) continue;
                 auto file_index = static_cast<std::uint32_t>(files.size());

@@ -81,6 +81,13 @@ void walk_packets(const TraceLayout& layout, const StreamFile& file, std::uint32
                   const PacketIndexFile* index, std::vector<PacketInfo>& packets,
                   std::vector<Value>& values);
 
+// Whether `index` describes another stream than `file` (stream files renamed or swapped): the
+// packets that decode at the offsets it lists all belong to another stream class or instance
+// than its entries say. Such an index is not the file's: reading it would call every packet
+// of the file damaged.
+bool index_of_another_stream(const TraceLayout& layout, const StreamFile& file,
+                             const PacketIndexFile& index, std::vector<Value>& values);
+
 // Appends the packets of `file` to `packets`; "" or what is wrong (and where).
 std::string index_packets(const TraceLayout& layout, const StreamFile& file,
                           std::uint32_t file_index, std::vector<PacketInfo>& packets,
