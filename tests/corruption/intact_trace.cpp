@@ -105,7 +105,8 @@ void metadata_declarations(const std::string& path, IntactTrace& t) {
         } else if (m[1] == "event") {
             std::smatch i, s;
             if (!std::regex_search(decl, i, id)) continue;
-            const std::uint64_t stream = std::regex_search(decl, s, stream_id) ? std::stoull(s[1]) : 0;
+            const std::uint64_t stream =
+                std::regex_search(decl, s, stream_id) ? std::stoull(s[1]) : 0;
             t.event_class_end[{stream, std::stoull(i[1])}] = file_end;
         }
     }

@@ -32,8 +32,8 @@ struct Packet {
 };
 
 struct IntactTrace {
-    std::string root;        // the trace directory `wpptrace record -o` wrote
-    std::string stream_dir;  // the directory of metadata, streams and index/
+    std::string root;                       // the trace directory `wpptrace record -o` wrote
+    std::string stream_dir;                 // the directory of metadata, streams and index/
     std::vector<std::string> stream_files;  // names in stream_dir, sorted
     std::vector<Packet> packets;            // by file, then offset
     std::uint64_t messages = 0;

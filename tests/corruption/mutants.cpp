@@ -68,7 +68,11 @@ Mutant flip(const IntactTrace& t, Kind kind, Random& r, std::size_t file, std::u
     const std::uint64_t bit = r.in(lo_bit, hi_bit);
     Mutant m;
     m.kind = kind;
-    m.edits.push_back({Mutant::Edit::Op::xor_byte, t.stream_files[file], {}, bit / 8, 1,
+    m.edits.push_back({Mutant::Edit::Op::xor_byte,
+                       t.stream_files[file],
+                       {},
+                       bit / 8,
+                       1,
                        static_cast<std::uint8_t>(1u << (bit % 8))});
     m.damaged = touched(t, file, bit / 8, bit / 8 + 1);
     m.what = at(t, file, bit / 8) + " bit " + std::to_string(bit % 8);
@@ -132,17 +136,28 @@ Mutant stray(const IntactTrace& t, Random& r) {
 
 const char* kind_name(Kind kind) {
     switch (kind) {
-        case Kind::packet_header_bit: return "bit flip, packet header";
-        case Kind::packet_context_bit: return "bit flip, packet context";
-        case Kind::event_header_bit: return "bit flip, event header";
-        case Kind::event_payload_bit: return "bit flip, event context/payload";
-        case Kind::zeroed_range: return "zeroed range";
-        case Kind::stream_cut_at_packet: return "stream cut at a packet";
-        case Kind::stream_cut_inside_packet: return "stream cut inside a packet";
-        case Kind::metadata_cut_at_packet: return "metadata cut at a packet";
-        case Kind::metadata_cut_inside_packet: return "metadata cut inside a packet";
-        case Kind::swapped_streams: return "stream files swapped";
-        case Kind::stray_file: return "stray file";
+        case Kind::packet_header_bit:
+            return "bit flip, packet header";
+        case Kind::packet_context_bit:
+            return "bit flip, packet context";
+        case Kind::event_header_bit:
+            return "bit flip, event header";
+        case Kind::event_payload_bit:
+            return "bit flip, event context/payload";
+        case Kind::zeroed_range:
+            return "zeroed range";
+        case Kind::stream_cut_at_packet:
+            return "stream cut at a packet";
+        case Kind::stream_cut_inside_packet:
+            return "stream cut inside a packet";
+        case Kind::metadata_cut_at_packet:
+            return "metadata cut at a packet";
+        case Kind::metadata_cut_inside_packet:
+            return "metadata cut inside a packet";
+        case Kind::swapped_streams:
+            return "stream files swapped";
+        case Kind::stray_file:
+            return "stray file";
     }
     return "?";
 }
@@ -200,9 +215,9 @@ std::vector<Mutant> make_mutants(const IntactTrace& t, std::uint64_t seed, int c
                     flip(t, kind, r, p.file, (p.offset + packet_header_bytes) * 8, p.body * 8));
                 break;
             case Kind::event_header_bit:
-                mutants.push_back(flip(
-                    t, kind, r, full.file, event.offset * 8,
-                    (event.offset + std::min(event.bytes, event_header_bytes)) * 8));
+                mutants.push_back(
+                    flip(t, kind, r, full.file, event.offset * 8,
+                         (event.offset + std::min(event.bytes, event_header_bytes)) * 8));
                 break;
             case Kind::event_payload_bit:
                 if (event.bytes <= event_header_bytes) {
@@ -229,7 +244,8 @@ std::vector<Mutant> make_mutants(const IntactTrace& t, std::uint64_t seed, int c
                 mutants.push_back(cut_stream(t, kind, p.file, p.offset));
                 break;
             case Kind::stream_cut_inside_packet:
-                mutants.push_back(cut_stream(t, kind, p.file, r.in(p.offset + 1, p.offset + p.bytes)));
+                mutants.push_back(
+                    cut_stream(t, kind, p.file, r.in(p.offset + 1, p.offset + p.bytes)));
                 break;
             case Kind::metadata_cut_at_packet:
                 mutants.push_back(
@@ -237,8 +253,8 @@ std::vector<Mutant> make_mutants(const IntactTrace& t, std::uint64_t seed, int c
                 break;
             case Kind::metadata_cut_inside_packet: {
                 // Half of them near the end (a copy taken while the last events were declared).
-                const std::uint64_t cut = r.below(2) ? t.metadata_bytes - 1 - r.below(512)
-                                                     : r.below(t.metadata_bytes);
+                const std::uint64_t cut =
+                    r.below(2) ? t.metadata_bytes - 1 - r.below(512) : r.below(t.metadata_bytes);
                 mutants.push_back(cut_metadata(kind, cut));
                 break;
             }

@@ -36,8 +36,8 @@ const char* kind_name(Kind kind);
 
 struct Mutant {
     Kind kind{};
-    std::string what;                // the damage in words: file, byte, bit
-    std::set<std::size_t> damaged;   // packets (IntactTrace::packets) whose bytes it touches
+    std::string what;               // the damage in words: file, byte, bit
+    std::set<std::size_t> damaged;  // packets (IntactTrace::packets) whose bytes it touches
     std::uint64_t metadata_end = UINT64_MAX;  // a metadata cut: the bytes left
     // Applies the damage to `stream_dir`, a copy of the intact trace's stream directory.
     void apply(const std::string& stream_dir) const;

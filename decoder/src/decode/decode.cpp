@@ -2,10 +2,12 @@
 #include "wpptrace/decoder/decode.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
@@ -53,6 +55,9 @@ class Decoder final : public TraceVisitor {
           lookup_(options.catalog_search_path),
           writer_(make_event_writer(options.format, options.time, hosts.show)),
           hosts_(hosts) {
+        // The catalogs given (-c) are their binaries' whole catalogs.
+        for (const ModuleInfo& m : messages_.catalog().modules())
+            if (!m.build_id.empty()) given_whole_[m.name].insert(m.build_id);
         text_.reserve(flush_at + 64 * 1024);
         if (options_.write_events) text_ += writer_->header();
         summary_.show_hosts = hosts.show;
@@ -222,6 +227,24 @@ class Decoder final : public TraceVisitor {
     bool find_by_build_id(const WppEvent& event) {
         const std::vector<RecordedBinary>* binaries = binaries_.pending(event.pid);
         if (!binaries) return false;
+        // An id that the whole catalog given (-c) for this driver lacks is in none of its
+        // binaries (a corrupt id): reading every binary of the process would find nothing.
+        // Unless the process loaded another build of it (a binary named after the driver,
+        // with another build id), whose catalog the lookup finds.
+        if (auto given = given_whole_.find(event.driver); given != given_whole_.end()) {
+            std::string driver(event.driver);
+            std::transform(driver.begin(), driver.end(), driver.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            bool other_build = false;
+            for (const RecordedBinary& b : *binaries) {
+                if (given->second.count(b.build_id)) return false;  // its very binary
+                std::string name = fs::path(b.path).filename().string();
+                std::transform(name.begin(), name.end(), name.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                other_build = other_build || name.find(driver) != std::string::npos;
+            }
+            if (!other_build) return false;
+        }
         Catalog& catalog = messages_.extendable_catalog();
         CatalogByBuildId::ProcessLookup r = lookup_.load_process(
             *binaries, event.driver, [&] { return catalog.find(event.msg_id) != nullptr; },
@@ -261,6 +284,7 @@ class Decoder final : public TraceVisitor {
     MessageDecoder messages_;
     CatalogByBuildId lookup_;  // catalogs of the state dump's binaries, for late sessions
     ProcessBinaries binaries_;
+    std::map<std::string, std::set<std::string>, std::less<>> given_whole_;  // -c: build ids
     std::unique_ptr<EventWriter> writer_;
     DecodeSummary summary_;
     HostView hosts_;

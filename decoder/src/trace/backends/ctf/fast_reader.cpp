@@ -308,8 +308,13 @@ bool later(const StreamState* a, const StreamState* b) {
 
 // What a cut metadata file still gives, and what it cannot.
 std::string metadata_cut_note(const std::string& dir, const MetadataCut& cut) {
-    std::string text = dir + "/metadata ends inside a packet at byte " + std::to_string(cut.at) +
-                       ": read its whole packets and the whole declarations of the cut one";
+    std::string text =
+        cut.at_packet_end
+            ? dir + "/metadata ends at byte " + std::to_string(cut.at) +
+                  " inside a declaration (its next packet is missing): read its whole "
+                  "declarations"
+            : dir + "/metadata ends inside a packet at byte " + std::to_string(cut.at) +
+                  ": read its whole packets and the whole declarations of the cut one";
     if (!cut.cut_events.empty()) {
         text += "; the cut interrupts the declaration of event";
         for (std::size_t i = 0; i < cut.cut_events.size(); ++i)
@@ -405,6 +410,27 @@ void merge_index(DataStream& stream) {
     }
     stream.packets = std::move(packets);
     stream.packet_dir = std::move(dirs);
+}
+
+// A stream is one ring buffer, of one CPU: a packet whose cpu_id differs from what most of the
+// stream's packets say is a corrupt packet context (its events would be shown on another CPU).
+// With no majority (one packet, or a tie) nothing can be told.
+void mark_foreign_cpu(DataStream& stream) {
+    std::map<std::uint64_t, std::size_t> votes;
+    std::size_t voters = 0;
+    for (const PacketInfo& p : stream.packets)
+        if (p.damage.empty() && p.has_cpu_id) {
+            ++votes[p.cpu_id];
+            ++voters;
+        }
+    if (votes.size() < 2) return;
+    auto most = std::max_element(votes.begin(), votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most->second * 2 <= voters) return;
+    for (PacketInfo& p : stream.packets)
+        if (p.damage.empty() && p.has_cpu_id && p.cpu_id != most->first)
+            p.damage = "its cpu_id " + std::to_string(p.cpu_id) + " is not its stream's (" +
+                       std::to_string(most->first) + "): a corrupt packet context";
 }
 
 // The reports of a stream's damaged and missing packets, in file order: one error per
@@ -554,6 +580,7 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
     scratch.assign(slots, Value{});
     for (DataStream& s : streams) {
         merge_index(s);
+        mark_foreign_cpu(s);
         std::int64_t last = INT64_MIN, previous_end = INT64_MIN;
         for (std::size_t i = 0; i < s.packets.size(); ++i) {
             PacketInfo& p = s.packets[i];

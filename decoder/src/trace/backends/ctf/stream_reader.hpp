@@ -60,6 +60,8 @@ struct PacketInfo {
     bool has_seq_num = false;
     std::uint64_t discarded = 0;  // events discarded in the stream so far
     bool has_discarded = false;
+    std::uint64_t cpu_id = 0;  // the CPU whose ring buffer wrote it: one per stream
+    bool has_cpu_id = false;
     // A packet that cannot be read: "" when it can. Its bytes are skipped, and it is reported
     // as one lost packet; its times and numbers come from the index when there is one.
     std::string damage;
