@@ -308,7 +308,7 @@ std::string host_config(int requests) {
 
 struct Totals {
     std::uint64_t recoverable = 0, recovered = 0, from_damaged = 0, altered = 0, invented = 0;
-    int crashes = 0, hangs = 0, slow = 0, short_of = 0;
+    int crashes = 0, hangs = 0, slow = 0, short_of = 0, silent = 0;
     double slowest = 0;
 };
 
@@ -390,6 +390,10 @@ int run_suite(int argc, char** argv) {
         }
         const bool slow = !d.hang && !d.crash && d.cpu_seconds > slow_factor * intact_seconds;
         const Score s = score(t, ref, m, lines_of(d.out));
+        // Exit 0 says nothing was lost: then every recorded line must be there (or, altered
+        // undetectably, in its place).
+        const bool silent = !d.hang && !d.crash && d.status == 0 &&
+                            s.recovered + s.from_damaged + s.altered < t.messages;
         Totals& k = by_kind[m.kind];
         for (Totals* x : {&total, &k}) {
             x->recoverable += s.recoverable;
@@ -401,10 +405,11 @@ int run_suite(int argc, char** argv) {
             x->hangs += d.hang;
             x->slow += slow;
             x->short_of += s.recovered < s.recoverable;
+            x->silent += silent;
             x->slowest = std::max(x->slowest, d.cpu_seconds);
         }
-        const bool failed =
-            d.crash || d.hang || slow || s.recovered < s.recoverable || !s.invented.empty();
+        const bool failed = d.crash || d.hang || slow || silent || s.recovered < s.recoverable ||
+                            !s.invented.empty();
         if (failed || verbose) {
             std::printf("%s mutant %zu (%s): %s: recovered %llu of %llu", failed ? "FAIL" : "ok", n,
                         kind_name(m.kind), m.what.c_str(),
@@ -413,6 +418,7 @@ int run_suite(int argc, char** argv) {
             if (d.crash) std::printf(", killed by signal %d", d.status);
             if (d.hang) std::printf(", no end after %.0f s", hang_seconds);
             std::printf(", exit %d, %.0f ms CPU", d.status, d.cpu_seconds * 1000);
+            if (silent) std::printf(", lines lost with exit 0");
             if (s.altered)
                 std::printf(", %llu altered", static_cast<unsigned long long>(s.altered));
             if (!s.invented.empty())
@@ -431,17 +437,17 @@ int run_suite(int argc, char** argv) {
             }
         }
     }
-    std::printf("\n%-34s %8s %10s %7s %6s %6s %5s %5s %14s\n", "kind", "mutants", "recovered",
-                "altered", "crash", "hang", "slow", "short", "slowest CPU ms");
+    std::printf("\n%-32s %7s %19s %7s %5s %4s %4s %5s %6s %8s\n", "kind", "mutants", "recovered",
+                "altered", "crash", "hang", "slow", "short", "silent", "CPU ms");
     for (const auto& [kind, k] : by_kind)
         std::printf(
-            "%-34s %8d %4llu/%-5llu %7llu %6d %6d %5d %5d %14.0f\n", kind_name(kind),
+            "%-32s %7d %9llu/%-9llu %7llu %5d %4d %4d %5d %6d %8.0f\n", kind_name(kind),
             static_cast<int>(std::count_if(mutants.begin(), mutants.end(),
                                            [&](const Mutant& m) { return m.kind == kind; })),
             static_cast<unsigned long long>(k.recovered),
             static_cast<unsigned long long>(k.recoverable),
             static_cast<unsigned long long>(k.altered), k.crashes, k.hangs, k.slow, k.short_of,
-            k.slowest * 1000);
+            k.silent, k.slowest * 1000);
     const double percent = total.recoverable ? 100.0 * static_cast<double>(total.recovered) /
                                                    static_cast<double>(total.recoverable)
                                              : 100.0;
@@ -449,18 +455,20 @@ int run_suite(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf(
         "\ncorruption suite: %zu mutants (seed %llu): %.2f %% recovered (%llu of %llu messages "
-        "in undamaged packets); %d crashes, %d hangs, %d decodes slower than %.0fx the intact "
+        "in undamaged packets); %d crashes, %d hangs, %d silent losses (exit 0), %d decodes "
+        "slower than %.0fx the intact "
         "trace (%.0f ms of CPU; slowest %.0f ms); %llu lines never recorded; %llu lines of damaged "
         "packets decoded as recorded, %llu altered (undetectable: CTF has no checksum); %.0f s\n",
         mutants.size(), static_cast<unsigned long long>(seed), percent,
         static_cast<unsigned long long>(total.recovered),
-        static_cast<unsigned long long>(total.recoverable), total.crashes, total.hangs, total.slow,
-        slow_factor, ref.seconds * 1000, total.slowest * 1000,
+        static_cast<unsigned long long>(total.recoverable), total.crashes, total.hangs,
+        total.silent, total.slow, slow_factor, ref.seconds * 1000, total.slowest * 1000,
         static_cast<unsigned long long>(total.invented),
         static_cast<unsigned long long>(total.from_damaged),
         static_cast<unsigned long long>(total.altered), elapsed);
     const bool pass = total.recovered == total.recoverable && total.crashes == 0 &&
-                      total.hangs == 0 && total.slow == 0 && total.invented == 0;
+                      total.hangs == 0 && total.slow == 0 && total.invented == 0 &&
+                      total.silent == 0;
     std::printf("corruption suite: %s\n", pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
 }
