@@ -245,6 +245,29 @@ TEST(Containment, DamagedTracesAreReadByOurReaderAloneNeverHandedToBabeltrace) {
     }
 }
 
+// Stream files swapped (or renamed): each index then describes the other file's stream. It is
+// ignored, with a warning, and both streams are read whole; without that check every packet
+// of both files disagreed with "its" index and was lost.
+TEST(Containment, SwappedStreamFilesAreReadWholeTheirIndexesIgnored) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    add_second_stream(trace);
+    const std::string streams = trace + stream_dir;
+    fs::rename(streams + "/channel0_0", streams + "/swap");
+    fs::rename(streams + "/channel0_2", streams + "/channel0_0");
+    fs::rename(streams + "/swap", streams + "/channel0_2");
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    EXPECT_EQ(c.messages, 2 * intact_messages);
+    EXPECT_EQ(c.lost_packets, 0u);
+    EXPECT_TRUE(r.errors.empty()) << all(r.errors);
+    ASSERT_EQ(r.warnings.size(), 2u) << all(r.warnings);
+    EXPECT_TRUE(contains(r.warnings[0],
+                         "channel0_0: index/channel0_0.idx describes another "
+                         "stream"))
+        << r.warnings[0];
+}
+
 // ---- item 8: packets missing at a packet boundary ----------------------------------------
 
 TEST(Containment, EmptiedStreamReportsTheIndexedPacketsAsLost) {
@@ -351,6 +374,25 @@ TEST(Containment, MetadataCutInsideAPacketReadsItsWholeDeclarations) {
     // channel0_0's packet holds catalog records, whose class is lost: it is reported lost
     // (channel0_1's packet holds no event).
     EXPECT_EQ(c.lost_packets, 1u);
+}
+
+// Cut at a packet boundary, its last whole packet ending inside a declaration (LTTng splits
+// declarations across packets): its whole declarations are read, as for a cut inside a
+// packet; before, the text did not parse and babeltrace2 decoded nothing.
+TEST(Containment, MetadataCutAtAPacketInsideADeclarationReadsItsWholeDeclarations) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    write_bytes(metadata, read_file(metadata).substr(0, 4096));
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_TRUE(contains(r.errors[0], metadata + " ends at byte 4096 inside a declaration"))
+        << all(r.errors);
+    for (const auto& e : r.errors) {
+        EXPECT_FALSE(contains(e, "unreadable")) << e;
+        EXPECT_FALSE(contains(e, "babeltrace")) << e;
+    }
 }
 
 TEST(Containment, MetadataCutInsideItsFirstPacketIsReadNotRefused) {
