@@ -15,7 +15,8 @@
 // that still decodes changes a value undetectably. Such lines are reported, never counted as
 // recovered; a line that differs from what was recorded anywhere else fails the suite.
 //
-//   corruption_suite [--trace DIR] [--mutants N] [--seed S] [--keep DIR] [-v]
+//   corruption_suite [--trace DIR] [--mutants N] [--seed S] [--requests N] [--trace-only]
+//                    [--keep DIR] [-v]
 // Run under scripts/with-private-lttng unless --trace names a recorded trace.
 #include <fcntl.h>
 #include <signal.h>
@@ -68,11 +69,17 @@ struct Decode {
 // `wpptrace decode DIR`, the default reader, with the drivers as catalog (so that a damaged
 // catalog record costs no message text: see the README), each line led by its CPU (the stream
 // of the wpp channel it came from) and its time in ns.
+// (--trace-only: the trace's own catalog records alone.)
+bool trace_only = false;
+
 std::vector<std::string> decode_command(const std::string& dir) {
-    return {WPPTRACE_TOOL, "decode",       dir,        "--utc",
-            "--hires",     "--no-summary", "--prefix", "%9!d! %4!s! %8!d!.%3!d! [%1!s!] ",
-            "-c",          SERIAL_DRIVER,  "-c",       TOASTER_DRIVER,
-            "-c",          TRACEDRV_DRIVER};
+    std::vector<std::string> argv = {
+        WPPTRACE_TOOL, "decode",       dir,        "--utc",
+        "--hires",     "--no-summary", "--prefix", "%9!d! %4!s! %8!d!.%3!d! [%1!s!] "};
+    if (!trace_only)
+        for (const char* driver : {SERIAL_DRIVER, TOASTER_DRIVER, TRACEDRV_DRIVER})
+            argv.insert(argv.end(), {"-c", driver});
+    return argv;
 }
 
 Decode decode(const std::string& dir, const std::string& scratch) {
@@ -314,7 +321,7 @@ struct Totals {
 
 int run_suite(int argc, char** argv) {
     std::string trace_arg, keep;
-    int count = 330, requests = 200;
+    int count = 13 * 26, requests = 200;
     std::uint64_t seed = 13;
     bool verbose = false;
     for (int i = 1; i < argc; ++i) {
@@ -333,12 +340,14 @@ int run_suite(int argc, char** argv) {
             seed = std::stoull(value());
         else if (a == "--keep")
             keep = value();
+        else if (a == "--trace-only")
+            trace_only = true;
         else if (a == "-v")
             verbose = true;
         else
             throw std::runtime_error(a +
                                      ": unknown option (--trace DIR, --mutants N, --seed S, "
-                                     "--keep DIR, -v)");
+                                     "--requests N, --trace-only, --keep DIR, -v)");
     }
     const auto start = std::chrono::steady_clock::now();
     TempDir work;

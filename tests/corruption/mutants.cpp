@@ -79,6 +79,18 @@ Mutant flip(const IntactTrace& t, Kind kind, Random& r, std::size_t file, std::u
     return m;
 }
 
+// 1 to 512 zeroed bytes from a place inside packet `p` (into the next packet, at times).
+Mutant zero(const IntactTrace& t, Kind kind, Random& r, const Packet& p) {
+    const std::uint64_t from = r.in(p.offset, p.offset + p.bytes);
+    const std::uint64_t bytes = 1 + r.below(512);
+    Mutant m;
+    m.kind = kind;
+    m.edits.push_back({Mutant::Edit::Op::zero, t.stream_files[p.file], {}, from, bytes, 0});
+    m.damaged = touched(t, p.file, from, from + bytes);
+    m.what = at(t, p.file, from) + ": " + std::to_string(bytes) + " bytes zeroed";
+    return m;
+}
+
 Mutant cut_stream(const IntactTrace& t, Kind kind, std::size_t file, std::uint64_t offset) {
     Mutant m;
     m.kind = kind;
@@ -158,6 +170,10 @@ const char* kind_name(Kind kind) {
             return "stream files swapped";
         case Kind::stray_file:
             return "stray file";
+        case Kind::packet_header_bit_no_index:
+            return "no index: bit flip, packet header";
+        case Kind::zeroed_range_no_index:
+            return "no index: zeroed range";
     }
     return "?";
 }
@@ -187,6 +203,9 @@ void Mutant::apply(const std::string& dir) const {
                 break;
             case Edit::Op::add_dir:
                 fs::create_directory(path);
+                break;
+            case Edit::Op::remove:
+                fs::remove_all(path);
                 break;
         }
     }
@@ -228,18 +247,9 @@ std::vector<Mutant> make_mutants(const IntactTrace& t, std::uint64_t seed, int c
                                        (event.offset + event_header_bytes) * 8,
                                        (event.offset + event.bytes) * 8));
                 break;
-            case Kind::zeroed_range: {
-                const std::uint64_t from = r.in(p.offset, p.offset + p.bytes);
-                const std::uint64_t bytes = 1 + r.below(512);
-                Mutant m;
-                m.kind = kind;
-                m.edits.push_back(
-                    {Mutant::Edit::Op::zero, t.stream_files[p.file], {}, from, bytes, 0});
-                m.damaged = touched(t, p.file, from, from + bytes);
-                m.what = at(t, p.file, from) + ": " + std::to_string(bytes) + " bytes zeroed";
-                mutants.push_back(std::move(m));
+            case Kind::zeroed_range:
+                mutants.push_back(zero(t, kind, r, p));
                 break;
-            }
             case Kind::stream_cut_at_packet:
                 mutants.push_back(cut_stream(t, kind, p.file, p.offset));
                 break;
@@ -273,8 +283,20 @@ std::vector<Mutant> make_mutants(const IntactTrace& t, std::uint64_t seed, int c
             case Kind::stray_file:
                 mutants.push_back(stray(t, r));
                 break;
+            case Kind::packet_header_bit_no_index:
+                mutants.push_back(
+                    flip(t, kind, r, p.file, p.offset * 8, (p.offset + packet_header_bytes) * 8));
+                break;
+            case Kind::zeroed_range_no_index:
+                mutants.push_back(zero(t, kind, r, p));
+                break;
         }
     }
+    for (Mutant& m : mutants)
+        if (m.kind == Kind::packet_header_bit_no_index || m.kind == Kind::zeroed_range_no_index) {
+            m.edits.push_back({Mutant::Edit::Op::remove, "index", {}, 0, 0, 0});
+            m.what += ", index/ deleted";
+        }
     return mutants;
 }
 

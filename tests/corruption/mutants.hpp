@@ -29,8 +29,11 @@ enum class Kind {
     metadata_cut_inside_packet,
     swapped_streams,
     stray_file,
+    // Without `index/` (a trace copied without it): damage found by decoding alone.
+    packet_header_bit_no_index,
+    zeroed_range_no_index,
 };
-inline constexpr int kinds = 11;
+inline constexpr int kinds = 13;
 
 const char* kind_name(Kind kind);
 
@@ -44,7 +47,7 @@ struct Mutant {
 
     // What apply() does, in data: bytes XORed, zeroed, a file cut, swapped or added.
     struct Edit {
-        enum class Op { xor_byte, zero, cut, swap, add_file, add_dir } op{};
+        enum class Op { xor_byte, zero, cut, swap, add_file, add_dir, remove } op{};
         std::string file, other;  // other: the file swapped with; add_file: the content
         std::uint64_t offset = 0, bytes = 0;
         std::uint8_t mask = 0;

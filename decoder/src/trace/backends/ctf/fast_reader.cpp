@@ -412,6 +412,34 @@ void merge_index(DataStream& stream) {
     stream.packet_dir = std::move(dirs);
 }
 
+// A stream file holds one stream (LTTng writes one file per stream): the class and instance that
+// most of its packets name (the first's, on a tie). A packet naming another is a corrupt packet
+// header, lost alone (without an index to compare with, a flipped bit of its instance id
+// decodes). Returns the first packet of the file's stream, or the first packet.
+const PacketInfo* file_stream(std::vector<PacketInfo>& packets) {
+    auto same = [](const PacketInfo& a, const PacketInfo& b) {
+        return a.stream_id == b.stream_id && a.instance_id == b.instance_id;
+    };
+    std::map<std::pair<std::uint64_t, std::uint64_t>, std::size_t> votes;
+    for (const PacketInfo& p : packets)
+        if (p.damage.empty()) ++votes[{p.stream_id, p.instance_id}];
+    const PacketInfo* best = nullptr;
+    std::size_t best_votes = 0;
+    for (const PacketInfo& p : packets)  // in file order: the first wins a tie
+        if (p.damage.empty() && votes[{p.stream_id, p.instance_id}] > best_votes) {
+            best = &p;
+            best_votes = votes[{p.stream_id, p.instance_id}];
+        }
+    if (!best) return &packets.front();
+    for (PacketInfo& p : packets)
+        if (p.damage.empty() && !same(*best, p))
+            p.damage = "its stream (class " + std::to_string(p.stream_id) + ", instance " +
+                       std::to_string(p.instance_id) + ") is not its file's (class " +
+                       std::to_string(best->stream_id) + ", instance " +
+                       std::to_string(best->instance_id) + "): a corrupt packet header";
+    return best;
+}
+
 // A stream is one ring buffer, of one CPU: a packet whose cpu_id differs from what most of the
 // stream's packets say is a corrupt packet context (its events would be shown on another CPU).
 // With no majority (one packet, or a tie) nothing can be told.
@@ -539,20 +567,9 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 files.push_back(std::move(file));
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
-                const PacketInfo* first = &packets.front();
-                for (const PacketInfo& p : packets)
-                    if (p.damage.empty()) {
-                        first = &p;
-                        break;
-                    }
+                const PacketInfo* first = file_stream(packets);
                 std::uint64_t unique = first->has_instance_id ? 0 : file_index + 1;
                 auto id = std::make_tuple(first->stream_id, first->instance_id, unique);
-                for (const PacketInfo& p : packets)
-                    if (p.damage.empty() &&
-                        (p.stream_id != first->stream_id || p.instance_id != first->instance_id)) {
-                        why_not = path.string() + ": packets of several streams in one file";
-                        throw NeedsBabeltrace(why_not);
-                    }
                 auto [it, added] = by_id.emplace(id, streams.size());
                 if (added) {
                     DataStream s;
