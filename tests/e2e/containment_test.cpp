@@ -268,6 +268,27 @@ TEST(Containment, SwappedStreamFilesAreReadWholeTheirIndexesIgnored) {
         << r.warnings[0];
 }
 
+// No index: a packet whose header names another stream instance (a flipped bit) is lost alone;
+// before, the file was "packets of several streams" and the whole trace went to babeltrace2.
+TEST(Containment, PacketNamingAnotherStreamWithoutIndexIsLostAlone) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string stream = trace + stream_dir + "/channel0_0";
+    const std::string good = read_file(stream);
+    std::string other = good;
+    other[24] = static_cast<char>(other[24] ^ 0x04);  // stream_instance_id
+    write_bytes(stream, good + other);
+    fs::remove_all(trace + stream_dir + "/index");
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    EXPECT_EQ(c.messages, intact_messages);
+    EXPECT_EQ(c.lost_packets, 1u);
+    ASSERT_EQ(r.errors.size(), 1u) << all(r.errors);
+    EXPECT_TRUE(contains(r.errors[0], "channel0_0: packet at byte 8192 (8192 bytes) is damaged"))
+        << r.errors[0];
+    EXPECT_FALSE(contains(r.errors[0], "babeltrace")) << r.errors[0];
+}
+
 // ---- item 8: packets missing at a packet boundary ----------------------------------------
 
 TEST(Containment, EmptiedStreamReportsTheIndexedPacketsAsLost) {
@@ -393,6 +414,33 @@ TEST(Containment, MetadataCutAtAPacketInsideADeclarationReadsItsWholeDeclaration
         EXPECT_FALSE(contains(e, "unreadable")) << e;
         EXPECT_FALSE(contains(e, "babeltrace")) << e;
     }
+}
+
+// Cut inside the header of a later packet: the whole declarations of the packets before.
+TEST(Containment, MetadataCutInsideAPacketHeaderReadsTheWholeDeclarationsBefore) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    write_bytes(metadata, read_file(metadata).substr(0, 4096 + 9));
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_TRUE(contains(r.errors[0], metadata + " ends inside a packet at byte 4096"))
+        << all(r.errors);
+    for (const auto& e : r.errors) EXPECT_FALSE(contains(e, "babeltrace")) << e;
+}
+
+// Empty metadata is named, not handed to babeltrace2 (whose error chain named no file).
+TEST(Containment, EmptyMetadataIsNamed) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    fs::resize_file(metadata, 0);
+    Output o = run({tool, "decode", trace, "--summary-only"});
+    EXPECT_EQ(o.status, 2) << describe(o);
+    const std::string text = o.stdout_text + o.stderr_text;
+    EXPECT_TRUE(contains(text, metadata + ": empty (0 bytes)")) << describe(o);
+    EXPECT_FALSE(contains(text, "0x")) << describe(o);
 }
 
 TEST(Containment, MetadataCutInsideItsFirstPacketIsReadNotRefused) {
