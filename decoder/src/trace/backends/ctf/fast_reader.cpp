@@ -413,10 +413,12 @@ void merge_index(DataStream& stream) {
 }
 
 // A stream file holds one stream (LTTng writes one file per stream): the class and instance that
-// most of its packets name (the first's, on a tie). A packet naming another is a corrupt packet
-// header, lost alone (without an index to compare with, a flipped bit of its instance id
-// decodes). Returns the first packet of the file's stream, or the first packet.
-const PacketInfo* file_stream(std::vector<PacketInfo>& packets) {
+// most of its packets name. A packet naming another is a corrupt packet header, lost alone
+// (without an index to compare with, a flipped bit of its instance id decodes). With no
+// majority (two packets that disagree) nothing tells which is wrong: each packet is read as
+// the stream it names, and nothing is marked. Returns the first packet of the file's stream
+// (the first to name it, on a tie), or the first packet.
+const PacketInfo* file_stream(std::vector<PacketInfo>& packets, bool& no_majority) {
     auto same = [](const PacketInfo& a, const PacketInfo& b) {
         return a.stream_id == b.stream_id && a.instance_id == b.instance_id;
     };
@@ -431,6 +433,10 @@ const PacketInfo* file_stream(std::vector<PacketInfo>& packets) {
             best_votes = votes[{p.stream_id, p.instance_id}];
         }
     if (!best) return &packets.front();
+    std::size_t voters = 0;
+    for (const auto& [ids, n] : votes) voters += n;
+    no_majority = best_votes * 2 <= voters && votes.size() > 1;
+    if (no_majority) return best;
     for (PacketInfo& p : packets)
         if (p.damage.empty() && !same(*best, p))
             p.damage = "its stream (class " + std::to_string(p.stream_id) + ", instance " +
@@ -517,6 +523,7 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
     std::string why_not;
     std::vector<TraceDir> traces(dirs.size());
     std::vector<std::string> metadata_notes;  // errors, reported when nothing can fail
+                                              // (metadata cuts, streams that do not open)
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         why_not = load_trace(dirs[i].dir, traces[i], metadata_notes);
         if (!why_not.empty()) throw NeedsBabeltrace(why_not);
@@ -545,8 +552,11 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 const fs::path& path = paths[k];
                 auto file = std::make_unique<StreamFile>();
                 if (k < present) {
-                    why_not = file->open(path.string());
-                    if (!why_not.empty()) throw NeedsBabeltrace(why_not);
+                    // A stream that cannot be opened costs that stream, never the trace.
+                    if (std::string error = file->open(path.string()); !error.empty()) {
+                        metadata_notes.push_back(error + ": its events are lost");
+                        continue;
+                    }
                 } else {
                     file->open_bytes(nullptr, 0, path.string());  // its index says what it held
                 }
@@ -567,19 +577,31 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 files.push_back(std::move(file));
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
-                const PacketInfo* first = file_stream(packets);
-                std::uint64_t unique = first->has_instance_id ? 0 : file_index + 1;
-                auto id = std::make_tuple(first->stream_id, first->instance_id, unique);
-                auto [it, added] = by_id.emplace(id, streams.size());
-                if (added) {
-                    DataStream s;
-                    s.group_order = group_order;
-                    s.stream_class = first->stream_id;
-                    s.instance = first->instance_id;
-                    streams.push_back(std::move(s));
-                }
-                DataStream& s = streams[it->second];
+                bool no_majority = false;
+                const PacketInfo* first = file_stream(packets, no_majority);
+                if (no_majority)
+                    warnings.push_back(path.string() +
+                                       ": packets of several streams in one file, none of them "
+                                       "most of its packets: each is read as the stream it names");
+                const std::uint64_t unique = first->has_instance_id ? 0 : file_index + 1;
+                const std::uint64_t file_class = first->stream_id,
+                                    file_instance = first->instance_id;
                 for (PacketInfo& p : packets) {
+                    // A damaged packet goes with its file's stream; an undamaged one with the
+                    // stream it names (its file's, unless the file had no majority).
+                    const bool own = p.damage.empty();
+                    const std::uint64_t cls = own ? p.stream_id : file_class;
+                    const std::uint64_t instance = own ? p.instance_id : file_instance;
+                    auto [it, added] =
+                        by_id.emplace(std::make_tuple(cls, instance, unique), streams.size());
+                    if (added) {
+                        DataStream s;
+                        s.group_order = group_order;
+                        s.stream_class = cls;
+                        s.instance = instance;
+                        streams.push_back(std::move(s));
+                    }
+                    DataStream& s = streams[it->second];
                     s.packets.push_back(std::move(p));
                     s.packet_dir.push_back(t);
                 }
