@@ -446,11 +446,11 @@ int run_suite(int argc, char** argv) {
             }
         }
     }
-    std::printf("\n%-32s %7s %19s %7s %5s %4s %4s %5s %6s %8s\n", "kind", "mutants", "recovered",
+    std::printf("\n%-34s %7s %19s %7s %5s %4s %4s %5s %6s %8s\n", "kind", "mutants", "recovered",
                 "altered", "crash", "hang", "slow", "short", "silent", "CPU ms");
     for (const auto& [kind, k] : by_kind)
         std::printf(
-            "%-32s %7d %9llu/%-9llu %7llu %5d %4d %4d %5d %6d %8.0f\n", kind_name(kind),
+            "%-34s %7d %9llu/%-9llu %7llu %5d %4d %4d %5d %6d %8.0f\n", kind_name(kind),
             static_cast<int>(std::count_if(mutants.begin(), mutants.end(),
                                            [&](const Mutant& m) { return m.kind == kind; })),
             static_cast<unsigned long long>(k.recovered),
