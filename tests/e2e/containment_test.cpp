@@ -419,20 +419,6 @@ TEST(Containment, MetadataCutAtAPacketInsideADeclarationReadsItsWholeDeclaration
     }
 }
 
-// Cut inside the header of a later packet: the whole declarations of the packets before.
-TEST(Containment, MetadataCutInsideAPacketHeaderReadsTheWholeDeclarationsBefore) {
-    TempDir dir;
-    const std::string trace = copy_trace("intact", dir, "trace");
-    const std::string metadata = trace + stream_dir + "/metadata";
-    write_bytes(metadata, read_file(metadata).substr(0, 4096 + 9));
-    Counter c;
-    ReadResult r = read_with("auto", {trace}, c);
-    ASSERT_FALSE(r.errors.empty());
-    EXPECT_TRUE(contains(r.errors[0], metadata + " ends inside a packet at byte 4096"))
-        << all(r.errors);
-    for (const auto& e : r.errors) EXPECT_FALSE(contains(e, "babeltrace")) << e;
-}
-
 // Empty metadata is named, not handed to babeltrace2 (whose error chain named no file).
 TEST(Containment, EmptyMetadataIsNamed) {
     TempDir dir;

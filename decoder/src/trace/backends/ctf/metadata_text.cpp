@@ -80,6 +80,7 @@ std::string metadata_text_from_bytes(const std::string& bytes, std::string& text
         if (cut && at > 0 && bytes.size() - at < header_bytes) {  // cut inside a header
             cut->cut = true;
             cut->at = cut->whole_bytes = at;
+            // Packets split the text anywhere: the last whole one may end inside a declaration.
             std::vector<std::string> events;
             text.resize(whole_declarations(text, events).size());
             cut->cut_events = std::move(events);
