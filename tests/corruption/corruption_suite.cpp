@@ -350,6 +350,7 @@ int run_suite(int argc, char** argv) {
                                      "--requests N, --trace-only, --keep DIR, -v)");
     }
     const auto start = std::chrono::steady_clock::now();
+    ::unsetenv("WPPTRACE_READER");  // the default reader, whatever the caller's environment
     TempDir work;
     std::string root = trace_arg;
     if (root.empty()) {
