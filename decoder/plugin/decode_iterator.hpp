@@ -35,7 +35,7 @@ class DecodeIterator final : public TraceVisitor {
           config_(config),
           mirror_(bt_self_message_iterator_borrow_component(self)),
           decoder_(catalog_copy(config.catalog), std::nullopt),
-          late_(config.search_path),
+          late_(config.search_path, config.catalog),
           mapper_(*this, result_) {}
     ~DecodeIterator() override = default;
     DecodeIterator(const DecodeIterator&) = delete;

@@ -10,9 +10,11 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <new>
 #include <set>
 #include <system_error>
@@ -837,6 +839,64 @@ LoadResult load_catalog_from_elf_image(std::span<const unsigned char> image,
     return load_image(image, path, path, into);
 }
 
+namespace {
+
+// Reads [offset, offset + size) of `in` into `bytes` (a buffer of the file's size); false when
+// the range is not inside the file or the read fails.
+bool read_range(std::ifstream& in, std::uint64_t offset, std::uint64_t size, unsigned char* bytes,
+                std::uint64_t file_size) {
+    if (offset > file_size || size > file_size - offset) return false;
+    if (size == 0) return true;
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(offset));
+    return static_cast<bool>(
+        in.read(reinterpret_cast<char*>(bytes + offset), static_cast<std::streamsize>(size)));
+}
+
+// Reads what a catalog can come from: the whole file but its debugging sections (.debug_*,
+// most of a build with debug info: 15 of the 16 MB of a Debug build's framework library), which
+// stay zero. A file that is not a well-formed ELF64 file is read whole (its parse says what is
+// wrong). `bytes` holds file_size zero bytes.
+bool read_but_debug_sections(std::ifstream& in, unsigned char* bytes, std::uint64_t file_size) {
+    auto whole = [&] { return read_range(in, 0, file_size, bytes, file_size); };
+    constexpr std::uint64_t header = 64;
+    if (!read_range(in, 0, std::min(header, file_size), bytes, file_size)) return false;
+    if (file_size < header || std::memcmp(bytes, ELFMAG, SELFMAG) != 0 ||
+        bytes[EI_CLASS] != ELFCLASS64 || bytes[EI_DATA] != ELFDATA2LSB)
+        return whole();
+    const std::uint64_t phoff = le64(bytes + 0x20), shoff = le64(bytes + 0x28);
+    const std::uint64_t phentsize = le16(bytes + 0x36), phnum = le16(bytes + 0x38);
+    const std::uint64_t shentsize = le16(bytes + 0x3A), shnum = le16(bytes + 0x3C);
+    const std::uint64_t shstrndx = le16(bytes + 0x3E);
+    if (shentsize < 64 || shnum == 0 || shstrndx >= shnum ||
+        !read_range(in, phoff, phentsize * phnum, bytes, file_size) ||
+        !read_range(in, shoff, shentsize * shnum, bytes, file_size))
+        return whole();
+    auto section = [&](std::uint64_t i) { return bytes + shoff + i * shentsize; };
+    const unsigned char* names = section(shstrndx);
+    const std::uint64_t names_offset = le64(names + 24), names_size = le64(names + 32);
+    if (le32(names + 4) == SHT_NOBITS ||
+        !read_range(in, names_offset, names_size, bytes, file_size))
+        return whole();
+    for (std::uint64_t i = 0; i < shnum; ++i) {
+        const unsigned char* sh = section(i);
+        const std::uint64_t name = le32(sh);
+        const std::uint64_t offset = le64(sh + 24), size = le64(sh + 32);
+        if (le32(sh + 4) == SHT_NOBITS || i == shstrndx) continue;
+        if (name < names_size) {
+            const char* text = reinterpret_cast<const char*>(bytes + names_offset + name);
+            const std::size_t room = names_size - name;
+            if (::strncmp(text, ".debug", std::min<std::size_t>(room, 6)) == 0 ||
+                ::strncmp(text, ".zdebug", std::min<std::size_t>(room, 7)) == 0)
+                continue;
+        }
+        if (!read_range(in, offset, size, bytes, file_size)) return whole();
+    }
+    return true;
+}
+
+}  // namespace
+
 LoadResult load_catalog_from_elf(const std::string& path, Catalog& into) {
     LoadResult result;
     std::error_code ec;
@@ -850,7 +910,9 @@ LoadResult load_catalog_from_elf(const std::string& path, Catalog& into) {
         result.error = path + ": not a regular file";
         return result;
     }
-    std::vector<unsigned char> bytes;
+    // Zero pages from calloc: the debugging sections, never read, cost no memory.
+    std::unique_ptr<unsigned char, decltype(&std::free)> buffer(nullptr, &std::free);
+    std::uint64_t file_size = 0;
     try {
         std::ifstream in(path, std::ios::binary);
         if (!in) {
@@ -865,8 +927,11 @@ LoadResult load_catalog_from_elf(const std::string& path, Catalog& into) {
             result.error = path + ": cannot determine the file size";
             return result;
         }
-        bytes.resize(static_cast<std::size_t>(size));
-        if (!in.read(reinterpret_cast<char*>(bytes.data()), size)) {
+        file_size = static_cast<std::uint64_t>(size);
+        buffer.reset(
+            static_cast<unsigned char*>(std::calloc(std::max<std::uint64_t>(file_size, 1), 1)));
+        if (!buffer) throw std::bad_alloc();
+        if (!read_but_debug_sections(in, buffer.get(), file_size)) {
             result.error = path + ": read error";
             return result;
         }
@@ -877,7 +942,8 @@ LoadResult load_catalog_from_elf(const std::string& path, Catalog& into) {
     std::string recorded = path;
     if (auto absolute = std::filesystem::absolute(path, ec); !ec)
         recorded = absolute.lexically_normal().string();
-    return load_image(bytes, path, recorded, into);
+    return load_image(std::span<const unsigned char>(buffer.get(), file_size), path, recorded,
+                      into);
 }
 
 std::vector<SiteProblem> check_catalog(const Catalog& catalog) {

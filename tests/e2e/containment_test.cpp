@@ -302,6 +302,53 @@ TEST(Containment, DamagedTracesAreReadByOurReaderAloneNeverHandedToBabeltrace) {
     }
 }
 
+// Stream files swapped (or renamed): each index then describes the other file's stream. It is
+// ignored, with a warning, and both streams are read whole; without that check every packet
+// of both files disagreed with "its" index and was lost.
+TEST(Containment, SwappedStreamFilesAreReadWholeTheirIndexesIgnored) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    add_second_stream(trace);
+    const std::string streams = trace + stream_dir;
+    fs::rename(streams + "/channel0_0", streams + "/swap");
+    fs::rename(streams + "/channel0_2", streams + "/channel0_0");
+    fs::rename(streams + "/swap", streams + "/channel0_2");
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    EXPECT_EQ(c.messages, 2 * intact_messages);
+    EXPECT_EQ(c.lost_packets, 0u);
+    EXPECT_TRUE(r.errors.empty()) << all(r.errors);
+    ASSERT_EQ(r.warnings.size(), 2u) << all(r.warnings);
+    EXPECT_TRUE(contains(r.warnings[0],
+                         "channel0_0: index/channel0_0.idx describes another "
+                         "stream"))
+        << r.warnings[0];
+}
+
+// No index: a packet whose header names another stream instance (a flipped bit) than its file's
+// other packet. Before, the file was "packets of several streams" and the whole trace went to
+// babeltrace2. With no majority (two packets), nothing tells which is wrong: each is read as
+// the stream it names, with a warning. (With a majority, the odd packet is lost alone: the
+// corruption suite's "no index" mutants of real multi-packet streams.)
+TEST(Containment, PacketsOfTwoStreamsInOneFileWithoutIndexAreReadAsTheyName) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string stream = trace + stream_dir + "/channel0_0";
+    const std::string good = read_file(stream);
+    std::string other = good;
+    other[24] = static_cast<char>(other[24] ^ 0x04);  // stream_instance_id
+    fs::remove_all(trace + stream_dir + "/index");
+    write_bytes(stream, good + other);
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    EXPECT_EQ(c.messages, 2 * intact_messages);
+    EXPECT_EQ(c.lost_packets, 0u);
+    EXPECT_TRUE(r.errors.empty()) << all(r.errors);
+    ASSERT_EQ(r.warnings.size(), 1u) << all(r.warnings);
+    EXPECT_TRUE(contains(r.warnings[0], "channel0_0: packets of several streams in one file"))
+        << r.warnings[0];
+}
+
 // ---- item 8: packets missing at a packet boundary ----------------------------------------
 
 TEST(Containment, EmptiedStreamReportsTheIndexedPacketsAsLost) {
@@ -431,6 +478,38 @@ TEST(Containment, MetadataCutInsideAPacketHeaderReadsTheWholeDeclarationsBefore)
         EXPECT_FALSE(contains(e, "cannot read these traces")) << e;  // never refused whole
         EXPECT_FALSE(contains(e, "babeltrace")) << e;
     }
+}
+
+// Cut at a packet boundary, its last whole packet ending inside a declaration (LTTng splits
+// declarations across packets): its whole declarations are read, as for a cut inside a
+// packet; before, the text did not parse and babeltrace2 decoded nothing.
+TEST(Containment, MetadataCutAtAPacketInsideADeclarationReadsItsWholeDeclarations) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    write_bytes(metadata, read_file(metadata).substr(0, 4096));
+    Counter c;
+    ReadResult r = read_with("auto", {trace}, c);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_TRUE(contains(r.errors[0], metadata + " ends at byte 4096 inside a declaration"))
+        << all(r.errors);
+    for (const auto& e : r.errors) {
+        EXPECT_FALSE(contains(e, "unreadable")) << e;
+        EXPECT_FALSE(contains(e, "babeltrace")) << e;
+    }
+}
+
+// Empty metadata is named, not handed to babeltrace2 (whose error chain named no file).
+TEST(Containment, EmptyMetadataIsNamed) {
+    TempDir dir;
+    const std::string trace = copy_trace("intact", dir, "trace");
+    const std::string metadata = trace + stream_dir + "/metadata";
+    fs::resize_file(metadata, 0);
+    Output o = run({tool, "decode", trace, "--summary-only"});
+    EXPECT_EQ(o.status, 2) << describe(o);
+    const std::string text = o.stdout_text + o.stderr_text;
+    EXPECT_TRUE(contains(text, metadata + ": empty (0 bytes)")) << describe(o);
+    EXPECT_FALSE(contains(text, "0x")) << describe(o);
 }
 
 TEST(Containment, MetadataCutInsideItsFirstPacketIsReadNotRefused) {

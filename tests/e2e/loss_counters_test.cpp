@@ -1,7 +1,8 @@
 // Loss counters that cannot be true are corruption, not losses (issue 13, item 9): a packet
 // sequence number that goes back or jumps further than time allows, a discarded-events counter
-// that decreases. A real recording with a small channel (several packets, discarded events),
-// copied and changed here, read by both readers. Runs under its own lttng-sessiond.
+// that decreases; and a packet context whose cpu_id is not its stream's. A real recording with
+// a small channel (several packets, discarded events), copied and changed here, read by both
+// readers. Runs under its own lttng-sessiond.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -20,8 +21,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // LTTng-UST's packet layout on x86_64: packet_size (bits) at 56, packet_seq_num at 64,
-// events_discarded at 72, all u64 little-endian.
-constexpr std::size_t size_at = 56, seq_at = 64, discarded_at = 72;
+// events_discarded at 72, all u64 little-endian; cpu_id, u32, at 80.
+constexpr std::size_t size_at = 56, seq_at = 64, discarded_at = 72, cpu_at = 80;
 
 std::uint64_t u64(const std::string& bytes, std::size_t at) {
     std::uint64_t v;
@@ -125,6 +126,34 @@ TEST(LossCounters, ImpossibleCountersAreReportedAsCorruptionNeverAsLosses) {
             EXPECT_FALSE(contains(lost.substr(0, lost.find('\n')), "1099511627")) << lost;
         }
     }
+}
+
+// A stream is one CPU's ring buffer: a packet whose cpu_id says another CPU than the rest of
+// its stream is a corrupt packet context, lost alone (its events would be shown on the wrong
+// CPU), not read as if it were true.
+TEST(LossCounters, APacketWhoseCpuIsNotItsStreamsIsLostAlone) {
+    Recording r;
+    Output rec = run({tool, "record", "-o", r.dir / "trace", "--subbuf-size", "4096",
+                      "--num-subbuf", "8", "--", emitter, "1", "20000"});
+    ASSERT_EQ(rec.status, 0) << describe(rec);
+    for (const auto& entry : fs::recursive_directory_iterator(r.dir / "trace"))
+        if (entry.is_regular_file() && entry.path().filename() != "metadata" &&
+            entry.path().extension() != ".idx" && r.stream.empty() &&
+            packets_of(read_file(entry.path())).size() >= 3)
+            r.stream = fs::relative(entry.path(), r.dir / "trace");
+    ASSERT_FALSE(r.stream.empty()) << "no stream of three packets to change";
+    const std::string intact = r.dir / "trace";
+    Output before = run({tool, "decode", intact, "--summary-only"});
+    const std::string trace =
+        mutant(r, "cpu", [](std::string& b, const std::vector<std::size_t>& p) {
+            b[p[1] + cpu_at] = static_cast<char>(b[p[1] + cpu_at] ^ 0x40);
+        });
+    Output o = run({tool, "decode", trace, "--summary-only"});
+    EXPECT_EQ(o.status, 1) << describe(o);
+    EXPECT_TRUE(contains(o.stdout_text + o.stderr_text, "is not its stream's")) << describe(o);
+    EXPECT_TRUE(contains(o.stdout_text, " 1 packets")) << describe(o);
+    EXPECT_FALSE(contains(before.stdout_text + before.stderr_text, "is not its stream's"))
+        << describe(before);
 }
 
 // LTTng-UST itself writes a discarded-events counter of 0 now and then in one packet of a

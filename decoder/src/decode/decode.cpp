@@ -46,7 +46,7 @@ class Decoder final : public TraceVisitor {
           out_(out),
           dir_(dir),
           messages_(std::move(catalog), line_prefix(options, hosts)),
-          late_(options.catalog_search_path),
+          late_(options.catalog_search_path, messages_.catalog()),
           writer_(make_event_writer(options.format, options.time, hosts.show)),
           hosts_(hosts) {
         text_.reserve(flush_at + 64 * 1024);

@@ -48,6 +48,10 @@ MetadataCheck check_metadata(const std::string& path) {
         std::memcpy(&v, &data[at], 4);  // LTTng writes native order; x86_64 only here
         return v;
     };
+    if (data.empty()) {  // babeltrace2 would only say that it cannot create the trace
+        check.error = path + ": empty (0 bytes): no CTF metadata, this trace cannot be read";
+        return check;
+    }
     if (data.size() < 4 || u32(0) != packet_magic) return check;  // plain text metadata
     check.packetized = true;
     std::size_t at = 0;

@@ -5,6 +5,9 @@
 // the babeltrace2 plugin. The known-message path pays nothing: only an unknown id looks.
 #pragma once
 
+#include <functional>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,8 +21,9 @@ namespace wpptrace::decoder {
 class LateCatalog {
   public:
     // `search_path`: the directories of WPPTRACE_CATALOG_PATH
-    // (catalog_search_path_from_environment).
-    explicit LateCatalog(std::vector<std::string> search_path) : lookup_(std::move(search_path)) {}
+    // (catalog_search_path_from_environment). `given`: the catalogs the user gave (-c,
+    // catalog=), each its binary's whole catalog.
+    LateCatalog(std::vector<std::string> search_path, const Catalog& given);
 
     void on_statedump(const StatedumpRecord& record) { binaries_.add(record); }
 
@@ -29,8 +33,13 @@ class LateCatalog {
     bool find(const WppEvent& event, Catalog& catalog, std::vector<std::string>& warnings);
 
   private:
+    // Whether looking up `event`'s process can define its id: not when the whole catalog given
+    // for its driver lacks it (a corrupt id) and the process loaded no other build of it.
+    bool worth_looking_up(const WppEvent& event, const std::vector<RecordedBinary>& binaries) const;
+
     CatalogByBuildId lookup_;
     ProcessBinaries binaries_;
+    std::map<std::string, std::set<std::string>, std::less<>> given_build_ids_;  // by module
 };
 
 }  // namespace wpptrace::decoder

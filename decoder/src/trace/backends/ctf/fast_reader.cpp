@@ -308,8 +308,13 @@ bool later(const StreamState* a, const StreamState* b) {
 
 // What a cut metadata file still gives, and what it cannot.
 std::string metadata_cut_note(const std::string& dir, const MetadataCut& cut) {
-    std::string text = dir + "/metadata ends inside a packet at byte " + std::to_string(cut.at) +
-                       ": read its whole packets and the whole declarations of the cut one";
+    std::string text =
+        cut.at_packet_end
+            ? dir + "/metadata ends at byte " + std::to_string(cut.at) +
+                  " inside a declaration (its next packet is missing): read its whole "
+                  "declarations"
+            : dir + "/metadata ends inside a packet at byte " + std::to_string(cut.at) +
+                  ": read its whole packets and the whole declarations of the cut one";
     if (!cut.cut_events.empty()) {
         text += "; the cut interrupts the declaration of event";
         for (std::size_t i = 0; i < cut.cut_events.size(); ++i)
@@ -407,6 +412,61 @@ void merge_index(DataStream& stream) {
     stream.packet_dir = std::move(dirs);
 }
 
+// A stream file holds one stream (LTTng writes one file per stream): the class and instance that
+// most of its packets name. A packet naming another is a corrupt packet header, lost alone
+// (without an index to compare with, a flipped bit of its instance id decodes). With no
+// majority (two packets that disagree) nothing tells which is wrong: each packet is read as
+// the stream it names, and nothing is marked. Returns the first packet of the file's stream
+// (the first to name it, on a tie), or the first packet.
+const PacketInfo* file_stream(std::vector<PacketInfo>& packets, bool& no_majority) {
+    auto same = [](const PacketInfo& a, const PacketInfo& b) {
+        return a.stream_id == b.stream_id && a.instance_id == b.instance_id;
+    };
+    std::map<std::pair<std::uint64_t, std::uint64_t>, std::size_t> votes;
+    for (const PacketInfo& p : packets)
+        if (p.damage.empty()) ++votes[{p.stream_id, p.instance_id}];
+    const PacketInfo* best = nullptr;
+    std::size_t best_votes = 0;
+    for (const PacketInfo& p : packets)  // in file order: the first wins a tie
+        if (p.damage.empty() && votes[{p.stream_id, p.instance_id}] > best_votes) {
+            best = &p;
+            best_votes = votes[{p.stream_id, p.instance_id}];
+        }
+    if (!best) return &packets.front();
+    std::size_t voters = 0;
+    for (const auto& [ids, n] : votes) voters += n;
+    no_majority = best_votes * 2 <= voters && votes.size() > 1;
+    if (no_majority) return best;
+    for (PacketInfo& p : packets)
+        if (p.damage.empty() && !same(*best, p))
+            p.damage = "its stream (class " + std::to_string(p.stream_id) + ", instance " +
+                       std::to_string(p.instance_id) + ") is not its file's (class " +
+                       std::to_string(best->stream_id) + ", instance " +
+                       std::to_string(best->instance_id) + "): a corrupt packet header";
+    return best;
+}
+
+// A stream is one ring buffer, of one CPU: a packet whose cpu_id differs from what most of the
+// stream's packets say is a corrupt packet context (its events would be shown on another CPU).
+// With no majority (one packet, or a tie) nothing can be told.
+void mark_foreign_cpu(DataStream& stream) {
+    std::map<std::uint64_t, std::size_t> votes;
+    std::size_t voters = 0;
+    for (const PacketInfo& p : stream.packets)
+        if (p.damage.empty() && p.has_cpu_id) {
+            ++votes[p.cpu_id];
+            ++voters;
+        }
+    if (votes.size() < 2) return;
+    auto most = std::max_element(votes.begin(), votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most->second * 2 <= voters) return;
+    for (PacketInfo& p : stream.packets)
+        if (p.damage.empty() && p.has_cpu_id && p.cpu_id != most->first)
+            p.damage = "its cpu_id " + std::to_string(p.cpu_id) + " is not its stream's (" +
+                       std::to_string(most->first) + "): a corrupt packet context";
+}
+
 // The reports of a stream's damaged and missing packets, in file order: one error per
 // damaged packet, one warning per run of missing ones.
 void report_damage(const DataStream& s, const std::vector<std::unique_ptr<StreamFile>>& files,
@@ -480,6 +540,7 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
     std::string why_not;
     std::vector<TraceDir> traces(dirs.size());
     std::vector<std::string> metadata_notes;  // errors, reported when nothing can fail
+                                              // (metadata cuts, streams that do not open)
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         why_not = load_trace(dirs[i].dir, traces[i], metadata_notes);
         if (!why_not.empty()) throw NeedsBabeltrace(why_not);
@@ -508,14 +569,23 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 const fs::path& path = paths[k];
                 auto file = std::make_unique<StreamFile>();
                 if (k < present) {
-                    why_not = file->open(path.string());
-                    if (!why_not.empty()) throw NeedsBabeltrace(why_not);
+                    // A stream that cannot be opened costs that stream, never the trace.
+                    if (std::string error = file->open(path.string()); !error.empty()) {
+                        metadata_notes.push_back(error + ": its events are lost");
+                        continue;
+                    }
                 } else {
                     file->open_bytes(nullptr, 0, path.string());  // its index says what it held
                 }
-                const PacketIndexFile index = read_packet_index_file(path.string());
+                PacketIndexFile index = read_packet_index_file(path.string());
                 if (!index.error.empty())
                     warnings.push_back(index.error + ": the packet index is ignored");
+                if (k < present && index_of_another_stream(layout, *file, index, scratch)) {
+                    warnings.push_back(path.string() + ": index/" + path.filename().string() +
+                                       ".idx describes another stream (stream files renamed "
+                                       "or swapped): the packet index is ignored");
+                    index.entries.clear();
+                }
                 // babeltrace2 skips empty stream files; their index may still list packets.
                 if (file->size() == 0 && index.entries.empty()) continue;
                 auto file_index = static_cast<std::uint32_t>(files.size());
@@ -524,30 +594,31 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
                 files.push_back(std::move(file));
                 if (packets.empty()) continue;
                 // One stream per (class, instance id); a file without instance ids is its own.
-                const PacketInfo* first = &packets.front();
-                for (const PacketInfo& p : packets)
-                    if (p.damage.empty()) {
-                        first = &p;
-                        break;
-                    }
-                std::uint64_t unique = first->has_instance_id ? 0 : file_index + 1;
-                auto id = std::make_tuple(first->stream_id, first->instance_id, unique);
-                for (const PacketInfo& p : packets)
-                    if (p.damage.empty() &&
-                        (p.stream_id != first->stream_id || p.instance_id != first->instance_id)) {
-                        why_not = path.string() + ": packets of several streams in one file";
-                        throw NeedsBabeltrace(why_not);
-                    }
-                auto [it, added] = by_id.emplace(id, streams.size());
-                if (added) {
-                    DataStream s;
-                    s.group_order = group_order;
-                    s.stream_class = first->stream_id;
-                    s.instance = first->instance_id;
-                    streams.push_back(std::move(s));
-                }
-                DataStream& s = streams[it->second];
+                bool no_majority = false;
+                const PacketInfo* first = file_stream(packets, no_majority);
+                if (no_majority)
+                    warnings.push_back(path.string() +
+                                       ": packets of several streams in one file, none of them "
+                                       "most of its packets: each is read as the stream it names");
+                const std::uint64_t unique = first->has_instance_id ? 0 : file_index + 1;
+                const std::uint64_t file_class = first->stream_id,
+                                    file_instance = first->instance_id;
                 for (PacketInfo& p : packets) {
+                    // A damaged packet goes with its file's stream; an undamaged one with the
+                    // stream it names (its file's, unless the file had no majority).
+                    const bool own = p.damage.empty();
+                    const std::uint64_t cls = own ? p.stream_id : file_class;
+                    const std::uint64_t instance = own ? p.instance_id : file_instance;
+                    auto [it, added] =
+                        by_id.emplace(std::make_tuple(cls, instance, unique), streams.size());
+                    if (added) {
+                        DataStream s;
+                        s.group_order = group_order;
+                        s.stream_class = cls;
+                        s.instance = instance;
+                        streams.push_back(std::move(s));
+                    }
+                    DataStream& s = streams[it->second];
                     s.packets.push_back(std::move(p));
                     s.packet_dir.push_back(t);
                 }
@@ -565,6 +636,7 @@ void read_traces_fast(const std::vector<FastTraceDir>& dirs, TraceVisitor& visit
     scratch.assign(slots, Value{});
     for (DataStream& s : streams) {
         merge_index(s);
+        mark_foreign_cpu(s);
         std::int64_t last = INT64_MIN, previous_end = INT64_MIN;
         for (std::size_t i = 0; i < s.packets.size(); ++i) {
             PacketInfo& p = s.packets[i];

@@ -25,6 +25,7 @@ Role role_by_name(ScopeKind kind, std::string_view name) {
             if (name == "packet_size") return Role::packet_size;
             if (name == "packet_seq_num") return Role::packet_seq_num;
             if (name == "events_discarded") return Role::events_discarded;
+            if (name == "cpu_id") return Role::cpu_id;
             return Role::none;
         case ScopeKind::event_header:
             return name == "id" ? Role::event_id : Role::none;

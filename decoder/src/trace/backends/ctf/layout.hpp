@@ -25,6 +25,7 @@ enum class Role : std::uint8_t {
     packet_size,
     packet_seq_num,
     events_discarded,
+    cpu_id,
     count
 };
 

@@ -112,6 +112,16 @@ std::string metadata_text_from_bytes(const std::string& bytes, std::string& text
         text.append(bytes, at + header_bytes, content_bits / 8 - header_bytes);
         at += packet_bits / 8;
     }
+    if (cut) {  // cut at a packet boundary, inside a declaration that the next packet ends
+        std::vector<std::string> events;
+        const std::size_t keep = whole_declarations(text, events).size();
+        if (text.find_first_not_of(" \t\r\n", keep) != std::string::npos) {
+            cut->cut = cut->at_packet_end = true;
+            cut->at = cut->whole_bytes = bytes.size();
+            cut->cut_events = std::move(events);
+            text.resize(keep);
+        }
+    }
     return {};
 }
 

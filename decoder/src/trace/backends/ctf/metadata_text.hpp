@@ -14,13 +14,17 @@ struct MetadataCut {
     bool cut = false;
     std::uint64_t at = 0;           // the byte where the cut packet starts
     std::uint64_t whole_bytes = 0;  // bytes of whole packets
+    // The file ends with a whole packet, but inside a declaration (LTTng splits declarations
+    // across packets): cut at a packet boundary.
+    bool at_packet_end = false;
     // Events whose declaration the cut interrupted (their name was read, their end not).
     std::vector<std::string> cut_events;
 };
 
 // Reads `path` into `text`; returns "" on success, else why not. Only a regular file of at
 // most 64 MiB is read (a FIFO would block, a device never end). A file cut inside a packet
-// gives the text of its whole packets and, of the cut one, its whole top-level declarations;
+// gives the text of its whole packets and, of the cut one, its whole top-level declarations
+// (as does a file whose last whole packet ends inside a declaration);
 // `cut` (when given) says so, else the cut is an error.
 std::string read_metadata_text(const std::string& path, std::string& text,
                                MetadataCut* cut = nullptr);

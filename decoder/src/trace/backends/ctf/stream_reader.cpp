@@ -87,6 +87,8 @@ std::string decode_packet_start(const TraceLayout& layout, const StreamFile& fil
     info.seq_num = role(s, Role::packet_seq_num);
     info.has_discarded = seen(s, Role::events_discarded);
     info.discarded = role(s, Role::events_discarded);
+    info.has_cpu_id = seen(s, Role::cpu_id);
+    info.cpu_id = role(s, Role::cpu_id);
     s.end = content_bits;
     // Events' narrow timestamps count from the packet's beginning time.
     if (info.has_begin) s.clock = info.begin;
@@ -230,6 +232,26 @@ std::uint64_t next_packet_start(const TraceLayout& layout, const StreamFile& fil
 }
 
 }  // namespace
+
+bool index_of_another_stream(const TraceLayout& layout, const StreamFile& file,
+                             const PacketIndexFile& index, std::vector<Value>& values) {
+    constexpr std::size_t probes = 16;  // enough to tell, few enough to cost nothing
+    DecodeState s;
+    s.values = values.data();
+    std::size_t agree = 0, disagree = 0;
+    for (const PacketIndexEntry& e : index.entries) {
+        if (agree + disagree == probes) break;
+        if (e.offset >= file.size()) continue;
+        PacketInfo info;
+        const StreamLayout* stream = nullptr;
+        if (!decode_packet_start(layout, file, e.offset, info, s, stream).empty()) continue;
+        const bool same =
+            info.stream_id == e.stream_id &&
+            (!e.has_instance_and_seq || !info.has_instance_id || info.instance_id == e.instance_id);
+        ++(same ? agree : disagree);
+    }
+    return agree == 0 && disagree > 0;
+}
 
 void walk_packets(const TraceLayout& layout, const StreamFile& file, std::uint32_t file_index,
                   const PacketIndexFile* index, std::vector<PacketInfo>& packets,

@@ -60,6 +60,8 @@ struct PacketInfo {
     bool has_seq_num = false;
     std::uint64_t discarded = 0;  // events discarded in the stream so far
     bool has_discarded = false;
+    std::uint64_t cpu_id = 0;  // the CPU whose ring buffer wrote it: one per stream
+    bool has_cpu_id = false;
     // A packet that cannot be read: "" when it can. Its bytes are skipped, and it is reported
     // as one lost packet; its times and numbers come from the index when there is one.
     std::string damage;
@@ -80,6 +82,13 @@ struct PacketIndexFile;
 void walk_packets(const TraceLayout& layout, const StreamFile& file, std::uint32_t file_index,
                   const PacketIndexFile* index, std::vector<PacketInfo>& packets,
                   std::vector<Value>& values);
+
+// Whether `index` describes another stream than `file` (stream files renamed or swapped): the
+// packets that decode at the offsets it lists all belong to another stream class or instance
+// than its entries say. Such an index is not the file's: reading it would call every packet
+// of the file damaged.
+bool index_of_another_stream(const TraceLayout& layout, const StreamFile& file,
+                             const PacketIndexFile& index, std::vector<Value>& values);
 
 // Appends the packets of `file` to `packets`; "" or what is wrong (and where).
 std::string index_packets(const TraceLayout& layout, const StreamFile& file,
