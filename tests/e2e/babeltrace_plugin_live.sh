@@ -41,20 +41,32 @@ $lttng enable-event -u -s live 'wpp_catalog:*' >/dev/null || exit 2
 $lttng add-context -u -s live -t vpid -t vtid -t procname >/dev/null || exit 2
 $lttng start live >/dev/null || exit 2
 # In a sanitizer build the plugin needs the ASan runtime preloaded into babeltrace2
-# (BABELTRACE_PRELOAD, set by the test as for its other babeltrace2 runs).
+# (BABELTRACE_PRELOAD, set by the test as for its other babeltrace2 runs). BABELTRACE_VALGRIND=1
+# runs babeltrace2 under valgrind instead (OUT_DIR/valgrind.log; exit 99 on a memory error).
 babeltrace=(babeltrace2)
 [ -n "${BABELTRACE_PRELOAD:-}" ] && babeltrace=(env "LD_PRELOAD=$BABELTRACE_PRELOAD" \
     "ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0" babeltrace2)
+[ "${BABELTRACE_VALGRIND:-0}" = 1 ] && babeltrace=(valgrind --error-exitcode=99 \
+    --log-file="$out/valgrind.log" babeltrace2)
 "${babeltrace[@]}" --plugin-path="$plugin_dir" -c src.ctf.lttng-live \
     -p "inputs=[\"net://127.0.0.1:$((port + 2))/host/$(hostname)/live\"]" \
     -p 'session-not-found-action="end"' -c filter.wpp.decode >"$out/live.txt" 2>"$out/live.err" &
 reader=$!
-sleep 0.3  # the reader attaches while the session runs: a live read, not a read of the end
+# The reader attaches while the session runs (a live read, not a read of the end): the relayd
+# counts it among the session's clients (30 s at most: valgrind starts slowly).
+attached=
+for _ in $(seq 600); do
+    kill -0 "$reader" 2>/dev/null || break
+    babeltrace2 query src.ctf.lttng-live sessions -p "url=\"net://127.0.0.1:$((port + 2))\"" \
+        2>/dev/null | grep -q 'client-count: [1-9]' && { attached=1; break; }
+    sleep 0.05
+done
+[ -n "$attached" ] || { echo "babeltrace2 did not attach to the live session" >&2; exit 2; }
 "$host" "$@" >/dev/null || exit 2
 $lttng destroy live >/dev/null || exit 2
-for _ in $(seq 100); do kill -0 "$reader" 2>/dev/null || break; sleep 0.05; done
+for _ in $(seq 600); do kill -0 "$reader" 2>/dev/null || break; sleep 0.05; done
 if kill -0 "$reader" 2>/dev/null; then
-    echo "babeltrace2 did not end 5 s after the session was destroyed" >&2
+    echo "babeltrace2 did not end 30 s after the session was destroyed" >&2
     exit 2
 fi
 wait "$reader"

@@ -145,5 +145,23 @@ TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLive) {
     expect_same_events(parse_pretty(read_file(dir / "live.txt")), decoded);
 }
 
+// The same under valgrind: the memory check of the plugin after src.ctf.lttng-live that the
+// sanitizer stage cannot make (scripts/test-sanitizers says why), on the normal build.
+TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLiveCleanUnderValgrind) {
+    if (!std::string(BABELTRACE_PRELOAD).empty())
+        GTEST_SKIP() << "a sanitizer build: its plugin needs the ASan runtime, not valgrind";
+    if (run({"sh", "-c", "command -v valgrind"}).status != 0)
+        GTEST_SKIP() << "no valgrind on the PATH (apt-get install valgrind)";
+    TempDir dir;
+    Output live = run({"env", "BABELTRACE_VALGRIND=1", LIVE_SCRIPT, dir.path(), plugin_dir, host,
+                       "--param", "Serial:RxFIFO=4", serial, tracedrv});
+    const std::string log = read_file(dir / "valgrind.log");
+    ASSERT_EQ(live.status, 0) << describe(live) << read_file(dir / "live.err") << log;
+    EXPECT_TRUE(contains(log, "ERROR SUMMARY: 0 errors from 0 contexts")) << log;
+    const std::vector<json> decoded = decode_json(dir / "relayd");
+    ASSERT_EQ(decoded.size(), 16u);
+    expect_same_events(parse_pretty(read_file(dir / "live.txt")), decoded);
+}
+
 }  // namespace
 }  // namespace wpptrace::testing
