@@ -468,6 +468,37 @@ TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
     Output sized = run({tool, "ifr", "dump", write("sized.ifr", bad)});
     EXPECT_EQ(sized.status, 2) << describe(sized);
     EXPECT_TRUE(contains(sized.stderr_text, "a ring of 12345 bytes")) << describe(sized);
+    // A clock mode this wpptrace does not know: refused by name, no time made up.
+    std::string clocked = bytes;
+    const std::uint32_t unknown_clock = 99;
+    std::memcpy(clocked.data() + offsetof(wpp_ifr_header, clock), &unknown_clock,
+                sizeof unknown_clock);
+    Output clock = run({tool, "ifr", "dump", write("clock.ifr", clocked)});
+    EXPECT_EQ(clock.status, 2) << describe(clock);
+    EXPECT_TRUE(contains(clock.stderr_text, "clock.ifr: corrupt recorder header: unknown clock 99"))
+        << describe(clock);
+    // A millisecond recorder whose record holds an impossible time, and one that read no clock
+    // but whose record holds one: the first shows its (floored) millisecond, the second none.
+    std::string coarse = bytes;
+    const std::uint32_t coarse_clock = WPP_IFR_CLOCK_REALTIME_COARSE;
+    std::memcpy(coarse.data() + offsetof(wpp_ifr_header, clock), &coarse_clock,
+                sizeof coarse_clock);
+    const std::uint64_t far = 0x8000000000000001ull;
+    const std::size_t first_time =
+        WPP_IFR_HEADER_BYTES + WPP_IFR_RING_HEADER_BYTES + offsetof(wpp_ifr_record, time);
+    std::memcpy(coarse.data() + first_time, &far, sizeof far);
+    wd::IfrImage far_image = wd::parse_ifr_image(
+        {reinterpret_cast<const unsigned char*>(coarse.data()), coarse.size()}, "coarse");
+    ASSERT_EQ(far_image.messages.size(), 1u);
+    EXPECT_EQ(far_image.messages[0].time_ns % 1000000, 0);
+    Output far_dump = run({tool, "ifr", "dump", write("coarse.ifr", coarse)});
+    EXPECT_EQ(far_dump.status, 0) << describe(far_dump);
+    std::string timeless = coarse;
+    const std::uint32_t no_clock = WPP_IFR_CLOCK_NONE;
+    std::memcpy(timeless.data() + offsetof(wpp_ifr_header, clock), &no_clock, sizeof no_clock);
+    Output none = run({tool, "ifr", "dump", "--json", write("none.ifr", timeless)});
+    EXPECT_EQ(none.status, 0) << describe(none);
+    EXPECT_TRUE(contains(none.stdout_text, R"("time":null,"time_ns":null,)")) << describe(none);
     // A record whose size is a lie: the ring stops there, nothing invented.
     std::string lying = bytes;
     const std::uint32_t huge = 0xfff8;
