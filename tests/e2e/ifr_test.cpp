@@ -22,7 +22,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "e2e_test.hpp"
@@ -437,6 +439,58 @@ TEST(InFlightRecorder, ASignalHandlerTracingDuringAWriteIsCountedNotTorn) {
     EXPECT_EQ(lines[lines.size() - 2], "from the signal handler 99") << describe(dump);
     EXPECT_EQ(lines.back(), "from the signal handler 99") << describe(dump);
     EXPECT_TRUE(contains(dump.stderr_text, "1 message(s) were not recorded")) << describe(dump);
+}
+
+// The messages `ifr dump` would show, in its order: time, thread, and the two integers.
+struct Shown {
+    std::int64_t time_ns;
+    std::uint32_t tid;
+    std::uint64_t who, index;
+};
+struct Collect : wd::TraceVisitor {
+    std::vector<Shown> shown;
+    void on_message(const wd::WppEvent& e) override {
+        shown.push_back({e.timestamp_ns, e.tid, e.args.size() > 0 ? e.args[0] : 0,
+                         e.args.size() > 1 ? e.args[1] : 0});
+    }
+    void on_catalog_message(wd::MessageInfo) override {}
+    void on_catalog_module(wd::ModuleInfo) override {}
+    void on_discarded_events(std::uint64_t, bool, wd::LostFrom) override {}
+    void on_discarded_packets(std::uint64_t, bool, wd::LostFrom) override {}
+    void on_malformed_event(std::string_view, std::string_view) override {}
+};
+
+// The default time mode: the kernel's tick clock, so two threads' messages share a millisecond;
+// the dump merges them by time, then thread id, then each thread's own order.
+TEST(InFlightRecorder, MessagesOfOneMillisecondGoByThreadThenInTheThreadsOrder) {
+    Recorder recorder(16 << 10);
+    std::barrier turns(2);
+    auto writer = [&](int who) {
+        for (int i = 0; i < 4; ++i) {
+            turns.arrive_and_wait();  // the two threads alternate, message by message
+            TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "thread %d message %d", who, i);
+        }
+    };
+    std::thread first(writer, 1), second(writer, 2);
+    first.join();
+    second.join();
+    std::vector<wd::IfrImage> images{wd::read_ifr_file(recorder.file())};
+    EXPECT_EQ(images[0].info.clock, WPP_IFR_CLOCK_REALTIME_COARSE);
+    Collect collect;
+    wd::ReadResult result;
+    wd::visit_ifr_images(images, collect, result);
+    ASSERT_EQ(collect.shown.size(), 8u);
+    std::map<std::uint64_t, std::uint64_t> next;  // per thread, the index due
+    for (std::size_t i = 0; i < collect.shown.size(); ++i) {
+        const Shown& s = collect.shown[i];
+        EXPECT_EQ(s.time_ns % 1000000, 0);
+        EXPECT_EQ(s.index, next[s.who]++) << "thread " << s.who << " out of its order";
+        if (i > 0) {
+            const Shown& p = collect.shown[i - 1];
+            EXPECT_TRUE(std::tie(p.time_ns, p.tid) <= std::tie(s.time_ns, s.tid))
+                << "message " << i << " not after the one before by (time, thread)";
+        }
+    }
 }
 
 TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
