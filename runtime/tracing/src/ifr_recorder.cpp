@@ -351,7 +351,7 @@ std::string service_name(const void* registry_path) {
     return name;
 }
 
-// The time mode for a driver: wpptrace_ifr_configure_time (by module or service name), else
+// The time mode for a driver: wpptrace_ifr_configure_timestamps (by module or service name), else
 // WPPTRACE_IFR_TIME, else millisecond.
 IfrTime time_for(const std::string& module, const std::string& service) {
     const IfrSettings& settings = ifr_settings();
