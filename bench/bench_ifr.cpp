@@ -19,6 +19,8 @@
 //   BM_clock_{tsc,realtime,realtime_coarse}   the clocks of the time modes, alone
 //   BM_pack_string32                       what %s adds before the recorder: strnlen and memcpy
 //                                          of the 32-byte string into words, as emit.h does
+//   BM_ifr_none_6int                       six ints, no clock: as many words as int + string
+//                                          (int, count, 4 words of text) without a string
 //   BM_cpu_rseq, BM_cpu_rdtscp, BM_cpu_sched_getcpu   ways to learn the CPU: the rseq area's
 //                                          cpu_id (what the recorder reads), rdtscp's TSC_AUX,
 //                                          glibc's sched_getcpu()
@@ -95,6 +97,9 @@ bool recorder_is(benchmark::State& state, bool on) {
 
 #define IFR_2int(L) TraceEvents(L, FLAG_A, "a %d b %d", bench_value, bench_value2)
 #define IFR_int_str(L) TraceEvents(L, FLAG_A, "value %d name %s", bench_value, bench_text)
+#define IFR_6int(L)                                                                     \
+    TraceEvents(L, FLAG_A, "%d %d %d %d %d %d", bench_value, bench_value2, bench_value, \
+                bench_value2, bench_value, bench_value2)
 
 void BM_floor(benchmark::State& state) {
     for (auto _ : state)
@@ -154,6 +159,8 @@ BENCHMARK(BM_none_int_str)->Setup(recorder_off)->Teardown(recorder_on);
 
 IFR_CASES(2int)
 IFR_CASES(int_str)
+IFR_MODE_CASE(none, 6int)
+BENCHMARK(BM_ifr_none_6int)->Threads(1)->Setup(recorder_none)->Teardown(recorder_on);
 
 void BM_clock_tsc(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(__builtin_ia32_rdtsc());

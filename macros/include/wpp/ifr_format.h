@@ -45,8 +45,10 @@ WPP_EXTERN_C_BEGIN
 /* wpp_ifr_header.clock: what a record's `time` counts. The mode is the driver's choice, as the
    WPP recorder's UseTimeStamp / PreciseTimeStamp on Windows: precise (TSC or CLOCK_REALTIME),
    millisecond (the kernel's tick clock, cheap), or none (no clock read at all). Modes 3 and 4
-   came within layout version 2: the record is unchanged, and a reader that does not know a mode
-   refuses the file by its clock ("unknown clock"), never misreads it. */
+   came within layout version 2: the record is unchanged, a reader that does not know a mode
+   refuses the file by its clock ("unknown clock"), never misreads it, and a driver whose hot
+   path predates them writes CLOCK_REALTIME nanoseconds in both, which the reader floors to the
+   millisecond (3) or ignores (4). */
 #define WPP_IFR_CLOCK_TSC 1u      /* precise: TSC ticks; calibration below */
 #define WPP_IFR_CLOCK_REALTIME 2u /* precise: CLOCK_REALTIME nanoseconds (no invariant TSC) */
 #define WPP_IFR_CLOCK_REALTIME_COARSE                                                  \
