@@ -12,6 +12,7 @@
 #include <fstream>
 #include <queue>
 #include <string_view>
+#include <tuple>
 
 #include <wpp/ifr_format.h>
 
@@ -56,7 +57,16 @@ struct Clock {
     long double ns_per_tick = 1;
 
     std::int64_t to_ns(std::uint64_t time) const {
+        if (kind == WPP_IFR_CLOCK_NONE) return 0;  // whatever the record holds
         if (kind == WPP_IFR_CLOCK_REALTIME) return static_cast<std::int64_t>(time);
+        if (kind == WPP_IFR_CLOCK_REALTIME_COARSE) {
+            // The millisecond shown, no finer: floored (toward zero before 1970, never past
+            // the range of int64).
+            const auto ns = static_cast<std::int64_t>(time);
+            std::int64_t ms = ns / 1'000'000;
+            if (ns % 1'000'000 < 0 && ms > INT64_MIN / 1'000'000) --ms;
+            return ms * 1'000'000;
+        }
         const long double delta =
             (static_cast<long double>(time) - static_cast<long double>(tsc0)) * ns_per_tick;
         const long double ns = static_cast<long double>(realtime0) + delta;
@@ -68,9 +78,13 @@ struct Clock {
 Clock header_clock(const wpp_ifr_header& h, const std::string& name) {
     Clock c;
     c.kind = h.clock;
-    if (h.clock == WPP_IFR_CLOCK_REALTIME) return c;
+    if (h.clock == WPP_IFR_CLOCK_REALTIME || h.clock == WPP_IFR_CLOCK_REALTIME_COARSE ||
+        h.clock == WPP_IFR_CLOCK_NONE)
+        return c;
     if (h.clock != WPP_IFR_CLOCK_TSC)
-        throw Error(name + ": corrupt recorder header: unknown clock " + std::to_string(h.clock));
+        throw Error(name + ": corrupt recorder header: unknown clock " + std::to_string(h.clock) +
+                    " (this wpptrace knows 1 to 4: TSC, CLOCK_REALTIME, CLOCK_REALTIME_COARSE, "
+                    "none)");
     if (h.tsc[1] <= h.tsc[0] || h.realtime_ns[1] <= h.realtime_ns[0])
         throw Error(name + ": corrupt recorder header: the clock calibration goes backwards");
     c.tsc0 = h.tsc[0];
@@ -228,6 +242,12 @@ IfrImage parse_ifr_image(std::span<const unsigned char> image, const std::string
     info.created_ns = h.created_ns;
     info.unrecorded = h.unrecorded;
     const Clock clock = header_clock(h, name);
+    info.clock = h.clock;
+    info.clock_resolution_ns = h.clock_resolution_ns;
+    info.time_granularity = h.clock == WPP_IFR_CLOCK_NONE ? TimeGranularity::none
+                            : h.clock == WPP_IFR_CLOCK_REALTIME_COARSE
+                                ? TimeGranularity::milliseconds
+                                : TimeGranularity::nanoseconds;
     const std::string where = name + (info.log.empty() ? "" : " (log " + info.log + ")");
     for (std::uint32_t i = 0; i < h.ring_count; ++i) {
         const std::size_t at = WPP_IFR_HEADER_BYTES + static_cast<std::size_t>(stride * i);
@@ -397,6 +417,7 @@ struct IfrView {
         words.insert(words.end(), first, first + message->word_count);
     }
     std::int64_t timestamp_ns() const { return message ? message->time_ns : 0; }
+    TimeGranularity time_granularity() const { return image->info.time_granularity; }
 };
 
 IfrField find_field(FieldScope scope, const char* name) {
@@ -434,6 +455,10 @@ void warn_about(const IfrImage& image, ReadResult& result) {
     if (info.dropped)
         result.warnings.push_back(who + ": " + std::to_string(info.dropped) +
                                   " message(s) larger than a ring were not recorded");
+    if (info.time_granularity == TimeGranularity::none && !image.messages.empty())
+        result.warnings.push_back(who +
+                                  ": times were not recorded (time mode none): each thread's "
+                                  "messages are in order, threads one after another");
     for (const std::string& w : image.warnings) result.warnings.push_back(w);
 }
 
@@ -444,7 +469,9 @@ void visit_ifr_images(const std::vector<IfrImage>& images, TraceVisitor& visitor
     WppEventMapper mapper(visitor, result);
     const auto message_class = resolve_wpp_event_class<IfrField>("wpp:ifr", find_field);
     for (const IfrImage& image : images) warn_about(image, result);
-    // Merged by time, ties in file and ring order (each ring is in order already).
+    // Merged by time, ties in file order; within a file by time, then thread id, then the
+    // thread's own order (ring, then sequence): the order of threads within one coarse tick,
+    // or in a recorder that read no clock, is not known.
     struct Next {
         std::int64_t time;
         std::size_t image, index;
@@ -462,7 +489,10 @@ void visit_ifr_images(const std::vector<IfrImage>& images, TraceVisitor& visitor
         o.resize(images[i].messages.size());
         for (std::size_t k = 0; k < o.size(); ++k) o[k] = k;
         std::stable_sort(o.begin(), o.end(), [&](std::size_t a, std::size_t b) {
-            return images[i].messages[a].time_ns < images[i].messages[b].time_ns;
+            const IfrMessage& x = images[i].messages[a];
+            const IfrMessage& y = images[i].messages[b];
+            return std::tie(x.time_ns, x.tid, x.ring, x.sequence) <
+                   std::tie(y.time_ns, y.tid, y.ring, y.sequence);
         });
         if (!o.empty()) queue.push({images[i].messages[o[0]].time_ns, i, 0});
     }
@@ -474,6 +504,28 @@ void visit_ifr_images(const std::vector<IfrImage>& images, TraceVisitor& visitor
         if (next.index + 1 < order[next.image].size())
             queue.push({image.messages[order[next.image][next.index + 1]].time_ns, next.image,
                         next.index + 1});
+    }
+}
+
+std::string describe_ifr_clock(const IfrRecorderInfo& info) {
+    auto resolution = [&] {
+        const std::uint32_t ns = info.clock_resolution_ns;
+        if (ns == 0) return std::string("tick not recorded");
+        if (ns % 1'000'000 == 0) return "tick " + std::to_string(ns / 1'000'000) + " ms";
+        if (ns % 1'000 == 0) return "tick " + std::to_string(ns / 1'000) + " us";
+        return "tick " + std::to_string(ns) + " ns";
+    };
+    switch (info.clock) {
+        case WPP_IFR_CLOCK_TSC:
+            return "precise (TSC)";
+        case WPP_IFR_CLOCK_REALTIME:
+            return "precise (CLOCK_REALTIME)";
+        case WPP_IFR_CLOCK_REALTIME_COARSE:
+            return "ms (" + resolution() + ")";
+        case WPP_IFR_CLOCK_NONE:
+            return "none";
+        default:
+            return "unknown";
     }
 }
 

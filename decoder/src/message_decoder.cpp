@@ -40,6 +40,7 @@ void MessageDecoder::decode(const WppEvent& event, std::uint64_t sequence, bool 
     context.tid = event.tid;
     context.sequence = sequence;
     context.timestamp_ns = event.timestamp_ns;
+    context.time_granularity = event.time_granularity;
     context.host = event.host;
     decoded.process = event.procname;
     decoded.msg_id = event.msg_id;

@@ -154,7 +154,7 @@ void Prefix::render(const EventContext& event, std::string& out) {
                 append_integer(out, piece.spec, event.tid);
                 break;
             case Kind::time:
-                time_.append(event.timestamp_ns, out);
+                time_.append(event.timestamp_ns, out, event.time_granularity);
                 justify_text(out, start, piece.spec);
                 break;
             case Kind::kernel_time:

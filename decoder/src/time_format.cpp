@@ -97,7 +97,7 @@ void TimeFormatter::cache_second(std::int64_t second) {
     cached_ = true;
 }
 
-void TimeFormatter::append_relative(std::int64_t ns, std::string& out) {
+void TimeFormatter::append_relative(std::int64_t ns, std::string& out, TimePrecision precision) {
     if (!origin_set_) {
         origin_ns_ = ns;
         origin_set_ = true;
@@ -112,13 +112,20 @@ void TimeFormatter::append_relative(std::int64_t ns, std::string& out) {
     if (negative) *p++ = '-';
     p = std::to_chars(p, buffer + sizeof buffer, delta / 1'000'000'000).ptr;
     *p++ = '.';
-    p = put_fraction(p, static_cast<std::int64_t>(delta % 1'000'000'000), options_.precision);
+    p = put_fraction(p, static_cast<std::int64_t>(delta % 1'000'000'000), precision);
     out.append(buffer, p);
 }
 
-void TimeFormatter::append(std::int64_t ns, std::string& out) {
+void TimeFormatter::append(std::int64_t ns, std::string& out, TimeGranularity granularity) {
+    if (granularity == TimeGranularity::none) {
+        out += '-';
+        return;
+    }
+    const TimePrecision precision = granularity == TimeGranularity::milliseconds
+                                        ? TimePrecision::milliseconds
+                                        : options_.precision;
     if (options_.mode == TimeMode::relative) {
-        append_relative(ns, out);
+        append_relative(ns, out, precision);
         return;
     }
     // Floor division, so that times before 1970 keep a positive fraction.
@@ -133,7 +140,7 @@ void TimeFormatter::append(std::int64_t ns, std::string& out) {
     char* p = buffer;
     for (std::size_t i = 0; i < cached_length_; ++i) *p++ = cached_text_[i];
     *p++ = '.';
-    p = put_fraction(p, fraction, options_.precision);
+    p = put_fraction(p, fraction, precision);
     for (std::size_t i = 0; i < zone_length_; ++i) *p++ = zone_text_[i];
     out.append(buffer, p);
 }

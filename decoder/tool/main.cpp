@@ -177,17 +177,18 @@ int run_ifr_list(const std::vector<std::string>& arguments) {
         std::fprintf(stderr, "wpptrace ifr list: %s\n", e.what());
         return e.exit_code();
     }
-    std::printf("%-8s %-7s %-20s %-16s %9s %5s  %s\n", "PID", "STATE", "DRIVER", "LOG", "MESSAGES",
-                "TORN", "FILE");
+    std::printf("%-8s %-7s %-20s %-16s %9s %5s  %-18s %s\n", "PID", "STATE", "DRIVER", "LOG",
+                "MESSAGES", "TORN", "TIME", "FILE");
     for (const auto& file : files) {
         try {
             const wd::IfrImage image = wd::read_ifr_file(file);
             const wd::IfrRecorderInfo& info = image.info;
             const char* state = info.live ? "live" : info.closed ? "closed" : "dead";
-            std::printf("%-8u %-7s %-20s %-16s %9llu %5llu  %s\n", info.pid, state,
+            std::printf("%-8u %-7s %-20s %-16s %9llu %5llu  %-18s %s\n", info.pid, state,
                         info.module.c_str(), info.log.empty() ? "-" : info.log.c_str(),
                         static_cast<unsigned long long>(info.messages),
-                        static_cast<unsigned long long>(info.torn), file.c_str());
+                        static_cast<unsigned long long>(info.torn),
+                        wd::describe_ifr_clock(info).c_str(), file.c_str());
             if (!info.fault.empty()) std::printf("         fault: %s\n", info.fault.c_str());
         } catch (const wd::Error& e) {
             std::fprintf(stderr, "wpptrace ifr list: %s\n", e.what());

@@ -22,7 +22,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "e2e_test.hpp"
@@ -439,6 +441,58 @@ TEST(InFlightRecorder, ASignalHandlerTracingDuringAWriteIsCountedNotTorn) {
     EXPECT_TRUE(contains(dump.stderr_text, "1 message(s) were not recorded")) << describe(dump);
 }
 
+// The messages `ifr dump` would show, in its order: time, thread, and the two integers.
+struct Shown {
+    std::int64_t time_ns;
+    std::uint32_t tid;
+    std::uint64_t who, index;
+};
+struct Collect : wd::TraceVisitor {
+    std::vector<Shown> shown;
+    void on_message(const wd::WppEvent& e) override {
+        shown.push_back({e.timestamp_ns, e.tid, e.args.size() > 0 ? e.args[0] : 0,
+                         e.args.size() > 1 ? e.args[1] : 0});
+    }
+    void on_catalog_message(wd::MessageInfo) override {}
+    void on_catalog_module(wd::ModuleInfo) override {}
+    void on_discarded_events(std::uint64_t, bool, wd::LostFrom) override {}
+    void on_discarded_packets(std::uint64_t, bool, wd::LostFrom) override {}
+    void on_malformed_event(std::string_view, std::string_view) override {}
+};
+
+// The default time mode: the kernel's tick clock, so two threads' messages share a millisecond;
+// the dump merges them by time, then thread id, then each thread's own order.
+TEST(InFlightRecorder, MessagesOfOneMillisecondGoByThreadThenInTheThreadsOrder) {
+    Recorder recorder(16 << 10);
+    std::barrier turns(2);
+    auto writer = [&](int who) {
+        for (int i = 0; i < 4; ++i) {
+            turns.arrive_and_wait();  // the two threads alternate, message by message
+            TraceEvents(TRACE_LEVEL_INFORMATION, FLAG_A, "thread %d message %d", who, i);
+        }
+    };
+    std::thread first(writer, 1), second(writer, 2);
+    first.join();
+    second.join();
+    std::vector<wd::IfrImage> images{wd::read_ifr_file(recorder.file())};
+    EXPECT_EQ(images[0].info.clock, WPP_IFR_CLOCK_REALTIME_COARSE);
+    Collect collect;
+    wd::ReadResult result;
+    wd::visit_ifr_images(images, collect, result);
+    ASSERT_EQ(collect.shown.size(), 8u);
+    std::map<std::uint64_t, std::uint64_t> next;  // per thread, the index due
+    for (std::size_t i = 0; i < collect.shown.size(); ++i) {
+        const Shown& s = collect.shown[i];
+        EXPECT_EQ(s.time_ns % 1000000, 0);
+        EXPECT_EQ(s.index, next[s.who]++) << "thread " << s.who << " out of its order";
+        if (i > 0) {
+            const Shown& p = collect.shown[i - 1];
+            EXPECT_TRUE(std::tie(p.time_ns, p.tid) <= std::tie(s.time_ns, s.tid))
+                << "message " << i << " not after the one before by (time, thread)";
+        }
+    }
+}
+
 TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
     TempDir dir;
     auto write = [&](const std::string& name, const std::string& bytes) {
@@ -468,6 +522,37 @@ TEST(InFlightRecorder, HostileFilesGiveClearErrors) {
     Output sized = run({tool, "ifr", "dump", write("sized.ifr", bad)});
     EXPECT_EQ(sized.status, 2) << describe(sized);
     EXPECT_TRUE(contains(sized.stderr_text, "a ring of 12345 bytes")) << describe(sized);
+    // A clock mode this wpptrace does not know: refused by name, no time made up.
+    std::string clocked = bytes;
+    const std::uint32_t unknown_clock = 99;
+    std::memcpy(clocked.data() + offsetof(wpp_ifr_header, clock), &unknown_clock,
+                sizeof unknown_clock);
+    Output clock = run({tool, "ifr", "dump", write("clock.ifr", clocked)});
+    EXPECT_EQ(clock.status, 2) << describe(clock);
+    EXPECT_TRUE(contains(clock.stderr_text, "clock.ifr: corrupt recorder header: unknown clock 99"))
+        << describe(clock);
+    // A millisecond recorder whose record holds an impossible time, and one that read no clock
+    // but whose record holds one: the first shows its (floored) millisecond, the second none.
+    std::string coarse = bytes;
+    const std::uint32_t coarse_clock = WPP_IFR_CLOCK_REALTIME_COARSE;
+    std::memcpy(coarse.data() + offsetof(wpp_ifr_header, clock), &coarse_clock,
+                sizeof coarse_clock);
+    const std::uint64_t far = 0x8000000000000001ull;
+    const std::size_t first_time =
+        WPP_IFR_HEADER_BYTES + WPP_IFR_RING_HEADER_BYTES + offsetof(wpp_ifr_record, time);
+    std::memcpy(coarse.data() + first_time, &far, sizeof far);
+    wd::IfrImage far_image = wd::parse_ifr_image(
+        {reinterpret_cast<const unsigned char*>(coarse.data()), coarse.size()}, "coarse");
+    ASSERT_EQ(far_image.messages.size(), 1u);
+    EXPECT_EQ(far_image.messages[0].time_ns % 1000000, 0);
+    Output far_dump = run({tool, "ifr", "dump", write("coarse.ifr", coarse)});
+    EXPECT_EQ(far_dump.status, 0) << describe(far_dump);
+    std::string timeless = coarse;
+    const std::uint32_t no_clock = WPP_IFR_CLOCK_NONE;
+    std::memcpy(timeless.data() + offsetof(wpp_ifr_header, clock), &no_clock, sizeof no_clock);
+    Output none = run({tool, "ifr", "dump", "--json", write("none.ifr", timeless)});
+    EXPECT_EQ(none.status, 0) << describe(none);
+    EXPECT_TRUE(contains(none.stdout_text, R"("time":null,"time_ns":null,)")) << describe(none);
     // A record whose size is a lie: the ring stops there, nothing invented.
     std::string lying = bytes;
     const std::uint32_t huge = 0xfff8;

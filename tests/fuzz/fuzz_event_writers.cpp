@@ -90,6 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     c.tid = provider.ConsumeIntegral<std::uint32_t>();
     c.sequence = provider.ConsumeIntegral<std::uint64_t>();
     c.timestamp_ns = provider.ConsumeIntegral<std::int64_t>();
+    c.time_granularity = provider.PickValueInArray(
+        {TimeGranularity::nanoseconds, TimeGranularity::milliseconds, TimeGranularity::none});
     event.msg_id = provider.ConsumeIntegral<std::uint64_t>();
     event.known = provider.ConsumeBool();
     event.status.problem = static_cast<FormatProblem>(
@@ -123,7 +125,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             "a JSON event is not one line");
     nlohmann::json parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     require(!parsed.is_discarded(), "a JSON event is not valid JSON");
-    require(parsed["time_ns"] == c.timestamp_ns, "time_ns changed");
+    if (c.time_granularity == TimeGranularity::none)
+        require(parsed["time_ns"].is_null() && parsed["time"].is_null(), "a time where none was");
+    else
+        require(parsed["time_ns"] == c.timestamp_ns, "time_ns changed");
     if (plain_utf8(message)) require(parsed["message"] == message, "the JSON message changed");
     if (plain_utf8(module)) require(parsed["driver"] == module, "the JSON driver changed");
 

@@ -2,7 +2,8 @@
 // parsed and its messages mapped to visitor calls, exactly `wpptrace ifr dump`'s steps after
 // reading the file. Every read must stay within the input (AddressSanitizer checks it), every
 // size be validated, and what comes out must be whole records: each message's words within the
-// image's words, at most WPP_BLOB_WORDS of them, and sequence numbers rising by one per ring.
+// image's words, at most WPP_BLOB_WORDS of them, sequence numbers rising by one per ring, and
+// times no finer than the recorder's time mode (none: 0; millisecond: whole milliseconds).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -54,6 +55,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(last[m.ring] == 0 || m.sequence == last[m.ring] + 1,
               "sequence numbers not rising by one in a ring");
         last[m.ring] = m.sequence;
+        // Times at the recorded granularity: none where no clock was read, whole milliseconds
+        // from the tick clock.
+        if (image.info.time_granularity == TimeGranularity::none)
+            check(m.time_ns == 0, "a time from a recorder that read no clock");
+        if (image.info.time_granularity == TimeGranularity::milliseconds)
+            check(m.time_ns % 1000000 == 0, "sub-millisecond digits from the tick clock");
     }
     check(image.info.messages == image.messages.size(), "message count");
     NullVisitor visitor;

@@ -46,6 +46,28 @@ std::string times(TimeOptions options, std::initializer_list<std::int64_t> ns) {
     return out;
 }
 
+// An in-flight recorder's times are as fine as its time mode: millisecond times show no more
+// digits whatever the precision asked, and a recorder that read no clock shows "-".
+TEST(TimeFormat, ATimeShowsNoDigitsFinerThanItsGranularity) {
+    ScopedTimeZone utc("UTC");
+    TimeFormatter hires({TimeMode::utc, TimePrecision::nanoseconds});
+    std::string out;
+    hires.append(kSampleTime, out, TimeGranularity::milliseconds);
+    out += ' ';
+    hires.append(kSampleTime, out, TimeGranularity::none);
+    out += ' ';
+    hires.append(kSampleTime, out);
+    EXPECT_EQ(out, "06/10/2005-14:25:43.968 - 06/10/2005-14:25:43.968123456");
+    TimeFormatter relative({TimeMode::relative, TimePrecision::nanoseconds});
+    out.clear();
+    relative.append(0, out, TimeGranularity::none);  // no time: not the origin
+    out += ' ';
+    relative.append(kSampleTime, out, TimeGranularity::milliseconds);
+    out += ' ';
+    relative.append(kSampleTime + 2'000'000, out, TimeGranularity::milliseconds);
+    EXPECT_EQ(out, "- 0.000 0.002");
+}
+
 TEST(TimeFormat, RelativeModeCountsSecondsFromTheFirstTimeGiven) {
     const TimeOptions relative{TimeMode::relative, TimePrecision::milliseconds};
     EXPECT_EQ(times(relative, {kSampleTime, kSampleTime + 1'500'000'000,

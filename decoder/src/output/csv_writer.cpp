@@ -28,9 +28,13 @@ class CsvWriter final : public EventWriter {
     void write(const DecodedEvent& event, std::string& out) override {
         const EventContext& c = event.context;
         number(out, c.sequence);
-        time_.append(c.timestamp_ns, out);  // digits, '/', '-', ':', '.': never quoted
-        out += ',';
-        signed_number(out, c.timestamp_ns);
+        if (c.time_granularity == TimeGranularity::none) {  // no time recorded: empty fields
+            out += ",,";
+        } else {
+            time_.append(c.timestamp_ns, out, c.time_granularity);  // never quoted: [0-9/:.-]
+            out += ',';
+            signed_number(out, c.timestamp_ns);
+        }
         if (with_host_) field(out, c.host);
         number(out, c.cpu);
         number(out, c.pid);

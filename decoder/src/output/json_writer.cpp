@@ -21,11 +21,16 @@ class JsonWriter final : public EventWriter {
         const EventContext& c = event.context;
         out += "{\"type\":\"event\",\"sequence\":";
         digits(out, c.sequence);
-        out += ",\"time\":\"";
-        time_.append(c.timestamp_ns, out);  // digits and -:.TZ+ only: nothing to escape
-        out += "\",\"time_ns\":";
-        char text[24];
-        out.append(text, std::to_chars(text, text + sizeof text, c.timestamp_ns).ptr);
+        if (c.time_granularity == TimeGranularity::none) {  // no time recorded
+            out += ",\"time\":null,\"time_ns\":null";
+        } else {
+            out += ",\"time\":\"";
+            // digits and -:.TZ+ only: nothing to escape
+            time_.append(c.timestamp_ns, out, c.time_granularity);
+            out += "\",\"time_ns\":";
+            char text[24];
+            out.append(text, std::to_chars(text, text + sizeof text, c.timestamp_ns).ptr);
+        }
         if (with_host_) {
             out += ",\"host\":";
             append_json_string(out, c.host);

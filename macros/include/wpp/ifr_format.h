@@ -42,9 +42,19 @@ WPP_EXTERN_C_BEGIN
 #define WPP_IFR_MAX_RINGS 256u /* process-wide thread indices */
 #define WPP_IFR_FILE_SUFFIX ".ifr"
 
-/* wpp_ifr_header.clock: what a record's `time` counts. */
-#define WPP_IFR_CLOCK_TSC 1u      /* TSC ticks; calibration below */
-#define WPP_IFR_CLOCK_REALTIME 2u /* CLOCK_REALTIME nanoseconds (no invariant TSC) */
+/* wpp_ifr_header.clock: what a record's `time` counts. The mode is the driver's choice, as the
+   WPP recorder's UseTimeStamp / PreciseTimeStamp on Windows: precise (TSC or CLOCK_REALTIME),
+   millisecond (the kernel's tick clock, cheap), or none (no clock read at all). Modes 3 and 4
+   came within layout version 2: the record is unchanged, a reader that does not know a mode
+   refuses the file by its clock ("unknown clock"), never misreads it, and a driver whose hot
+   path predates them writes CLOCK_REALTIME nanoseconds in both, which the reader floors to the
+   millisecond (3) or ignores (4). */
+#define WPP_IFR_CLOCK_TSC 1u      /* precise: TSC ticks; calibration below */
+#define WPP_IFR_CLOCK_REALTIME 2u /* precise: CLOCK_REALTIME nanoseconds (no invariant TSC) */
+#define WPP_IFR_CLOCK_REALTIME_COARSE                                                  \
+    3u                        /* millisecond: CLOCK_REALTIME_COARSE nanoseconds, which \
+                                 move once per kernel tick (clock_resolution_ns) */
+#define WPP_IFR_CLOCK_NONE 4u /* none: every `time` is 0; order is per thread only */
 
 /* wpp_ifr_header.state */
 #define WPP_IFR_STATE_OPEN 1u   /* the process may still write */
@@ -59,7 +69,9 @@ struct wpp_ifr_header {
     uint32_t pid;
     uint32_t clock; /* WPP_IFR_CLOCK_* */
     uint32_t state; /* WPP_IFR_STATE_* */
-    uint32_t reserved0;
+    /* clock_getres() of the clock, ns (the tick for WPP_IFR_CLOCK_REALTIME_COARSE); 0 when not
+       known (files of writers before the millisecond mode, whose word was reserved and 0). */
+    uint32_t clock_resolution_ns;
     /* Two simultaneous readings (TSC, CLOCK_REALTIME ns) some time apart: ns = realtime_ns[0] +
        (ticks - tsc[0]) * (realtime_ns[1] - realtime_ns[0]) / (tsc[1] - tsc[0]). */
     uint64_t tsc[2];

@@ -54,6 +54,12 @@ void wpptrace_ifr_mapping(const struct wpp_ifr* recorder, void** data, unsigned 
    starts; 0 turns its recorder off. And what it knows of a fatal fault, written into every open
    recorder (async-signal-safe), so that `wpptrace ifr dump` names it. */
 void wpptrace_ifr_configure(const char* driver, unsigned long bytes);
+/* The host: a driver's recorder time mode from its registry values WppRecorder_UseTimeStamp and
+   WppRecorder_PreciseTimeStamp (-1 when absent), as Windows reads them: UseTimeStamp 0 records
+   no time, PreciseTimeStamp 1 precise times, UseTimeStamp 1 alone millisecond times; neither
+   leaves the process's mode (WPPTRACE_IFR_TIME, else millisecond). */
+void wpptrace_ifr_configure_timestamps(const char* driver, long use_timestamp,
+                                       long precise_timestamp);
 void wpptrace_ifr_note_fault(const char* text);
 
 WPP_EXTERN_C_END

@@ -32,6 +32,20 @@ std::optional<IfrSettings> parse_ifr_setting(std::string_view text, IfrSettings 
     return settings;
 }
 
+std::optional<IfrTime> parse_ifr_time(std::string_view text) {
+    if (text == "none") return IfrTime::none;
+    if (text == "ms" || text == "millisecond") return IfrTime::millisecond;
+    if (text == "precise") return IfrTime::precise;
+    return std::nullopt;
+}
+
+std::optional<IfrTime> ifr_time_from_registry(long use_timestamp, long precise_timestamp) {
+    if (use_timestamp == 0) return IfrTime::none;
+    if (precise_timestamp > 0) return IfrTime::precise;
+    if (use_timestamp > 0 || precise_timestamp == 0) return IfrTime::millisecond;
+    return std::nullopt;
+}
+
 const IfrSettings& ifr_settings() {
     static const IfrSettings settings = [] {
         IfrSettings s;
@@ -52,6 +66,15 @@ const IfrSettings& ifr_settings() {
             else
                 std::fprintf(stderr, "wpptrace: ignoring WPPTRACE_IFR_RINGS=%s: expected 1 to %u\n",
                              text, WPP_IFR_MAX_RINGS);
+        }
+        if (const char* text = std::getenv("WPPTRACE_IFR_TIME")) {
+            if (auto time = parse_ifr_time(text))
+                s.time = *time;
+            else
+                std::fprintf(stderr,
+                             "wpptrace: ignoring WPPTRACE_IFR_TIME=%s: expected none, ms or "
+                             "precise\n",
+                             text);
         }
         return s;
     }();

@@ -41,6 +41,7 @@ namespace {
 // destructors ran.
 std::mutex& ifr_mutex = *new std::mutex;
 std::map<std::string, unsigned long>& configured_sizes = *new std::map<std::string, unsigned long>;
+std::map<std::string, IfrTime>& configured_times = *new std::map<std::string, IfrTime>;
 
 // The open recorders, for the fault note (read from a signal handler: atomics only).
 std::atomic<wpp_ifr*> open_recorders[64];
@@ -63,7 +64,8 @@ bool invariant_tsc() {
 #endif
 }
 
-// Two (TSC, CLOCK_REALTIME) readings 2 ms apart, once per process: the decoder's conversion.
+// Two (TSC, CLOCK_REALTIME) readings 2 ms apart, once per process and only for a precise
+// recorder: the decoder's conversion.
 struct Calibration {
     std::uint32_t clock = WPP_IFR_CLOCK_REALTIME;
     std::uint64_t tsc[2] = {};
@@ -193,13 +195,47 @@ void forget(wpp_ifr* recorder) {
     }
 }
 
+// The header's clock for a mode: precise is the TSC where it is invariant (and
+// WPPTRACE_IFR_NO_TSC is unset), else CLOCK_REALTIME.
+std::uint32_t clock_for(IfrTime time) {
+    switch (time) {
+        case IfrTime::none:
+            return WPP_IFR_CLOCK_NONE;
+        case IfrTime::millisecond:
+            return WPP_IFR_CLOCK_REALTIME_COARSE;
+        case IfrTime::precise:
+            break;
+    }
+    return calibration().clock;
+}
+
+// What the reader says of the times: clock_getres() of the clock (the kernel tick for the
+// coarse one); 1 for the TSC (finer than a nanosecond); 0 when no clock is read.
+std::uint32_t resolution_ns(std::uint32_t clock) {
+    timespec res{};
+    switch (clock) {
+        case WPP_IFR_CLOCK_TSC:
+            return 1;
+        case WPP_IFR_CLOCK_REALTIME:
+        case WPP_IFR_CLOCK_REALTIME_COARSE:
+            if (clock_getres(
+                    clock == WPP_IFR_CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_REALTIME_COARSE,
+                    &res) != 0 ||
+                res.tv_sec != 0)
+                return 0;
+            return static_cast<std::uint32_t>(res.tv_nsec);
+        default:
+            return 0;
+    }
+}
+
 struct Identity {
     std::string module, log, path, build_id;
 };
 
 // Creates and maps one recorder file; nullptr (said on stderr) when it cannot.
 wpp_ifr* create_recorder(const Identity& who, std::uint32_t ring_bytes, std::uint32_t rings,
-                         std::string& file) {
+                         std::uint32_t clock, std::string& file) {
     std::string dir, why;
     if (!process_dir(dir, why)) {
         std::fprintf(stderr, "wpptrace: no in-flight recorder for %s: %s\n", who.module.c_str(),
@@ -233,14 +269,15 @@ wpp_ifr* create_recorder(const Identity& who, std::uint32_t ring_bytes, std::uin
         ::unlink(file.c_str());
         return nullptr;
     }
-    const Calibration& c = calibration();
+    const Calibration& c = clock == WPP_IFR_CLOCK_TSC ? calibration() : Calibration{};
     auto* header = static_cast<wpp_ifr_header*>(map);
     header->header_bytes = WPP_IFR_HEADER_BYTES;
     header->ring_header_bytes = WPP_IFR_RING_HEADER_BYTES;
     header->ring_count = rings;
     header->ring_bytes = ring_bytes;
     header->pid = static_cast<std::uint32_t>(::getpid());
-    header->clock = c.clock;
+    header->clock = clock;
+    header->clock_resolution_ns = resolution_ns(clock);
     header->state = WPP_IFR_STATE_OPEN;
     for (int i = 0; i < 2; ++i) {
         header->tsc[i] = c.tsc[i];
@@ -260,7 +297,7 @@ wpp_ifr* create_recorder(const Identity& who, std::uint32_t ring_bytes, std::uin
                                  rings,
                                  ring_bytes,
                                  WPP_IFR_RING_HEADER_BYTES + ring_bytes,
-                                 c.clock};
+                                 clock};
     remember(recorder);
     return recorder;
 }
@@ -312,6 +349,17 @@ std::string service_name(const void* registry_path) {
             name += c < 0x80 ? static_cast<char>(c) : '_';
     }
     return name;
+}
+
+// The time mode for a driver: wpptrace_ifr_configure_timestamps (by module or service name), else
+// WPPTRACE_IFR_TIME, else millisecond.
+IfrTime time_for(const std::string& module, const std::string& service) {
+    const IfrSettings& settings = ifr_settings();
+    std::lock_guard lock(ifr_mutex);
+    for (const std::string* name : {&module, &service})
+        if (auto it = configured_times.find(*name); !name->empty() && it != configured_times.end())
+            return it->second;
+    return settings.time;
 }
 
 // The ring size for a driver: wpptrace_ifr_configure (by module or service name), else
@@ -379,12 +427,14 @@ extern "C" void wpptrace_ifr_open_module_v2(const wpp_module_desc* desc, wpp_ifr
                                             const void* registry_path) {
     if (!desc || desc->magic != WPP_MODULE_MAGIC || !recorder || *recorder) return;
     try {
-        const unsigned long bytes = size_for(desc->name, service_name(registry_path));
+        const std::string service = service_name(registry_path);
+        const unsigned long bytes = size_for(desc->name, service);
         if (!bytes) return;
         ModuleIdentity identity = identify_module(desc);
         std::string file;
         wpp_ifr* opened = create_recorder({desc->name, "", identity.path, identity.build_id},
-                                          ring_bytes_for(bytes), ifr_settings().rings, file);
+                                          ring_bytes_for(bytes), ifr_settings().rings,
+                                          clock_for(time_for(desc->name, service)), file);
         if (!opened) return;
         {
             std::lock_guard lock(ifr_mutex);
@@ -411,8 +461,9 @@ extern "C" wpp_ifr* wpptrace_ifr_open_log(wpp_ifr* module_recorder, const char* 
                      std::string(h.path, strnlen(h.path, sizeof h.path)),
                      std::string(h.build_id, strnlen(h.build_id, sizeof h.build_id))};
         std::string file;
-        wpp_ifr* opened =
-            create_recorder(who, ring_bytes_for(bytes), module_recorder->ring_count, file);
+        // A log keeps its driver's time mode.
+        wpp_ifr* opened = create_recorder(who, ring_bytes_for(bytes), module_recorder->ring_count,
+                                          module_recorder->clock, file);
         if (opened) {
             std::lock_guard lock(ifr_mutex);
             recorder_files[opened] = {file, ::getpid()};
@@ -441,6 +492,20 @@ extern "C" void wpptrace_ifr_configure(const char* driver, unsigned long bytes) 
     try {
         std::lock_guard lock(ifr_mutex);
         configured_sizes[driver] = bytes;
+    } catch (...) {
+    }
+}
+
+extern "C" void wpptrace_ifr_configure_timestamps(const char* driver, long use_timestamp,
+                                                  long precise_timestamp) {
+    if (!driver) return;
+    const std::optional<IfrTime> time = ifr_time_from_registry(use_timestamp, precise_timestamp);
+    try {
+        std::lock_guard lock(ifr_mutex);
+        if (time)
+            configured_times[driver] = *time;
+        else
+            configured_times.erase(driver);
     } catch (...) {
     }
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "wpptrace/decoder/read_result.hpp"
+#include "wpptrace/decoder/time_format.hpp"
 #include "wpptrace/decoder/trace_visitor.hpp"
 
 namespace wpptrace::decoder {
@@ -28,13 +29,19 @@ struct IfrRecorderInfo {
     bool closed = false;  // WPP_CLEANUP or WppRecorderLogDelete closed it
     bool live = false;    // its process still maps it (set by the file reader)
     std::int64_t created_ns = 0;
+    // What the messages' times are: the recorder's mode (precise, milliseconds: the kernel's
+    // tick clock, or none), the clock (WPP_IFR_CLOCK_*) and its resolution (0: not known).
+    TimeGranularity time_granularity = TimeGranularity::nanoseconds;
+    std::uint32_t clock = 0;
+    std::uint32_t clock_resolution_ns = 0;
     std::uint64_t messages = 0;    // whole messages found
     std::uint64_t unrecorded = 0;  // from threads past the rings
     std::uint64_t dropped = 0;     // larger than a ring
     std::uint64_t torn = 0;        // cut off by the process's end
 };
 
-// One message of a recorder, its time converted to ns since the epoch.
+// One message of a recorder, its time converted to ns since the epoch (floored to the
+// millisecond in millisecond mode; 0 when the recorder read no clock).
 struct IfrMessage {
     std::int64_t time_ns = 0;
     std::uint64_t sequence = 0;
@@ -79,9 +86,15 @@ std::string ifr_base_dir();
 // Error naming the file when it cannot be read or is no recorder.
 IfrImage read_ifr_file(const std::string& path);
 
+// The recorder's time mode in words, for `ifr list` and the dump's note: "precise (TSC)",
+// "ms (tick 4 ms)", "none".
+std::string describe_ifr_clock(const IfrRecorderInfo& info);
+
 // Every message of `files` to the visitor in time order, each recorder's catalog first: from
 // the driver binary its header names, when that binary has the recorded build id (else its
-// messages stay Unknown, with a warning). Torn messages, a fault the host noted, unrecorded and
+// messages stay Unknown, with a warning). Messages of one millisecond (or of a recorder that
+// read no clock) go by thread id, then in the thread's order: the order of threads within one
+// tick was not recorded. Torn messages, a fault the host noted, unrecorded and
 // dropped messages are warnings of the result.
 ReadResult read_recorders(const std::vector<std::string>& files, TraceVisitor& visitor);
 

@@ -46,8 +46,9 @@ struct EventContext {
     std::uint32_t pid = 0;
     std::uint32_t tid = 0;
     std::uint64_t sequence = 0;
-    std::int64_t timestamp_ns = 0;  // since the Unix epoch
-    std::string_view host;          // %!HOST!: the trace's hostname, may be empty
+    std::int64_t timestamp_ns = 0;                                    // since the Unix epoch
+    TimeGranularity time_granularity = TimeGranularity::nanoseconds;  // what timestamp_ns holds
+    std::string_view host;  // %!HOST!: the trace's hostname, may be empty
 };
 
 // A malformed prefix. position() is the byte offset in the prefix string of the problem.

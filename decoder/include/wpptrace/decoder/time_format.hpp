@@ -34,6 +34,12 @@ enum class TimeStyle : std::uint8_t {
     iso8601,   // 2005-06-10T14:25:43.968Z (UTC) or 2005-06-10T16:25:43.968+02:00 (local)
 };
 
+// What an event's time holds: a clock read to the nanosecond (LTTng, a precise in-flight
+// recorder), one of millisecond granularity (a recorder's tick clock: no digits past the
+// millisecond are shown, whatever the precision asked), or none (a recorder that read no clock:
+// the time is shown as "-", or null in JSON).
+enum class TimeGranularity : std::uint8_t { nanoseconds, milliseconds, none };
+
 struct TimeOptions {
     TimeMode mode = TimeMode::local;
     TimePrecision precision = TimePrecision::milliseconds;
@@ -47,13 +53,15 @@ class TimeFormatter {
   public:
     explicit TimeFormatter(TimeOptions options = {}) : options_(options) {}
 
-    // Appends the text of `ns` nanoseconds since the Unix epoch (negative: before it).
-    void append(std::int64_t ns, std::string& out);
+    // Appends the text of `ns` nanoseconds since the Unix epoch (negative: before it), to at most
+    // the digits `granularity` holds; "-" for TimeGranularity::none.
+    void append(std::int64_t ns, std::string& out,
+                TimeGranularity granularity = TimeGranularity::nanoseconds);
 
     TimeOptions options() const { return options_; }
 
   private:
-    void append_relative(std::int64_t ns, std::string& out);
+    void append_relative(std::int64_t ns, std::string& out, TimePrecision precision);
     void cache_second(std::int64_t second);
 
     TimeOptions options_;

@@ -7,12 +7,14 @@
 #include <string_view>
 
 #include "wpptrace/decoder/catalog.hpp"
+#include "wpptrace/decoder/time_format.hpp"
 
 namespace wpptrace::decoder {
 
 // One wpp:* event. Views are valid during the callback only.
 struct WppEvent {
-    std::int64_t timestamp_ns = 0;  // since the Unix epoch
+    std::int64_t timestamp_ns = 0;                                    // since the Unix epoch
+    TimeGranularity time_granularity = TimeGranularity::nanoseconds;  // what timestamp_ns holds
     std::uint32_t cpu = 0;
     std::uint32_t pid = 0;  // vpid context; 0 when the session did not add it
     std::uint32_t tid = 0;  // vtid context

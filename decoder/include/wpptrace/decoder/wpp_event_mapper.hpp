@@ -342,6 +342,9 @@ void WppEventMapper::map(const WppEventClass<typename View::Field>& c, const Vie
     }
     WppEvent e;
     e.timestamp_ns = event.timestamp_ns();
+    // A view whose times may be coarse or absent says so (the in-flight recorder's).
+    if constexpr (requires { event.time_granularity(); })
+        e.time_granularity = event.time_granularity();
     e.pid = static_cast<std::uint32_t>(event.integer(c.vpid));
     e.tid = static_cast<std::uint32_t>(event.integer(c.vtid));
     // Recorded per event (the procname context, as every trace before `record` left it out),

@@ -1,6 +1,7 @@
 /*
  * wpp/detail/ifr_write.h - one message into an in-flight recorder (layout: <wpp/ifr_format.h>):
- * a few stores and the clock, no lock, no allocation, no call after a thread's first message.
+ * a few stores and the clock of the recorder's mode, no lock, no allocation, no call after a
+ * thread's first message (but the vDSO's clock_gettime in millisecond and no-TSC modes).
  *
  * Each thread writes only its own ring (its process-wide thread index, given once by
  * libwpptrace and cached in the driver's thread-local `wpp_ifr_thread_`), so the only shared
@@ -41,11 +42,20 @@ struct wpp_ifr_thread {
    once. */
 void wpptrace_ifr_attach_thread(struct wpp_ifr_thread* thread);
 
+/* The record's time in the recorder's mode (<wpp/ifr_format.h>): one branch on a word that
+   never changes for the recorder, so it is always predicted. Millisecond mode reads the tick
+   clock through the vDSO (no TSC read, no system call); none reads nothing. */
 static inline uint64_t wpp_ifr_now(const struct wpp_ifr* recorder) {
     struct timespec now;
+    const uint32_t clock = recorder->clock;
+    if (__builtin_expect(clock == WPP_IFR_CLOCK_REALTIME_COARSE, 1)) {
+        clock_gettime(CLOCK_REALTIME_COARSE, &now);
+        return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    }
 #if defined(__x86_64__) || defined(__i386__)
-    if (__builtin_expect(recorder->clock == WPP_IFR_CLOCK_TSC, 1)) return __builtin_ia32_rdtsc();
+    if (clock == WPP_IFR_CLOCK_TSC) return __builtin_ia32_rdtsc();
 #endif
+    if (clock == WPP_IFR_CLOCK_NONE) return 0;
     clock_gettime(CLOCK_REALTIME, &now);
     return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 }

@@ -137,6 +137,16 @@ LoadedDriver& DriverHost::load(DriverSpec spec) {
     if (auto pages = spec.parameters.find("LogPages"); pages != spec.parameters.end())
         if (std::optional<ULONG> count = pages->second.as_dword())
             wpptrace_ifr_configure(name.c_str(), std::min<unsigned long>(*count, 16384ul) * 4096ul);
+    // Its time stamps, as the WPP recorder's INF values on Windows (1 = on): none,
+    // millisecond or precise (wpptrace_ifr_configure_timestamps).
+    auto dword = [&](const char* value) -> long {
+        auto it = spec.parameters.find(value);
+        if (it == spec.parameters.end()) return -1;
+        std::optional<ULONG> v = it->second.as_dword();
+        return v ? static_cast<long>(*v != 0) : -1;
+    };
+    wpptrace_ifr_configure_timestamps(name.c_str(), dword("WppRecorder_UseTimeStamp"),
+                                      dword("WppRecorder_PreciseTimeStamp"));
     s.record.injections = std::move(spec.injections);
 
     // A cut or garbage file would fault inside dlopen (SIGBUS past its end): refused first.
