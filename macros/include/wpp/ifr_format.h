@@ -51,9 +51,9 @@ WPP_EXTERN_C_BEGIN
    millisecond (3) or ignores (4). */
 #define WPP_IFR_CLOCK_TSC 1u      /* precise: TSC ticks; calibration below */
 #define WPP_IFR_CLOCK_REALTIME 2u /* precise: CLOCK_REALTIME nanoseconds (no invariant TSC) */
-#define WPP_IFR_CLOCK_REALTIME_COARSE                                                  \
-    3u                        /* millisecond: CLOCK_REALTIME_COARSE nanoseconds, which \
-                                 move once per kernel tick (clock_resolution_ns) */
+/* millisecond: CLOCK_REALTIME_COARSE nanoseconds, which move once per kernel tick
+   (clock_resolution_ns) */
+#define WPP_IFR_CLOCK_REALTIME_COARSE 3u
 #define WPP_IFR_CLOCK_NONE 4u /* none: every `time` is 0; order is per thread only */
 
 /* wpp_ifr_header.state */
