@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -748,7 +749,19 @@ std::string stall_cause(pid_t pid) {
     if (call == "0" || call == "45" || call == "47" || call == "7" || call == "271")
         return " (it was waiting for data: read, recvfrom or poll; a live session's relay daemon "
                "that does not answer)";
-    return "";
+    // Anything else is said as it is, for whoever has to find out (x86-64 numbers).
+    static const std::map<std::string, const char*> names = {
+        {"1", "write"},   {"35", "nanosleep"},        {"42", "connect"},
+        {"44", "sendto"}, {"46", "sendmsg"},          {"61", "wait4"},
+        {"202", "futex"}, {"230", "clock_nanosleep"}, {"232", "epoll_wait"}};
+    std::string what = " (it was in state " + (state.empty() ? std::string("?") : state);
+    if (!call.empty()) {
+        auto it = names.find(call);
+        what += ", system call " + call + (it != names.end() ? std::string(" ") + it->second : "");
+    }
+    const std::string wchan = first_word(proc + "/wchan");
+    if (!wchan.empty() && wchan != "0") what += ", waiting in " + wchan;
+    return what + ")";
 }
 
 std::string format_seconds(double seconds) {
