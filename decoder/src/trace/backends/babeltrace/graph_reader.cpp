@@ -94,6 +94,7 @@ struct SinkState {
     PacketCache packet_cache;
     std::unordered_map<const bt_stream*, DiscardedCounter> discarded;
     std::unordered_map<const bt_stream_class*, LostFrom> lost_from;  // by stream class, once
+    std::uint64_t streams_begun = 0, streams_ended = 0;
 };
 
 // What a stream's losses cost: what its class's event classes are.
@@ -186,6 +187,12 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
         switch (bt_message_get_type(msg)) {
             case BT_MESSAGE_TYPE_EVENT:
                 handle_event(state, msg);
+                break;
+            case BT_MESSAGE_TYPE_STREAM_BEGINNING:
+                state.observer->on_streams(++state.streams_begun, state.streams_ended);
+                break;
+            case BT_MESSAGE_TYPE_STREAM_END:
+                state.observer->on_streams(state.streams_begun, ++state.streams_ended);
                 break;
             case BT_MESSAGE_TYPE_PACKET_BEGINNING:
                 // babeltrace2 recycles packet objects: a new packet at a known address has

@@ -6,6 +6,8 @@
 // isolated_reader.cpp runs it in a child process and tells the parent through a GraphObserver.
 #pragma once
 
+#include <cstdint>
+
 #include <string>
 #include <vector>
 
@@ -27,6 +29,12 @@ class GraphObserver {
     // A live source has nothing more for now: what was read should reach the reader's user
     // before the graph waits for more.
     virtual void on_idle(const ReadResult& result) { on_progress(result); }
+    // A stream began or ended (counts so far): a live reader that stops answering after every
+    // stream it began has ended lost nothing (isolated_reader.cpp).
+    virtual void on_streams(std::uint64_t begun, std::uint64_t ended) {
+        (void)begun;
+        (void)ended;
+    }
     // The reading is over and `result` is final. What follows is the graph's teardown, which
     // can block: lttng-live's finalization detaches from relayd and waits for its answer.
     virtual void on_finished(const ReadResult& result) = 0;
