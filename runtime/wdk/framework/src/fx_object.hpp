@@ -166,6 +166,9 @@ struct FxQueue : FxObject {
     bool accepting = true;            // false once purged or drained, until WdfIoQueueStart
     std::vector<FxRequest*> owned;    // presented to the driver and not yet completed
     std::condition_variable changed;  // owned or waiting shrank, a stop was acknowledged
+    // Threads in queue_request_done after the request left `owned`: they still use the queue,
+    // which its cleanup waits for (a completion on another thread raced the device's removal).
+    std::size_t finishing = 0;
     struct StateWaiter {
         enum Kind { stop, drain, purge } kind;
         PFN_WDF_IO_QUEUE_STATE callback;

@@ -131,16 +131,29 @@ void queue_add_request(FxQueue* q, FxRequest* r) {
     dispatch_waiting(q);
 }
 
+namespace {
+// The queues this thread is inside queue_request_done for (their cleanup does not wait for it).
+thread_local std::vector<const FxQueue*> finishing_here;
+}  // namespace
+
 void queue_request_done(FxQueue* q, FxRequest* r) {
     {
         std::lock_guard lock(q->mutex);
         if (r->presented && q->presented > 0) --q->presented;
         std::erase(q->owned, r);
         std::erase(q->waiting, r);  // completed by the driver while it was waiting (a bug)
+        ++q->finishing;
     }
+    finishing_here.push_back(q);
     q->changed.notify_all();
     queue_check_state_waiters(q);
     dispatch_waiting(q);
+    finishing_here.pop_back();
+    {
+        std::lock_guard lock(q->mutex);
+        --q->finishing;
+    }
+    q->changed.notify_all();
 }
 
 void queue_start(FxQueue* q) {
@@ -201,6 +214,13 @@ void queue_purge(FxQueue* q) {
 
 void FxQueue::framework_cleanup() {
     queue_purge(this);
+    {
+        // A request completed on another thread may still be finishing with this queue.
+        const auto here = static_cast<std::size_t>(
+            std::count(finishing_here.begin(), finishing_here.end(), this));
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return finishing <= here; });
+    }
     if (!device) return;
     std::lock_guard lock(device->queues_mutex);
     std::erase(device->queues, this);
