@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <span>
 #include <string_view>
 
@@ -65,6 +66,16 @@ void load_stream(const std::string& source, Catalog& into, CatalogSourceResult& 
     }
 }
 
+// Adds one source's outcome to `result`; false (its error taken) when it could not be read.
+bool take(CatalogSourceResult one, CatalogSourceResult& result) {
+    result.warnings.insert(result.warnings.end(), std::make_move_iterator(one.warnings.begin()),
+                           std::make_move_iterator(one.warnings.end()));
+    if (!one.clean) result.clean = false;
+    if (one.ok()) return true;
+    result.error = std::move(one.error);
+    return false;
+}
+
 }  // namespace
 
 CatalogSourceResult load_catalog_source(const std::string& source, Catalog& into,
@@ -84,15 +95,8 @@ CatalogSourceResult load_catalog_source(const std::string& source, Catalog& into
         if (files.empty() && !empty_directory_ok)
             result.error = "no exported catalog (*.json) in the directory " + source;
         std::sort(files.begin(), files.end());
-        for (const auto& file : files) {
-            CatalogSourceResult one = load_catalog_source(file, into);
-            result.warnings.insert(result.warnings.end(), one.warnings.begin(), one.warnings.end());
-            if (!one.clean) result.clean = false;
-            if (!one.ok()) {
-                result.error = one.error;
-                return result;
-            }
-        }
+        for (const auto& file : files)
+            if (!take(load_catalog_source(file, into), result)) return result;
         return result;
     }
     if (fs::exists(status) && !fs::is_regular_file(status)) {
@@ -116,13 +120,7 @@ CatalogSourceResult load_catalog_search_path(const std::vector<std::string>& dir
                                       ", which is not a directory");
             continue;
         }
-        CatalogSourceResult one = load_catalog_source(directory, into, true);
-        result.warnings.insert(result.warnings.end(), one.warnings.begin(), one.warnings.end());
-        if (!one.clean) result.clean = false;
-        if (!one.ok()) {
-            result.error = one.error;
-            return result;
-        }
+        if (!take(load_catalog_source(directory, into, true), result)) return result;
     }
     return result;
 }
