@@ -57,8 +57,10 @@ class DeadlineWatch {
                 continue;
             }
             auto first = due_.begin();
-            if (Clock::now() < first->first) {
-                wake_.wait_until(lock, first->first);
+            // A copy: the wait releases the lock, and remove() may erase this entry meanwhile.
+            const Clock::time_point deadline = first->first;
+            if (Clock::now() < deadline) {
+                wake_.wait_until(lock, deadline);
                 continue;
             }
             FxRequest* r = first->second;
