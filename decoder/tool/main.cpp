@@ -28,6 +28,7 @@
 #include "wpptrace/decoder/prefix.hpp"
 #include "wpptrace/decoder/record.hpp"
 #include "wpptrace/decoder/selection_check.hpp"
+#include "wpptrace/decoder/trace_reader.hpp"
 
 namespace wd = wpptrace::decoder;
 
@@ -220,6 +221,7 @@ void warn_about_unknown_selection(const wd::RecordOptions& options, const std::s
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (const auto reader_status = wd::serve_reader_child(argc, argv)) return *reader_status;
     CLI::App app{
         "wpptrace: WPP-style software tracing on LTTng. Record a session, decode a trace "
         "into per-driver text, show or export the message catalog of driver binaries."};

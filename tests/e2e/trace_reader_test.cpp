@@ -2,16 +2,20 @@
 // one file damaged, on which libbabeltrace2 2.0.4 crashes or loops forever. The reader runs
 // babeltrace2 in a child process; these tests check that every such trace gives a clear error
 // and the events read before the damage, and that this process neither dies nor waits forever.
-// No LTTng daemon is needed.
+// Its main() offers the reader's child mode, as `wpptrace` does, so the child is a fresh run of
+// this program, as it is of the command line (serve_reader_child()). No LTTng daemon is needed.
 #include <gtest/gtest.h>
 
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -270,5 +274,53 @@ TEST(TraceReader, ToolExitsWithAnErrorOnEveryDamagedTrace) {
     }
 }
 
+// The child shares nothing with this process but the pipe: it is this program run anew in its
+// reader mode (named so in ps and /proc), not a fork() that would inherit the locks of this
+// process's threads (CI: a forked live reader blocked forever in a futex).
+TEST(TraceReader, ReaderChildIsAFreshRunOfTheProgramNotAFork) {
+    ScopedEnv timeout("WPPTRACE_READ_TIMEOUT", "3");
+    ScopedEnv reader("WPPTRACE_READER", "babeltrace");
+    Collector c;
+    std::thread reading([&] { read_traces({traces + "/hang-zeroed-stream"}, c); });
+    std::string comm, cmdline;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    // Until it named itself: between spawn and exec it is still a copy of this process, and
+    // from exec to its first steps it bears the name of the file run, "exe".
+    while (comm != "wpptrace-reader" && std::chrono::steady_clock::now() < deadline) {
+        for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+            std::ifstream children(task.path() / "children");
+            std::string pid;
+            if (!(children >> pid)) continue;
+            std::getline(std::ifstream("/proc/" + pid + "/comm"), comm);
+            cmdline = read_file("/proc/" + pid + "/cmdline");  // arguments between NULs
+            std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    reading.join();
+    EXPECT_EQ(comm, "wpptrace-reader");
+    EXPECT_TRUE(contains(cmdline, "--babeltrace-reader-child")) << cmdline;
+    EXPECT_GT(c.events.size(), 0u);
+    EXPECT_TRUE(no_child_left());
+}
+
+// The child mode is the reader's own; given by hand, it says so and exits 2.
+TEST(TraceReader, ReaderChildModeGivenByHandIsRefusedWithExitTwo) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{tool, "--babeltrace-reader-child"},
+          {tool, "--babeltrace-reader-child", "1", "250000000", "dirs", "x"},
+          {tool, "--babeltrace-reader-child", "4242", "250000000", "sideways", "x"}}) {
+        Output o = run(args);
+        EXPECT_EQ(o.status, 2) << describe(o);
+        EXPECT_TRUE(contains(o.stderr_text, "an internal mode of wpptrace")) << describe(o);
+    }
+}
+
 }  // namespace
 }  // namespace wpptrace::testing
+
+int main(int argc, char** argv) {
+    if (const auto status = wpptrace::decoder::serve_reader_child(argc, argv)) return *status;
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

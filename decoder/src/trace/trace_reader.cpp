@@ -78,4 +78,8 @@ ReadResult read_live(const std::string& url, TraceVisitor& visitor) {
     return babeltrace::read_live_with_babeltrace(url, visitor);
 }
 
+std::optional<int> serve_reader_child(int argc, char** argv) {
+    return babeltrace::serve_reader_child(argc, argv);
+}
+
 }  // namespace wpptrace::decoder

@@ -19,6 +19,7 @@
 // cannot read is an error) or `babeltrace`. Nothing of babeltrace2 leaks into this header.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,8 @@ namespace wpptrace::decoder {
 // reader WPPTRACE_READER selects (see the top of this file).
 //
 // On the babeltrace2 path: libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream
-// files, so it runs in a child process (fork, no exec) that sends what it reads over a pipe; the
+// files, so it runs in a child process (see serve_reader_child()) that sends what it reads over
+// a pipe; the
 // visitor is called in the calling thread, as the records arrive. If the child dies of a signal,
 // the events it read before are kept (already visited) and `errors` says "babeltrace2 crashed
 // (SIGSEGV) while reading DIR: the output stops at event N". If it sends nothing, neither an event
@@ -49,6 +51,13 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 // install_interrupt_cleanup()) ends the reading instead of the process: what was read is kept,
 // `complete` stays true and `warnings` says which signal stopped it.
 ReadResult read_live(const std::string& url, TraceVisitor& visitor);
+
+// For a program's main(), first thing: in the babeltrace2 reader's child mode (a hidden
+// command line the reader gives itself) reads as asked and returns the exit status; otherwise
+// returns nothing, and from then on the reader's child is a fresh run of this program
+// (posix_spawn of /proc/self/exe) rather than a fork() of it, which would inherit the locks of
+// its threads. A program that does not call it gets a fork().
+std::optional<int> serve_reader_child(int argc, char** argv);
 
 // The machines the traces below `inputs` were recorded on: each trace's `hostname` (the env
 // block of its metadata; "" for a trace without one), distinct and sorted. A relayd's output

@@ -1,11 +1,16 @@
 // isolated_reader.cpp - the babeltrace2 graph in a child process (see isolated_reader.hpp).
 //
 // libbabeltrace2 2.0.4 crashes or loops forever on some corrupt stream files, and traces (and
-// what a relay daemon sends a live reader) are untrusted input. So a forked child runs the graph
+// what a relay daemon sends a live reader) are untrusted input. So a child process runs the graph
 // (graph_reader.hpp) and sends what it reads over a pipe as binary records, and this process turns
 // the records back into calls of the caller's visitor. A crash ends the child only, with everything
 // it sent kept; a watchdog stops a child that sends nothing for too long. Reading and formatting
 // also run on two cores so.
+//
+// The child is a fresh run of the program itself (posix_spawn of /proc/self/exe in a hidden
+// mode, serve_reader_child()) when the program offers it, as `wpptrace` does: a bare fork() of a
+// process with threads inherits their locks, and with them deadlocks (CI: a live reader child
+// blocked in a futex inside bt_graph_run). Other programs (tests calling the library) fork.
 //
 // The pipe carries records: an 8-byte header (body size, type), then the body, fields in this
 // machine's order (both ends are one program). The child buffers them 64 KiB at a time; on a
@@ -16,6 +21,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -32,6 +38,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -481,11 +488,12 @@ struct Source {
     std::string live_url;  // set: a live session
 };
 
-[[noreturn]] void run_child(int fd, pid_t parent, const Source& source, ReadResult result,
-                            Clock::duration heartbeat) {
+// The child reads into a ReadResult of its own; the parent adds what came before (ParentState).
+[[noreturn]] void run_child(int fd, pid_t parent, const Source& source, Clock::duration heartbeat) {
     // Never outlive the parent, even one killed with SIGKILL.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) _exit(exit_parent_gone);
+    ReadResult result;
     child_writer = new RecordWriter(fd);
     install_child_signals();
     RecordingVisitor visitor(*child_writer, heartbeat);
@@ -504,6 +512,63 @@ struct Source {
     visitor.send_result(result);
     // _exit: no atexit handler or stdio buffer the child inherited runs or writes twice.
     _exit(0);
+}
+
+// ---- the child as a fresh process ----------------------------------------------------------
+
+// argv of the child: PROGRAM --babeltrace-reader-child PARENT_PID HEARTBEAT_NS live URL
+//                 or PROGRAM --babeltrace-reader-child PARENT_PID HEARTBEAT_NS dirs DIR...
+// with its pipe as descriptor 3.
+constexpr std::string_view child_mode_option = "--babeltrace-reader-child";
+constexpr int child_pipe_fd = 3;
+
+// Set by serve_reader_child() in a program that can run the child as itself.
+std::atomic<bool> child_by_exec{false};
+
+std::vector<std::string> child_arguments(pid_t parent, Clock::duration heartbeat,
+                                         const Source& source) {
+    std::vector<std::string> args = {"wpptrace-reader", std::string(child_mode_option),
+                                     std::to_string(parent),
+                                     std::to_string(std::chrono::nanoseconds(heartbeat).count())};
+    if (!source.live_url.empty()) {
+        args.insert(args.end(), {"live", source.live_url});
+    } else {
+        args.push_back("dirs");
+        args.insert(args.end(), source.dirs.begin(), source.dirs.end());
+    }
+    return args;
+}
+
+// Spawns this program in its child mode with `write_fd` as its descriptor 3, stdin and stdout
+// on /dev/null (stderr stays: babeltrace2's own last words). -1 with errno on failure.
+pid_t spawn_child(int write_fd, pid_t parent, Clock::duration heartbeat, const Source& source) {
+    const std::vector<std::string> args = child_arguments(parent, heartbeat, source);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+
+    // A pipe end that is descriptor 3 already would keep its close-on-exec flag through dup2.
+    util::UniqueFd moved;
+    if (write_fd == child_pipe_fd) {
+        moved.reset(::fcntl(write_fd, F_DUPFD_CLOEXEC, 10));
+        if (!moved) return -1;
+        write_fd = moved.get();
+    }
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_adddup2(&files, write_fd, child_pipe_fd);
+    posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t pid = -1;
+    // The signal mask is inherited: SIGINT, SIGTERM and SIGHUP stay blocked, as in a fork; the
+    // parent stops the child (SIGUSR1) when the user interrupts.
+    const int error = posix_spawn(&pid, "/proc/self/exe", &files, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&files);
+    if (error != 0) {
+        errno = error;
+        return -1;
+    }
+    return pid;
 }
 
 // ---- the parent: records from the pipe into the visitor ------------------------------------
@@ -586,7 +651,8 @@ class RecordReader {
 
 // What the parent knows of the reading when the child does not finish.
 struct ParentState {
-    ReadResult result;             // traces and errors from graph_ready, or from the parent
+    ReadResult result;             // what came before, with the child's traces and errors added
+    ReadResult before;             // what finding the inputs reported, before the child ran
     std::uint64_t wpp_events = 0;  // passed to the visitor
     std::uint64_t event_records = 0;
     std::uint64_t other_events = 0;                      // as of the last heartbeat
@@ -594,6 +660,12 @@ struct ParentState {
     std::vector<std::uint64_t> words;                    // reused for every event's arguments
     std::string host;                                    // of the records that follow (trace_host)
     std::uint64_t streams_begun = 0, streams_ended = 0;  // as the child last said
+
+    // The child's lists just replaced result's: what came before goes first, as one list.
+    void add_before() {
+        result.traces.insert(result.traces.begin(), before.traces.begin(), before.traces.end());
+        result.errors.insert(result.errors.begin(), before.errors.begin(), before.errors.end());
+    }
 };
 
 // Passes one record to the visitor; false when it is not a valid record.
@@ -715,6 +787,7 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
         case RecordType::graph_ready:
             in.list(state.result.traces);
             in.list(state.result.errors);
+            state.add_before();
             return in.done();
         case RecordType::progress:
             in.get<std::uint64_t>();  // events: the parent counts its own
@@ -726,8 +799,9 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             in.list(r.errors);
             r.events = in.get<std::uint64_t>();
             r.other_events = in.get<std::uint64_t>();
-            r.complete = in.get<std::uint8_t>() != 0;
+            r.complete = in.get<std::uint8_t>() != 0 && state.before.errors.empty();
             if (!in.done()) return false;
+            state.add_before();
             state.finished = true;
             return true;
         }
@@ -853,16 +927,17 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     ::fcntl(write_end.get(), F_SETPIPE_SZ, 1 << 20);
     ::fcntl(read_end.get(), F_SETFL, ::fcntl(read_end.get(), F_GETFL) | O_NONBLOCK);
 
-    pid_t parent = ::getpid();
-    pid_t pid = ::fork();
+    const pid_t parent = ::getpid();
+    const bool by_exec = child_by_exec;
+    const pid_t pid = by_exec ? spawn_child(write_end.get(), parent, heartbeat, source) : ::fork();
     if (pid < 0) {
-        state.result.errors.push_back(std::string("cannot start the trace reader: fork: ") +
-                                      strerror(errno));
+        state.result.errors.push_back(std::string("cannot start the trace reader: ") +
+                                      (by_exec ? "posix_spawn" : "fork") + ": " + strerror(errno));
         return state.result;
     }
     if (pid == 0) {
         read_end.reset();
-        run_child(write_end.get(), parent, source, state.result, heartbeat);
+        run_child(write_end.get(), parent, source, heartbeat);
     }
     util::ChildProcess child(pid);
     if (live) {
@@ -973,10 +1048,42 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
 
 }  // namespace
 
+std::optional<int> serve_reader_child(int argc, char** argv) {
+    if (argc < 2 || argv[1] != child_mode_option) {
+        child_by_exec = true;
+        return std::nullopt;
+    }
+    // Only a parent that spawned this process gives these arguments; anything else is misuse.
+    const auto misuse = [&](const char* what) {
+        std::fprintf(stderr, "%s: %s: %s (an internal mode of wpptrace, not for direct use)\n",
+                     argv[0], std::string(child_mode_option).c_str(), what);
+        return 2;
+    };
+    if (argc < 6) return misuse("too few arguments");
+    char* end = nullptr;
+    const long parent = std::strtol(argv[2], &end, 10);
+    if (*end || parent <= 1) return misuse("bad parent process id");
+    const long long heartbeat_ns = std::strtoll(argv[3], &end, 10);
+    if (*end || heartbeat_ns <= 0) return misuse("bad heartbeat");
+    Source source;
+    const std::string_view mode = argv[4];
+    if (mode == "live" && argc == 6)
+        source.live_url = argv[5];
+    else if (mode == "dirs")
+        source.dirs.assign(argv + 5, argv + argc);
+    else
+        return misuse("expected live URL or dirs DIR...");
+    if (::fcntl(child_pipe_fd, F_GETFD) == -1) return misuse("no pipe on descriptor 3");
+    prctl(PR_SET_NAME, "wpptrace-reader");  // not "exe", the name of /proc/self/exe
+    run_child(child_pipe_fd, static_cast<pid_t>(parent), source,
+              std::chrono::nanoseconds(heartbeat_ns));
+}
+
 ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
                                 const std::vector<std::string>& names, ReadResult so_far,
                                 TraceVisitor& visitor) {
     ParentState state;
+    state.before = so_far;
     state.result = std::move(so_far);
     return read_isolated(Source{dirs, {}}, names, state, visitor);
 }

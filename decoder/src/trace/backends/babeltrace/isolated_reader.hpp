@@ -3,6 +3,7 @@
 // what a crash or a stall then gives).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,8 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
 
 // Reads the live session at `url` through lttng-relayd (trace_reader.hpp's read_live()).
 ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor);
+
+// trace_reader.hpp's serve_reader_child().
+std::optional<int> serve_reader_child(int argc, char** argv);
 
 }  // namespace wpptrace::decoder::babeltrace
