@@ -135,9 +135,9 @@ TEST(BabeltracePlugin, CatalogParameterDecodesATraceWithoutCatalogEvents) {
 TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLive) {
     TempDir dir;
     // A private lttng-relayd, a live session, the reader attached while the host runs.
-    Output live =
-        run({"env", std::string("BABELTRACE_PRELOAD=") + BABELTRACE_PRELOAD, LIVE_SCRIPT,
-             dir.path(), plugin_dir, host, "--param", "Serial:RxFIFO=4", serial, tracedrv});
+    Output live = run({"env", std::string("BABELTRACE_PRELOAD=") + BABELTRACE_PRELOAD,
+                       "LIVE_EVENTS=16", LIVE_SCRIPT, dir.path(), plugin_dir, host, "--param",
+                       "Serial:RxFIFO=4", serial, tracedrv});
     ASSERT_EQ(live.status, 0) << describe(live) << read_file(dir / "live.err");
     // What the relayd wrote of the same session, decoded by wpptrace decode.
     const std::vector<json> decoded = decode_json(dir / "relayd");
@@ -153,8 +153,8 @@ TEST(BabeltracePlugin, DecodesALiveSessionAfterSrcCtfLttngLiveCleanUnderValgrind
     if (run({"sh", "-c", "command -v valgrind"}).status != 0)
         GTEST_SKIP() << "no valgrind on the PATH (apt-get install valgrind)";
     TempDir dir;
-    Output live = run({"env", "BABELTRACE_VALGRIND=1", LIVE_SCRIPT, dir.path(), plugin_dir, host,
-                       "--param", "Serial:RxFIFO=4", serial, tracedrv});
+    Output live = run({"env", "BABELTRACE_VALGRIND=1", "LIVE_EVENTS=16", LIVE_SCRIPT, dir.path(),
+                       plugin_dir, host, "--param", "Serial:RxFIFO=4", serial, tracedrv});
     const std::string log = read_file(dir / "valgrind.log");
     ASSERT_EQ(live.status, 0) << describe(live) << read_file(dir / "live.err") << log;
     EXPECT_TRUE(contains(log, "ERROR SUMMARY: 0 errors from 0 contexts")) << log;
