@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -392,6 +393,72 @@ TEST(ReaderEquivalence, BigEndianTrace) {
 
 TEST(ReaderEquivalence, CommittedIntactTrace) {
     expect_same_as_babeltrace({traces + "/intact"}, "fast");
+}
+
+// A copy of the intact trace under another trace UUID (lower than the original's, so that UUID
+// order is not the order of the inputs): its text in the metadata and its 16 bytes in every
+// packet header of the metadata and the streams. Its streams' instance ids (the packet header's
+// stream_instance_id; the index, which repeats it, is left out) also move 2 up, so that each
+// event's twin in the original has the lower instance id: only the trace puts the copy first.
+// Its host is "cp" (the original's "vm"), which tells the twins apart.
+void copy_with_uuid(const std::string& from, const std::string& to, const std::string& uuid) {
+    namespace fs = std::filesystem;
+    fs::copy(from, to, fs::copy_options::recursive);
+    const std::string metadata = read_file(to + "/ust/uid/0/64-bit/metadata");
+    const std::smatch found = [&] {
+        std::smatch m;
+        std::regex_search(metadata, m, std::regex("uuid = \"([0-9a-f-]{36})\""));
+        return m;
+    }();
+    ASSERT_FALSE(found.empty());
+    const auto bytes_of = [](std::string text) {
+        std::erase(text, '-');
+        std::string bytes;
+        for (std::size_t i = 0; i < text.size(); i += 2)
+            bytes.push_back(static_cast<char>(std::stoi(text.substr(i, 2), nullptr, 16)));
+        return bytes;
+    };
+    const std::string old_text = found[1], old_bytes = bytes_of(old_text);
+    const std::string new_bytes = bytes_of(uuid);
+    for (const auto& entry : fs::recursive_directory_iterator(to)) {
+        if (!entry.is_regular_file()) continue;
+        std::string content = read_file(entry.path());
+        for (const auto& [a, b] :
+             {std::pair{old_text, uuid}, std::pair{old_bytes, new_bytes},
+              std::pair{std::string("hostname = \"vm\""), std::string("hostname = \"cp\"")}})
+            for (std::size_t at = content.find(a); at != std::string::npos;
+                 at = content.find(a, at))
+                content.replace(at, a.size(), b);
+        if (entry.path().filename().string().starts_with("channel0_")) {
+            // Each packet: magic, uuid, u32 stream_id, then the u64 stream_instance_id.
+            const std::string header = std::string("\xc1\x1f\xfc\xc1", 4) + new_bytes;
+            for (std::size_t at = content.find(header); at != std::string::npos;
+                 at = content.find(header, at + 1)) {
+                std::uint64_t instance = 0;
+                std::memcpy(&instance, content.data() + at + 24, 8);
+                instance += 2;
+                std::memcpy(content.data() + at + 24, &instance, 8);
+            }
+        }
+        std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << content;
+    }
+    fs::remove_all(to + "/ust/uid/0/64-bit/index");
+}
+
+// Every event of the copy has a twin of the same time in the original: the muxer breaks such ties
+// by trace (UUID order) before stream, as babeltrace2 does (CI: two machines' events of one
+// nanosecond, on different CPUs, came out in another order).
+TEST(ReaderEquivalence, EventsOfTheSameTimeInTwoTracesComeInTheMuxersOrder) {
+    TempDir dir;
+    std::filesystem::copy(traces + "/intact", dir / "original",
+                          std::filesystem::copy_options::recursive);
+    copy_with_uuid(traces + "/intact", dir / "copy", "00000000-0000-4000-8000-000000000001");
+    expect_same_as_babeltrace({dir / "original", dir / "copy"}, "fast");
+    const Reading fast = read_with("fast", {dir / "original", dir / "copy"});
+    EXPECT_EQ(fast.result.traces.size(), 2u) << joined(fast.result.traces);
+    EXPECT_EQ(std::count_if(fast.calls.lines.begin(), fast.calls.lines.end(),
+                            [](const std::string& l) { return l.starts_with("event "); }),
+              32);
 }
 
 // The lines of a transcript but its loss reports: where the fast reader contains damage that

@@ -296,12 +296,14 @@ class StreamState {
     std::int64_t time_ns_ = 0, discarded_packets_ns_ = 0;
 };
 
-// The muxer's order: oldest first; at equal times, by stream id, stream class, message type,
-// then trace.
+// The muxer's order (babeltrace2's common_muxing_compare_messages): oldest first; at equal
+// times by trace (its UUID: groups are in UUID order), stream class, stream id, then message
+// type. Equal times across traces are the rule for machines sharing a clock (a relayd's output of
+// namespaces on one host): the trace comes first there.
 bool later(const StreamState* a, const StreamState* b) {
     auto key = [](const StreamState* s) {
-        return std::make_tuple(s->time_ns(), s->stream().instance, s->stream().stream_class,
-                               static_cast<int>(s->kind()), s->stream().group_order);
+        return std::make_tuple(s->time_ns(), s->stream().group_order, s->stream().stream_class,
+                               s->stream().instance, static_cast<int>(s->kind()));
     };
     return key(a) > key(b);
 }
