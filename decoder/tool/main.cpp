@@ -323,10 +323,13 @@ int main(int argc, char** argv) {
     std::string time_mode;
     auto* dec = app.add_subcommand("decode", "Decode traces into tracefmt-style text, CSV or JSON");
     auto* traces_option = dec->add_option("traces", decode.traces, "Trace or session directories");
-    auto* live_option = dec->add_option(
-        "--live", decode.live_url,
-        "Watch a live session: net://HOST[:PORT]/host/HOSTNAME/SESSION, as `wpptrace record "
-        "--live` prints it; ends with the session or on Ctrl-C, with the summary");
+    auto* live_option =
+        dec->add_option("--live", decode.live_urls,
+                        "Watch a live session: net://HOST[:PORT]/host/HOSTNAME/SESSION, as "
+                        "`wpptrace record --live` prints it; ends with the session or on Ctrl-C, "
+                        "with the summary. Repeated: several sessions (machines) merged by time, "
+                        "with their hosts")
+            ->allow_extra_args(false);
     live_option->excludes(traces_option);
     dec->add_option("-c,--catalog", decode.catalogs,
                     "Driver binary, exported catalog, or directory of exported catalogs (*.json) "
@@ -490,7 +493,7 @@ int main(int argc, char** argv) {
         wd::install_interrupt_cleanup();
     }
     if (dec->parsed()) {
-        if (decode.traces.empty() && decode.live_url.empty()) {
+        if (decode.traces.empty() && decode.live_urls.empty()) {
             std::fprintf(stderr,
                          "wpptrace decode: no trace given (trace directories, or --live "
                          "URL)\nRun with --help for more information.\n");

@@ -42,17 +42,21 @@ struct Decoded {
     json summary;
 };
 
+Decoded parse_json_lines(const std::string& text) {
+    Decoded d;
+    for (const auto& line : lines_of(text)) {
+        json j = json::parse(line);
+        (j["type"] == "summary" ? d.summary : d.events.emplace_back()) = std::move(j);
+    }
+    return d;
+}
+
 Decoded decode_json(const std::string& trace, std::vector<std::string> extra = {}) {
     std::vector<std::string> argv = {tool, "decode", trace, "--json"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     Output o = run(argv);
     EXPECT_EQ(o.status, 0) << describe(o);
-    Decoded d;
-    for (const auto& line : lines_of(o.stdout_text)) {
-        json j = json::parse(line);
-        (j["type"] == "summary" ? d.summary : d.events.emplace_back()) = std::move(j);
-    }
-    return d;
+    return parse_json_lines(o.stdout_text);
 }
 
 // What identifies an event but its time (which each session's clock offset may shift by a few
@@ -67,9 +71,8 @@ Identity identity(const json& e, const std::string& host) {
             e["message"].get<std::string>()};
 }
 
-void expect_union_in_time_order(const std::string& relayd, const std::vector<std::string>& local) {
+void expect_union_in_time_order(const Decoded& merged, const std::vector<std::string>& local) {
     const int machines = static_cast<int>(local.size());
-    const Decoded merged = decode_json(relayd);
     std::multimap<Identity, std::int64_t> expected;  // identity -> time_ns on its machine
     for (int i = 1; i <= machines; ++i) {
         const Decoded own = decode_json(local[i - 1]);
@@ -223,7 +226,7 @@ TEST(ManyMachines, RelaydOutputOfFourMachinesDecodesToTheirUnionWithHostsFilesAn
     const std::string relayd = dir / "rec/relayd";
     {
         SCOPED_TRACE("the merged decode is the union of what each machine emitted, in time order");
-        expect_union_in_time_order(relayd, local);
+        expect_union_in_time_order(decode_json(relayd), local);
     }
     {
         SCOPED_TRACE("-o writes <host>/<Driver>.log, each the machine's own; summary per host");
@@ -241,6 +244,28 @@ TEST(ManyMachines, RelaydOutputOfFourMachinesDecodesToTheirUnionWithHostsFilesAn
         SCOPED_TRACE("one machine's trace shows its host when asked (--host, %!HOST!)");
         expect_host_when_asked(local[1]);
     }
+}
+
+// The same four machines watched live: one `decode --live` given each machine's session, started
+// once the sessions exist, while each machine runs its drivers only once that decode is attached
+// to its session (--wait-viewer). The live view merges the sessions by time as the relayd's
+// output merges offline: every event of every machine, each with its host, in time order, with
+// the summary per host, and none out of order (the merge waited for each session's time; the
+// merge itself on interleaved sessions: tests/unit/live_merge_test.cpp).
+TEST(ManyMachines, LiveDecodeOfFourMachinesMergesTheirSessionsByTime) {
+    TempDir dir;
+    const std::string live = dir / "live.jsonl", errors = dir / "live.err";
+    const std::string during = "'" + tool + "' decode $(printf -- '--live %s ' $SESSION_URLS) " +
+                               "--json >'" + live + "' 2>'" + errors + "'";
+    const Output recording =
+        run({harness, "-n", std::to_string(machine_count), "-o", dir / "rec", "--local", "--live",
+             "100000", "--wait-viewer", "--during", during, "--", host, serial, tracedrv});
+    ASSERT_EQ(recording.status, 0) << describe(recording) << read_file(errors);
+    std::vector<std::string> local;
+    for (int i = 1; i <= machine_count; ++i) local.push_back(dir / ("rec/local/" + machine(i)));
+    const Decoded merged = parse_json_lines(read_file(live));
+    expect_union_in_time_order(merged, local);
+    EXPECT_FALSE(contains(read_file(errors), "out of time order")) << read_file(errors);
 }
 
 }  // namespace

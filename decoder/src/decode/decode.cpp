@@ -287,7 +287,7 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     if (!options.output_dir.empty()) {
         dir = std::make_unique<OutputDir>(
             options.output_dir, options.recorders.empty() ? options.traces : options.recorders,
-            !options.live_url.empty());
+            !options.live_urls.empty());
         if (options.write_events)  // --summary-only: nothing but summary.txt
             merged = &dir->create("merged" + std::string(file_extension(options.format)));
     } else if (out) {
@@ -298,13 +298,13 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     // Several machines (a relayd's output) show their hosts; one machine's output stays as it
     // was unless asked.
     HostView hosts;
-    hosts.files_per_host = trace_hosts(options.traces).size() > 1;
+    hosts.files_per_host = options.live_urls.size() > 1 || trace_hosts(options.traces).size() > 1;
     hosts.show = options.show_host || hosts.files_per_host;
     Decoder decoder(options, merged, dir.get(), std::move(catalog), hosts);
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
-    ReadResult read = !options.recorders.empty()  ? read_recorders(options.recorders, decoder)
-                      : !options.live_url.empty() ? read_live(options.live_url, decoder)
-                                                  : read_traces(options.traces, decoder);
+    ReadResult read = !options.recorders.empty()   ? read_recorders(options.recorders, decoder)
+                      : !options.live_urls.empty() ? read_live(options.live_urls, decoder)
+                                                   : read_traces(options.traces, decoder);
     decoder.flush();
     decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());

@@ -3,6 +3,7 @@
 // babeltrace2 in a child process (backends/babeltrace).
 #include "wpptrace/decoder/trace_reader.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -66,16 +67,22 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                             visitor);
 }
 
-ReadResult read_live(const std::string& url, TraceVisitor& visitor) {
-    if (!url.starts_with("net://") && !url.starts_with("net4://") && !url.starts_with("net6://"))
-        throw Error("--live " + url +
-                    ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
-                    "record --live` prints)");
-    if (url.find("/host/") == std::string::npos)
-        throw Error("--live " + url +
-                    ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
-                    "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them)");
-    return babeltrace::read_live_with_babeltrace(url, visitor);
+ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor) {
+    if (urls.empty()) throw Error("--live: no session URL given");
+    for (const std::string& url : urls) {
+        if (!url.starts_with("net://") && !url.starts_with("net4://") &&
+            !url.starts_with("net6://"))
+            throw Error("--live " + url +
+                        ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
+                        "record --live` prints)");
+        if (url.find("/host/") == std::string::npos)
+            throw Error("--live " + url +
+                        ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
+                        "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them)");
+        if (std::count(urls.begin(), urls.end(), url) > 1)
+            throw Error("--live " + url + ": given twice");
+    }
+    return babeltrace::read_live_with_babeltrace(urls, visitor);
 }
 
 std::optional<int> serve_reader_child(int argc, char** argv) {

@@ -27,10 +27,11 @@ namespace wpptrace::decoder {
 
 struct DecodeOptions {
     std::vector<std::string> traces;  // session or trace directories
-    // Instead of `traces`: a live session through lttng-relayd,
-    // net://HOST[:PORT]/host/HOSTNAME/SESSION (trace_reader.hpp's read_live()). Lines go out as
-    // the events come; with output_dir the files are written in place and grow.
-    std::string live_url;
+    // Instead of `traces`: live sessions through lttng-relayd,
+    // net://HOST[:PORT]/host/HOSTNAME/SESSION each (trace_reader.hpp's read_live()), several
+    // merged by time with their hosts shown. Lines go out as the events come; with output_dir
+    // the files are written in place and grow.
+    std::vector<std::string> live_urls;
     // In-flight recorder files (ifr_reader.hpp), read instead of traces: `wpptrace ifr dump`.
     std::vector<std::string> recorders;
     // Driver binaries, exported catalog files, or directories of exported catalogs (every

@@ -50,7 +50,13 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 // on_caught_up() whenever the reader waits for more. The first SIGINT, SIGTERM or SIGHUP (with
 // install_interrupt_cleanup()) ends the reading instead of the process: what was read is kept,
 // `complete` stays true and `warnings` says which signal stopped it.
-ReadResult read_live(const std::string& url, TraceVisitor& visitor);
+//
+// Several sessions (`urls`: machines streaming to one or more relay daemons) are read at once,
+// a child process each, and merged by time: a line is passed on once every other session has
+// a later one waiting, said that its streams were idle past it (lttng-live's inactivity
+// messages, once per live timer), or ended. A session silent for 3 s stops holding the others
+// back; a line of it that then comes earlier than one passed on is counted in a warning.
+ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor);
 
 // For a program's main(), first thing: in the babeltrace2 reader's child mode (a hidden
 // command line the reader gives itself) reads as asked and returns the exit status; otherwise

@@ -194,6 +194,15 @@ bt_graph_simple_sink_component_consume_func_status consume(bt_message_iterator* 
             case BT_MESSAGE_TYPE_STREAM_END:
                 state.observer->on_streams(state.streams_begun, ++state.streams_ended);
                 break;
+            case BT_MESSAGE_TYPE_MESSAGE_ITERATOR_INACTIVITY: {
+                const bt_clock_snapshot* snapshot =
+                    bt_message_message_iterator_inactivity_borrow_clock_snapshot_const(msg);
+                int64_t ns = 0;
+                if (snapshot && bt_clock_snapshot_get_ns_from_origin(snapshot, &ns) ==
+                                    BT_CLOCK_SNAPSHOT_GET_NS_FROM_ORIGIN_STATUS_OK)
+                    state.observer->on_inactivity(ns);
+                break;
+            }
             case BT_MESSAGE_TYPE_PACKET_BEGINNING:
                 // babeltrace2 recycles packet objects: a new packet at a known address has
                 // its own context, so the CPU cached for that address is forgotten here.

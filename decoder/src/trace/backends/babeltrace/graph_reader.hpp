@@ -35,6 +35,10 @@ class GraphObserver {
         (void)begun;
         (void)ended;
     }
+    // A live source says that nothing earlier than `ns` (since the Unix epoch) will come: its
+    // streams were idle up to then (lttng-live's inactivity messages). Readers of several
+    // sessions merge by it (live_merge.hpp).
+    virtual void on_inactivity(std::int64_t ns) { (void)ns; }
     // The reading is over and `result` is final. What follows is the graph's teardown, which
     // can block: lttng-live's finalization detaches from relayd and waits for its answer.
     virtual void on_finished(const ReadResult& result) = 0;

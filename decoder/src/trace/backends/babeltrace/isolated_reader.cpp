@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -36,6 +37,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -45,6 +47,7 @@
 #include <vector>
 
 #include "graph_reader.hpp"
+#include "live_merge.hpp"
 #include "unique_handles.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 
@@ -70,6 +73,7 @@ enum class RecordType : std::uint32_t {
     statedump,        // a state dump record: a process's binary and its build id
     trace_host,       // the host of the records that follow
     streams,          // how many streams began and ended so far
+    inactivity,       // a live source's time so far: nothing earlier will come
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -450,6 +454,13 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.flush();
     }
 
+    // Buffered: it goes with the next flush, an idle turn's at the latest.
+    void on_inactivity(std::int64_t ns) override {
+        FieldWriter out(writer_.begin(RecordType::inactivity, 8));
+        out.put(ns);
+        writer_.end();
+    }
+
     // The result goes to the parent before the graph's teardown, which can block (see
     // GraphObserver::on_finished): the parent has everything then, and ends the child.
     void on_finished(const ReadResult& r) override { send_result(r); }
@@ -660,6 +671,8 @@ struct ParentState {
     std::vector<std::uint64_t> words;                    // reused for every event's arguments
     std::string host;                                    // of the records that follow (trace_host)
     std::uint64_t streams_begun = 0, streams_ended = 0;  // as the child last said
+    // Hears a live source's inactivity records (live_merge.hpp); unset: they are dropped.
+    std::function<void(std::int64_t)> on_inactivity;
 
     // The child's lists just replaced result's: what came before goes first, as one list.
     void add_before() {
@@ -784,6 +797,12 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             state.streams_begun = in.get<std::uint64_t>();
             state.streams_ended = in.get<std::uint64_t>();
             return in.done();
+        case RecordType::inactivity: {
+            const auto ns = in.get<std::int64_t>();
+            if (!in.done()) return false;
+            if (state.on_inactivity) state.on_inactivity(ns);
+            return true;
+        }
         case RecordType::graph_ready:
             in.list(state.result.traces);
             in.list(state.result.errors);
@@ -884,16 +903,43 @@ double read_timeout_seconds() {
     return seconds;
 }
 
-// A live reading's child, and the first interrupting signal (set_interrupt_action): the
-// signal thread asks the child to stop (SIGUSR1: it sends what it holds and exits), and the
-// reading ends as if the session had.
-std::atomic<pid_t> live_child{0};
+// The children of live readings (one per session), and the first interrupting signal
+// (set_interrupt_action): the signal thread asks each child to stop (SIGUSR1: it sends what it
+// holds and exits), and the reading ends as if the sessions had.
+constexpr std::size_t max_live_sessions = 256;
+std::array<std::atomic<pid_t>, max_live_sessions> live_children{};
 std::atomic<int> live_stop_signal{0};
 static_assert(std::atomic<pid_t>::is_always_lock_free);
 
+// A live child's place in live_children, for the time of its reading.
+class LiveChildSlot {
+  public:
+    explicit LiveChildSlot(pid_t pid) {
+        if (pid <= 0) return;
+        for (auto& slot : live_children) {
+            pid_t free = 0;
+            if (slot.compare_exchange_strong(free, pid)) {
+                slot_ = &slot;
+                return;
+            }
+        }
+    }
+    ~LiveChildSlot() { clear(); }
+    LiveChildSlot(const LiveChildSlot&) = delete;
+    LiveChildSlot& operator=(const LiveChildSlot&) = delete;
+    void clear() {
+        if (slot_) slot_->store(0);
+        slot_ = nullptr;
+    }
+
+  private:
+    std::atomic<pid_t>* slot_ = nullptr;
+};
+
 void stop_live_reading(int sig) {
     live_stop_signal = sig;
-    if (pid_t pid = live_child; pid > 0) ::kill(pid, SIGUSR1);
+    for (const auto& slot : live_children)
+        if (const pid_t pid = slot; pid > 0) ::kill(pid, SIGUSR1);
 }
 
 }  // namespace
@@ -940,10 +986,8 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
         run_child(write_end.get(), parent, source, heartbeat);
     }
     util::ChildProcess child(pid);
-    if (live) {
-        live_child = pid;
-        if (live_stop_signal) child.signal(SIGUSR1);  // a signal came before the child did
-    }
+    LiveChildSlot live_slot(live ? pid : 0);
+    if (live && live_stop_signal) child.signal(SIGUSR1);  // a signal came before the child did
     write_end.reset();  // so that the child's end is the pipe's last writer: EOF when it goes
 
     RecordReader reader(read_end.get(), live ? &visitor : nullptr);
@@ -975,7 +1019,7 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
         const auto deadline = Clock::now() + std::chrono::seconds(2);
         while (child.running() && Clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        live_child = 0;
+        live_slot.clear();
         return std::move(state.result);
     }
     if (status == RecordReader::Status::garbled) garbled = true;
@@ -989,7 +1033,7 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     }
     if (garbled || stalled) child.signal(SIGKILL);
     int wait_status = child.wait();
-    live_child = 0;
+    live_slot.clear();
 
     ReadResult& result = state.result;
     if (state.finished && !garbled) return std::move(result);
@@ -1088,11 +1132,86 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
     return read_isolated(Source{dirs, {}}, names, state, visitor);
 }
 
-ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor) {
-    ParentState state;
+namespace {
+
+// The sessions' readings as one: every trace, error and warning, the events of all.
+ReadResult combined(std::vector<ReadResult>& results) {
+    ReadResult all;
+    all.complete = true;
+    for (ReadResult& r : results) {
+        for (auto list : {&ReadResult::traces, &ReadResult::errors, &ReadResult::warnings})
+            (all.*list).insert((all.*list).end(), std::make_move_iterator((r.*list).begin()),
+                               std::make_move_iterator((r.*list).end()));
+        all.events += r.events;
+        all.other_events += r.other_events;
+        all.complete = all.complete && r.complete;
+        if (!all.stopped_by_signal) all.stopped_by_signal = r.stopped_by_signal;
+    }
+    return all;
+}
+
+// Several sessions: a reader child each, read by a thread each into the merge, which passes
+// the calls on in time order in this thread (live_merge.hpp).
+ReadResult read_live_sessions(const std::vector<std::string>& urls, TraceVisitor& visitor) {
+    // A machine silent for longer than a few live timers (1 s by default) no longer holds
+    // the others' lines back.
+    constexpr std::chrono::milliseconds hold{3000};
+    LiveMerge merge(urls.size(), visitor, hold);
+    std::vector<ReadResult> results(urls.size());
+    std::vector<std::thread> readers;
+    const auto stop_readers = [&] {
+        for (const auto& slot : live_children)
+            if (const pid_t pid = slot; pid > 0) ::kill(pid, SIGKILL);
+        for (auto& reader : readers)
+            if (reader.joinable()) reader.join();
+    };
+    try {
+        for (std::size_t i = 0; i < urls.size(); ++i)
+            readers.emplace_back([&, i] {
+                ParentState state;
+                state.on_inactivity = [&merge, i](std::int64_t ns) { merge.advance(i, ns); };
+                try {
+                    results[i] =
+                        read_isolated(Source{{}, urls[i]}, {urls[i]}, state, merge.session(i));
+                } catch (const std::exception& e) {
+                    results[i].errors.push_back("reading " + urls[i] + " failed: " + e.what());
+                }
+                merge.end(i);
+            });
+        merge.run();
+    } catch (...) {
+        stop_readers();  // the output failed: no reader may outlive the call
+        throw;
+    }
+    stop_readers();
+    ReadResult result = combined(results);
+    if (merge.late_events())
+        result.warnings.push_back(
+            std::to_string(merge.late_events()) + " events of " + list_of(merge.late_hosts()) +
+            " came after later events of other sessions had been passed on: a session said "
+            "nothing for " +
+            format_seconds(std::chrono::duration<double>(hold).count()) +
+            " and the merge stopped waiting for it; those lines are out of time order");
+    return result;
+}
+
+}  // namespace
+
+ReadResult read_live_with_babeltrace(const std::vector<std::string>& urls, TraceVisitor& visitor) {
     live_stop_signal = 0;
     set_interrupt_action(stop_live_reading);
-    ReadResult result = read_isolated(Source{{}, url}, {url}, state, visitor);
+    ReadResult result;
+    try {
+        if (urls.size() == 1) {
+            ParentState state;
+            result = read_isolated(Source{{}, urls.front()}, urls, state, visitor);
+        } else {
+            result = read_live_sessions(urls, visitor);
+        }
+    } catch (...) {
+        set_interrupt_action(nullptr);
+        throw;
+    }
     set_interrupt_action(nullptr);
     return result;
 }

@@ -18,8 +18,9 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
                                 const std::vector<std::string>& names, ReadResult so_far,
                                 TraceVisitor& visitor);
 
-// Reads the live session at `url` through lttng-relayd (trace_reader.hpp's read_live()).
-ReadResult read_live_with_babeltrace(const std::string& url, TraceVisitor& visitor);
+// Reads the live sessions at `urls` through lttng-relayd, merged by time when there are several
+// (trace_reader.hpp's read_live()).
+ReadResult read_live_with_babeltrace(const std::vector<std::string>& urls, TraceVisitor& visitor);
 
 // trace_reader.hpp's serve_reader_child().
 std::optional<int> serve_reader_child(int argc, char** argv);
