@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
@@ -73,8 +74,8 @@ void event(TraceVisitor& session, std::int64_t ns, std::uint64_t word = 0) {
 // Two sessions merged in a thread of its own until finish() or the test's end.
 class Running {
   public:
-    explicit Running(std::chrono::milliseconds hold)
-        : merge(2, out, hold), thread_([this] { merge.run(); }) {}
+    explicit Running(std::chrono::milliseconds hold, std::size_t max_queued = 65536)
+        : merge(2, out, hold, max_queued), thread_([this] { merge.run(); }) {}
     ~Running() { finish(); }
     // Both sessions end; the merge has passed everything on and returned.
     void finish() {
@@ -154,6 +155,31 @@ TEST(LiveMerge, ASilentSessionStopsHoldingTheOthersBackAfterTheHoldAndIsCountedL
     r.finish();
     EXPECT_EQ(r.merge.late_events(), 1u);
     EXPECT_EQ(r.merge.late_hosts(), std::vector<std::string>{"b"});
+}
+
+TEST(LiveMerge, AReaderWaitsWhileItsSessionHasTheMostCallsWaiting) {
+    Running r(10s, 2);
+    std::atomic<bool> fed{false};
+    std::thread reader([&] {
+        for (std::int64_t t = 100; t <= 300; t += 100) event(r.merge.session(0), t);
+        fed = true;
+    });
+    std::this_thread::sleep_for(100ms);
+    EXPECT_FALSE(fed) << "two calls wait (b is silent): the third waits for room";
+    r.merge.advance(1, 1000);
+    reader.join();
+    EXPECT_EQ(r.out.wait_for(4), (std::vector<std::string>{"host=", ":100:0", ":200:0", ":300:0"}));
+}
+
+TEST(LiveMerge, AbandonedMergeLetsAWaitingReaderGoOn) {
+    Collector out;
+    LiveMerge merge(2, out, 10s, 1);  // no run(): as when the output failed
+    event(merge.session(0), 100);
+    std::thread reader([&] { event(merge.session(0), 200); });
+    std::this_thread::sleep_for(50ms);
+    merge.abandon();
+    reader.join();  // would hang if the reader still waited for room
+    EXPECT_TRUE(out.calls().empty());
 }
 
 }  // namespace

@@ -1160,6 +1160,7 @@ ReadResult read_live_sessions(const std::vector<std::string>& urls, TraceVisitor
     std::vector<ReadResult> results(urls.size());
     std::vector<std::thread> readers;
     const auto stop_readers = [&] {
+        merge.abandon();
         for (const auto& slot : live_children)
             if (const pid_t pid = slot; pid > 0) ::kill(pid, SIGKILL);
         for (auto& reader : readers)

@@ -50,8 +50,9 @@ class LiveMerge::SessionVisitor final : public TraceVisitor {
     std::size_t index_;
 };
 
-LiveMerge::LiveMerge(std::size_t sessions, TraceVisitor& out, std::chrono::milliseconds hold)
-    : out_(out), hold_(hold), sessions_(sessions) {
+LiveMerge::LiveMerge(std::size_t sessions, TraceVisitor& out, std::chrono::milliseconds hold,
+                     std::size_t max_queued)
+    : out_(out), hold_(hold), max_queued_(max_queued), sessions_(sessions) {
     for (std::size_t i = 0; i < sessions; ++i)
         sessions_[i].visitor = std::make_unique<SessionVisitor>(*this, i);
 }
@@ -79,10 +80,20 @@ void LiveMerge::end(std::size_t i) {
     changed_.notify_one();
 }
 
-void LiveMerge::enqueue(std::size_t i, std::int64_t key, Call call) {
+void LiveMerge::abandon() {
     {
         std::lock_guard lock(mutex_);
+        abandoned_ = true;
+    }
+    room_.notify_all();
+}
+
+void LiveMerge::enqueue(std::size_t i, std::int64_t key, Call call) {
+    {
+        std::unique_lock lock(mutex_);
         Session& s = sessions_[i];
+        room_.wait(lock, [&] { return abandoned_ || s.queue.size() < max_queued_; });
+        if (abandoned_) return;
         // An event moves the session's time on; any other call takes the time so far, so that
         // it stays after the events before it and before those after it.
         if (key == INT64_MIN)
@@ -172,6 +183,7 @@ void LiveMerge::run() {
             Session& from = sessions_[i];
             const std::unique_ptr<Call> call = std::move(from.queue.front().call);
             from.queue.pop_front();
+            if (from.queue.size() + 1 == max_queued_) room_.notify_all();
             lock.unlock();  // the readers go on while the output is written
             deliver(from, *call);
             lock.lock();

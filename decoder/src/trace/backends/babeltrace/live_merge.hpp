@@ -9,6 +9,10 @@
 // `hold` (a machine whose streams have not begun, a relay daemon that stopped answering) stops
 // holding the others back: what waited that long is passed on, and a call of that session that
 // then comes earlier than one already passed on is counted late (late_events()).
+//
+// A session's reader waits while `max_queued` of its calls wait to be passed on: when the output
+// is slower than the sessions, they are held back in their reader processes and the relay
+// daemon (which keeps the trace on disk), not in this process's memory.
 #pragma once
 
 #include <chrono>
@@ -28,7 +32,8 @@ namespace wpptrace::decoder::babeltrace {
 
 class LiveMerge {
   public:
-    LiveMerge(std::size_t sessions, TraceVisitor& out, std::chrono::milliseconds hold);
+    LiveMerge(std::size_t sessions, TraceVisitor& out, std::chrono::milliseconds hold,
+              std::size_t max_queued = 65536);
     ~LiveMerge();
     LiveMerge(const LiveMerge&) = delete;
     LiveMerge& operator=(const LiveMerge&) = delete;
@@ -43,6 +48,9 @@ class LiveMerge {
     // Passes the calls on to `out`, in time order across sessions, in the calling thread, until
     // every session ended and everything was passed on.
     void run();
+    // run() is not going on (`out` failed): the readers' calls are dropped from now on, and a
+    // reader waiting for room goes on.
+    void abandon();
 
     // Events passed on after a later event of another session had been (see the top).
     std::uint64_t late_events() const { return late_events_; }
@@ -102,8 +110,11 @@ class LiveMerge {
 
     TraceVisitor& out_;
     const std::chrono::milliseconds hold_;
+    const std::size_t max_queued_;
     mutable std::mutex mutex_;
-    std::condition_variable changed_;
+    std::condition_variable changed_;  // for run(): a call, a time, an end
+    std::condition_variable room_;     // for the readers: a session's queue went below max_queued
+    bool abandoned_ = false;
     std::vector<Session> sessions_;
     std::string delivered_host_;  // the host `out_` was told last
     bool host_told_ = false;
