@@ -328,7 +328,8 @@ int main(int argc, char** argv) {
                         "Watch a live session: net://HOST[:PORT]/host/HOSTNAME/SESSION, as "
                         "`wpptrace record --live` prints it; ends with the session or on Ctrl-C, "
                         "with the summary. Repeated: several sessions (machines) merged by time, "
-                        "with their hosts")
+                        "with their hosts; net://HOST[:PORT]/host/*/SESSION: that session of "
+                        "every machine the relay daemon lists")
             ->allow_extra_args(false);
     live_option->excludes(traces_option);
     dec->add_option("-c,--catalog", decode.catalogs,

@@ -381,6 +381,14 @@ TEST(Live, BadLiveArgumentsAreRefusedAndSayWhy) {
     expect_refused({tool, "decode", "--live", "net://127.0.0.1:1"}, "the URL names no session");
     // Nothing listens there: the reading fails with babeltrace2's reason, and the summary.
     expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/h/s"}, "Connection refused");
+    // Several sessions: each named once; every host's session needs a relay daemon that answers.
+    expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/h/s", "--live",
+                    "net://127.0.0.1:1/host/h/s"},
+                   "given twice");
+    expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/*/"},
+                   "expected net://HOST[:PORT]/host/*/SESSION");
+    expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/*/s"},
+                   "the relay daemon at net://127.0.0.1:1 does not answer");
 }
 
 // SIGTERM to record: the command gets it, the session is destroyed and the private relayd is

@@ -246,26 +246,34 @@ TEST(ManyMachines, RelaydOutputOfFourMachinesDecodesToTheirUnionWithHostsFilesAn
     }
 }
 
-// The same four machines watched live: one `decode --live` given each machine's session, started
-// once the sessions exist, while each machine runs its drivers only once that decode is attached
-// to its session (--wait-viewer). The live view merges the sessions by time as the relayd's
-// output merges offline: every event of every machine, each with its host, in time order, with
-// the summary per host, and none out of order (the merge waited for each session's time; the
-// merge itself on interleaved sessions: tests/unit/live_merge_test.cpp).
-TEST(ManyMachines, LiveDecodeOfFourMachinesMergesTheirSessionsByTime) {
+// The same four machines watched live by one decode, started once the sessions exist, while
+// each machine runs its drivers only once that decode is attached to its session (relayd allows
+// one viewer per session). The live view merges the sessions by time as the relayd's output
+// merges offline: every event of every machine, each with its host, in time order, with the
+// summary per host, and none out of order (the merge waited for each session's time; the merge
+// itself on interleaved sessions: tests/unit/live_merge_test.cpp).
+void expect_live_view_is_the_union(const std::string& live_options) {
     TempDir dir;
-    const std::string live = dir / "live.jsonl", errors = dir / "live.err";
-    const std::string during = "'" + tool + "' decode $(printf -- '--live %s ' $SESSION_URLS) " +
-                               "--json >'" + live + "' 2>'" + errors + "'";
+    const std::string during = "'" + tool + "' decode " + live_options + " --json >'" +
+                               (dir / "live.jsonl") + "' 2>'" + (dir / "live.err") + "'";
     const Output recording =
         run({harness, "-n", std::to_string(machine_count), "-o", dir / "rec", "--local", "--live",
-             "100000", "--wait-viewer", "--during", during, "--", host, serial, tracedrv});
-    ASSERT_EQ(recording.status, 0) << describe(recording) << read_file(errors);
+             "100000", "--wait-viewers", "1", "--during", during, "--", host, serial, tracedrv});
+    const std::string errors = read_file(dir / "live.err");
+    ASSERT_EQ(recording.status, 0) << describe(recording) << errors;
     std::vector<std::string> local;
     for (int i = 1; i <= machine_count; ++i) local.push_back(dir / ("rec/local/" + machine(i)));
-    const Decoded merged = parse_json_lines(read_file(live));
-    expect_union_in_time_order(merged, local);
-    EXPECT_FALSE(contains(read_file(errors), "out of time order")) << read_file(errors);
+    expect_union_in_time_order(parse_json_lines(read_file(dir / "live.jsonl")), local);
+    EXPECT_FALSE(contains(errors, "out of time order")) << errors;
+}
+
+TEST(ManyMachines, LiveDecodeOfEachMachinesSessionMergesThemByTime) {
+    expect_live_view_is_the_union("$(printf -- '--live %s ' $SESSION_URLS)");
+}
+
+// net://HOST:PORT/host/*/SESSION: every machine's session of that name the relayd lists.
+TEST(ManyMachines, LiveDecodeOfEveryHostsSessionByOneUrlMergesThemByTime) {
+    expect_live_view_is_the_union("--live \"$RELAYD_LIVE_URL/host/*/wpp\"");
 }
 
 }  // namespace

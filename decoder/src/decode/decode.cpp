@@ -279,6 +279,9 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
         for (auto& w : r.warnings) catalog_warnings.push_back(std::move(w));
         if (!r.ok()) throw Error(r.error);
     }
+    // The live sessions, known before any output exists: a relay daemon that does not answer
+    // leaves nothing behind.
+    const std::vector<std::string> live_urls = resolve_live_urls(options.live_urls);
     // With -o, every file is written under a temporary name and moved into place at the end
     // (output_dir.hpp); without, the merged output is `out`.
     std::unique_ptr<OutputDir> dir;
@@ -298,13 +301,13 @@ DecodeSummary decode(const DecodeOptions& options, std::FILE* out) {
     // Several machines (a relayd's output) show their hosts; one machine's output stays as it
     // was unless asked.
     HostView hosts;
-    hosts.files_per_host = options.live_urls.size() > 1 || trace_hosts(options.traces).size() > 1;
+    hosts.files_per_host = live_urls.size() > 1 || trace_hosts(options.traces).size() > 1;
     hosts.show = options.show_host || hosts.files_per_host;
     Decoder decoder(options, merged, dir.get(), std::move(catalog), hosts);
     for (auto& w : catalog_warnings) decoder.warn(std::move(w));
-    ReadResult read = !options.recorders.empty()   ? read_recorders(options.recorders, decoder)
-                      : !options.live_urls.empty() ? read_live(options.live_urls, decoder)
-                                                   : read_traces(options.traces, decoder);
+    ReadResult read = !options.recorders.empty() ? read_recorders(options.recorders, decoder)
+                      : !live_urls.empty()       ? read_live(live_urls, decoder)
+                                                 : read_traces(options.traces, decoder);
     decoder.flush();
     decoder.add_repeated_warnings();
     DecodeSummary summary = std::move(decoder.summary());

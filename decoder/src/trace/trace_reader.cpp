@@ -67,18 +67,57 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
                                             visitor);
 }
 
-ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor) {
-    if (urls.empty()) throw Error("--live: no session URL given");
+std::vector<std::string> resolve_live_urls(const std::vector<std::string>& urls) {
+    std::vector<std::string> expanded;
     for (const std::string& url : urls) {
+        const std::size_t any = url.find("/host/*/");
+        if (any == std::string::npos) {
+            expanded.push_back(url);
+            continue;
+        }
+        const std::string relayd = url.substr(0, any), session = url.substr(any + 8);
+        if (session.empty() || session.find('/') != std::string::npos)
+            throw Error("--live " + url + ": expected net://HOST[:PORT]/host/*/SESSION");
+        std::vector<std::string> errors;
+        const std::vector<std::string> listed = babeltrace::live_session_urls(relayd, errors);
+        if (!errors.empty()) throw Error("--live " + url + ": " + errors.front());
+        std::vector<std::string> matching;
+        for (const std::string& listed_url : listed) {
+            const std::size_t host = listed_url.find("/host/");
+            const std::size_t name = listed_url.rfind('/');
+            if (host == std::string::npos || name <= host + 6 ||
+                listed_url.substr(name + 1) != session)
+                continue;
+            matching.push_back(relayd + listed_url.substr(host));  // as the user named the relayd
+        }
+        if (matching.empty()) {
+            std::string names;
+            for (const std::string& listed_url : listed)
+                names += (names.empty() ? "" : ", ") + listed_url;
+            throw Error("--live " + url + ": the relay daemon lists no session named " + session +
+                        (names.empty() ? " (it lists none)" : " (it lists " + names + ")"));
+        }
+        std::sort(matching.begin(), matching.end());
+        expanded.insert(expanded.end(), matching.begin(), matching.end());
+    }
+    return expanded;
+}
+
+ReadResult read_live(const std::vector<std::string>& given, TraceVisitor& visitor) {
+    if (given.empty()) throw Error("--live: no session URL given");
+    for (const std::string& url : given)
         if (!url.starts_with("net://") && !url.starts_with("net4://") &&
             !url.starts_with("net6://"))
             throw Error("--live " + url +
                         ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
                         "record --live` prints)");
+    const std::vector<std::string> urls = resolve_live_urls(given);
+    for (const std::string& url : urls) {
         if (url.find("/host/") == std::string::npos)
             throw Error("--live " + url +
                         ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
-                        "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them)");
+                        "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them), or "
+                        "net://HOST[:PORT]/host/*/SESSION for every machine's");
         if (std::count(urls.begin(), urls.end(), url) > 1)
             throw Error("--live " + url + ": given twice");
     }

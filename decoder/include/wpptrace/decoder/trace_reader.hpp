@@ -56,7 +56,16 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 // a later one waiting, said that its streams were idle past it (lttng-live's inactivity
 // messages, once per live timer), or ended. A session silent for 3 s stops holding the others
 // back; a line of it that then comes earlier than one passed on is counted in a warning.
+// net://HOST[:PORT]/host/*/SESSION stands for the session SESSION of every machine the relay
+// daemon lists when the reading starts (resolve_live_urls()).
 ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor);
+
+// The sessions `urls` name: each URL as it is, but net://HOST[:PORT]/host/*/SESSION, which
+// becomes the session SESSION of every machine that relay daemon lists now (asked by a reader
+// child process: what a relay daemon says is untrusted input), in URL order. Throws Error when
+// the relay daemon does not answer or lists no such session. For a caller that needs to know
+// how many sessions it will read before read_live().
+std::vector<std::string> resolve_live_urls(const std::vector<std::string>& urls);
 
 // For a program's main(), first thing: in the babeltrace2 reader's child mode (a hidden
 // command line the reader gives itself) reads as asked and returns the exit status; otherwise

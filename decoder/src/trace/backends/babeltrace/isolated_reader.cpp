@@ -48,6 +48,7 @@
 
 #include "graph_reader.hpp"
 #include "live_merge.hpp"
+#include "live_sessions.hpp"
 #include "unique_handles.hpp"
 #include "wpptrace/decoder/interrupt_cleanup.hpp"
 
@@ -74,6 +75,7 @@ enum class RecordType : std::uint32_t {
     trace_host,       // the host of the records that follow
     streams,          // how many streams began and ended so far
     inactivity,       // a live source's time so far: nothing earlier will come
+    live_session,     // one session a relay daemon lists (the child's sessions mode)
 };
 
 constexpr std::size_t header_size = 8;  // u32 body size, u32 type
@@ -461,6 +463,13 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
         writer_.end();
     }
 
+    void on_live_session(std::string_view url) {
+        url = url.substr(0, 4096);
+        FieldWriter out(writer_.begin(RecordType::live_session, size_of(url)));
+        out.put(url);
+        writer_.end();
+    }
+
     // The result goes to the parent before the graph's teardown, which can block (see
     // GraphObserver::on_finished): the parent has everything then, and ends the child.
     void on_finished(const ReadResult& r) override { send_result(r); }
@@ -496,7 +505,8 @@ class RecordingVisitor final : public TraceVisitor, public GraphObserver {
 // What the child reads: trace directories, or a live session through lttng-relayd.
 struct Source {
     std::vector<std::string> dirs;
-    std::string live_url;  // set: a live session
+    std::string live_url;     // set: a live session
+    std::string sessions_of;  // set: the live sessions this relay daemon (net://HOST:PORT) lists
 };
 
 // The child reads into a ReadResult of its own; the parent adds what came before (ParentState).
@@ -509,10 +519,21 @@ struct Source {
     install_child_signals();
     RecordingVisitor visitor(*child_writer, heartbeat);
     try {
-        if (source.live_url.empty())
+        if (!source.sessions_of.empty()) {
+            if (const auto sessions = live_sessions(source.sessions_of)) {
+                for (const LiveSessionInfo& session : *sessions)
+                    visitor.on_live_session(session.url);
+                result.complete = true;
+            } else {
+                result.errors.push_back("the relay daemon at " + source.sessions_of +
+                                        " does not answer (babeltrace2's lttng-live sessions "
+                                        "query failed)");
+            }
+        } else if (source.live_url.empty()) {
             run_graph(source.dirs, visitor, result, visitor);
-        else
+        } else {
             run_live_graph(source.live_url, visitor, result, visitor);
+        }
     } catch (const std::exception& e) {
         result.errors.push_back(std::string("reading failed: ") + e.what());
         result.complete = false;
@@ -528,6 +549,7 @@ struct Source {
 // ---- the child as a fresh process ----------------------------------------------------------
 
 // argv of the child: PROGRAM --babeltrace-reader-child PARENT_PID HEARTBEAT_NS live URL
+//                 or PROGRAM --babeltrace-reader-child PARENT_PID HEARTBEAT_NS sessions URL
 //                 or PROGRAM --babeltrace-reader-child PARENT_PID HEARTBEAT_NS dirs DIR...
 // with its pipe as descriptor 3.
 constexpr std::string_view child_mode_option = "--babeltrace-reader-child";
@@ -543,6 +565,8 @@ std::vector<std::string> child_arguments(pid_t parent, Clock::duration heartbeat
                                      std::to_string(std::chrono::nanoseconds(heartbeat).count())};
     if (!source.live_url.empty()) {
         args.insert(args.end(), {"live", source.live_url});
+    } else if (!source.sessions_of.empty()) {
+        args.insert(args.end(), {"sessions", source.sessions_of});
     } else {
         args.push_back("dirs");
         args.insert(args.end(), source.dirs.begin(), source.dirs.end());
@@ -671,6 +695,7 @@ struct ParentState {
     std::vector<std::uint64_t> words;                    // reused for every event's arguments
     std::string host;                                    // of the records that follow (trace_host)
     std::uint64_t streams_begun = 0, streams_ended = 0;  // as the child last said
+    std::vector<std::string> live_sessions;  // the child's sessions mode: what it listed
     // Hears a live source's inactivity records (live_merge.hpp); unset: they are dropped.
     std::function<void(std::int64_t)> on_inactivity;
 
@@ -801,6 +826,12 @@ bool dispatch(const RecordReader& reader, ParentState& state, TraceVisitor& visi
             const auto ns = in.get<std::int64_t>();
             if (!in.done()) return false;
             if (state.on_inactivity) state.on_inactivity(ns);
+            return true;
+        }
+        case RecordType::live_session: {
+            const std::string_view url = in.text();
+            if (!in.done()) return false;
+            state.live_sessions.emplace_back(url);
             return true;
         }
         case RecordType::graph_ready:
@@ -1113,10 +1144,12 @@ std::optional<int> serve_reader_child(int argc, char** argv) {
     const std::string_view mode = argv[4];
     if (mode == "live" && argc == 6)
         source.live_url = argv[5];
+    else if (mode == "sessions" && argc == 6)
+        source.sessions_of = argv[5];
     else if (mode == "dirs")
         source.dirs.assign(argv + 5, argv + argc);
     else
-        return misuse("expected live URL or dirs DIR...");
+        return misuse("expected live URL, sessions URL or dirs DIR...");
     if (::fcntl(child_pipe_fd, F_GETFD) == -1) return misuse("no pipe on descriptor 3");
     prctl(PR_SET_NAME, "wpptrace-reader");  // not "exe", the name of /proc/self/exe
     run_child(child_pipe_fd, static_cast<pid_t>(parent), source,
@@ -1129,7 +1162,7 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
     ParentState state;
     state.before = so_far;
     state.result = std::move(so_far);
-    return read_isolated(Source{dirs, {}}, names, state, visitor);
+    return read_isolated(Source{dirs, {}, {}}, names, state, visitor);
 }
 
 namespace {
@@ -1173,7 +1206,7 @@ ReadResult read_live_sessions(const std::vector<std::string>& urls, TraceVisitor
                 state.on_inactivity = [&merge, i](std::int64_t ns) { merge.advance(i, ns); };
                 try {
                     results[i] =
-                        read_isolated(Source{{}, urls[i]}, {urls[i]}, state, merge.session(i));
+                        read_isolated(Source{{}, urls[i], {}}, {urls[i]}, state, merge.session(i));
                 } catch (const std::exception& e) {
                     results[i].errors.push_back("reading " + urls[i] + " failed: " + e.what());
                 }
@@ -1198,6 +1231,25 @@ ReadResult read_live_sessions(const std::vector<std::string>& urls, TraceVisitor
 
 }  // namespace
 
+std::vector<std::string> live_session_urls(const std::string& relayd_url,
+                                           std::vector<std::string>& errors) {
+    // What the child sends is only session URLs: the visitor hears nothing.
+    struct Nothing final : TraceVisitor {
+        void on_message(const WppEvent&) override {}
+        void on_catalog_message(MessageInfo) override {}
+        void on_catalog_module(ModuleInfo) override {}
+        void on_discarded_events(std::uint64_t, bool, LostFrom) override {}
+        void on_discarded_packets(std::uint64_t, bool, LostFrom) override {}
+        void on_malformed_event(std::string_view, std::string_view) override {}
+    } nothing;
+    ParentState state;
+    Source source;
+    source.sessions_of = relayd_url;
+    ReadResult result = read_isolated(source, {relayd_url}, state, nothing);
+    errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+    return std::move(state.live_sessions);
+}
+
 ReadResult read_live_with_babeltrace(const std::vector<std::string>& urls, TraceVisitor& visitor) {
     live_stop_signal = 0;
     set_interrupt_action(stop_live_reading);
@@ -1205,7 +1257,7 @@ ReadResult read_live_with_babeltrace(const std::vector<std::string>& urls, Trace
     try {
         if (urls.size() == 1) {
             ParentState state;
-            result = read_isolated(Source{{}, urls.front()}, urls, state, visitor);
+            result = read_isolated(Source{{}, urls.front(), {}}, urls, state, visitor);
         } else {
             result = read_live_sessions(urls, visitor);
         }

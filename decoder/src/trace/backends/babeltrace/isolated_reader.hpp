@@ -22,6 +22,12 @@ ReadResult read_with_babeltrace(const std::vector<std::string>& dirs,
 // (trace_reader.hpp's read_live()).
 ReadResult read_live_with_babeltrace(const std::vector<std::string>& urls, TraceVisitor& visitor);
 
+// The URLs of the live sessions the relay daemon at `relayd_url` (net://HOST:PORT) lists, asked
+// by a reader child (what a relay daemon says is untrusted input); `errors` hears why there are
+// none when it does not answer.
+std::vector<std::string> live_session_urls(const std::string& relayd_url,
+                                           std::vector<std::string>& errors);
+
 // trace_reader.hpp's serve_reader_child().
 std::optional<int> serve_reader_child(int argc, char** argv);
 

@@ -2,9 +2,21 @@
 // src.ctf.lttng-live "sessions" query: for `wpptrace record --live --wait-viewer`.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace wpptrace::decoder::babeltrace {
+
+// One live session as a relay daemon lists it.
+struct LiveSessionInfo {
+    std::string url;  // net://HOST:PORT/host/HOSTNAME/SESSION
+    int viewers = 0;  // attached viewers (client-count)
+};
+
+// The sessions the relay daemon at `relayd_url` (net://HOST:PORT) lists; nothing when it does not
+// answer. For a relay daemon that is not the caller's own, run it in a reader child process.
+std::optional<std::vector<LiveSessionInfo>> live_sessions(const std::string& relayd_url);
 
 // What the relay daemon of `session_url` says of that session (the part before /host/ is the
 // relay daemon's URL): the viewers attached to it; -1 when it does not list the session, -2
