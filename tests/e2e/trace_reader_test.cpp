@@ -304,6 +304,18 @@ TEST(TraceReader, ReaderChildIsAFreshRunOfTheProgramNotAFork) {
     EXPECT_TRUE(no_child_left());
 }
 
+// Without /proc (a bare container) there is no /proc/self/exe to run: the reader forks instead,
+// as it did before, and reads the whole trace. A private mount namespace hides /proc here.
+TEST(TraceReader, WithoutProcTheReaderForksAndStillReads) {
+    Output o = run({"unshare", "--mount", "--propagation", "private", "sh", "-c",
+                    "mount -t tmpfs none /proc && WPPTRACE_READER=babeltrace '" + tool +
+                        "' decode '" + traces + "/intact'"});
+    if (o.status != 0 && contains(o.stderr_text, "unshare"))
+        GTEST_SKIP() << "no mount namespace here: " << o.stderr_text;
+    EXPECT_EQ(o.status, 0) << describe(o);
+    EXPECT_TRUE(contains(o.stderr_text, "Events: 16, decoded: 16")) << describe(o);
+}
+
 // The child mode is the reader's own; given by hand, it says so and exits 2.
 TEST(TraceReader, ReaderChildModeGivenByHandIsRefusedWithExitTwo) {
     for (const std::vector<std::string>& args :

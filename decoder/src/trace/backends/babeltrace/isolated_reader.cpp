@@ -1005,8 +1005,12 @@ ReadResult read_isolated(const Source& source, const std::vector<std::string>& n
     ::fcntl(read_end.get(), F_SETFL, ::fcntl(read_end.get(), F_GETFL) | O_NONBLOCK);
 
     const pid_t parent = ::getpid();
-    const bool by_exec = child_by_exec;
-    const pid_t pid = by_exec ? spawn_child(write_end.get(), parent, heartbeat, source) : ::fork();
+    bool by_exec = child_by_exec;
+    pid_t pid = by_exec ? spawn_child(write_end.get(), parent, heartbeat, source) : -1;
+    if (pid < 0 && by_exec && (errno == ENOENT || errno == EACCES || errno == ENOEXEC)) {
+        by_exec = false;  // no /proc (a bare container): a fork still reads, as before
+    }
+    if (!by_exec) pid = ::fork();
     if (pid < 0) {
         state.result.errors.push_back(std::string("cannot start the trace reader: ") +
                                       (by_exec ? "posix_spawn" : "fork") + ": " + strerror(errno));
