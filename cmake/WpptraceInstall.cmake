@@ -1,7 +1,8 @@
 # What `cmake --install` puts under a prefix, for projects that build drivers against wpptrace
 # without its source tree:
 #   bin/        wpptrace, wpptrace-host, wpptrace-tracewpp, wpptrace-with-private-lttng
-#   lib/        libwpptrace and the host's libraries (framework, wfp, host)
+#   lib/        libwpptrace and the host's libraries (framework, wfp, host), versioned (.so.0);
+#               lib/<multiarch> on Debian (lib/x86_64-linux-gnu; the paths below likewise)
 #   include/    wpp/ (the macros), wpptrace/{framework,wfp,host}/; wpptrace-wdk/ the WDK headers
 #   lib/cmake/wpptrace/   find_package(wpptrace CONFIG): wpptrace:: targets, wpptrace_add_driver,
 #                         wpptrace_tracewpp
@@ -22,6 +23,10 @@ set_target_properties(wpptrace wpptrace-host wpptrace-tracewpp PROPERTIES
                       INSTALL_RPATH "$ORIGIN/${bin_to_lib}")
 set_target_properties(wpptrace_tracing wpptrace_framework wpptrace_wfp wpptrace_host PROPERTIES
                       INSTALL_RPATH "$ORIGIN")
+# Versioned shared libraries: libwpptrace.so.0 (the SONAME a driver records) -> .so.0.1.0, and
+# libwpptrace.so for the link. An incompatible runtime takes the next major version.
+set_target_properties(wpptrace_tracing wpptrace_framework wpptrace_wfp wpptrace_host PROPERTIES
+                      VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR})
 
 install(TARGETS wpptrace_macros wpptrace_tracing wpptrace_wdk_headers wpptrace_framework
                 wpptrace_wfp wpptrace_host wpptrace wpptrace-host wpptrace-tracewpp
