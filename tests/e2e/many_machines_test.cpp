@@ -15,6 +15,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -274,6 +275,27 @@ TEST(ManyMachines, LiveDecodeOfEachMachinesSessionMergesThemByTime) {
 // net://HOST:PORT/host/*/SESSION: every machine's session of that name the relayd lists.
 TEST(ManyMachines, LiveDecodeOfEveryHostsSessionByOneUrlMergesThemByTime) {
     expect_live_view_is_the_union("--live \"$RELAYD_LIVE_URL/host/*/wpp\"");
+}
+
+// SIGTERM (or Ctrl-C) ends a merged live decode as it ends one session's: every session's reader
+// is asked to stop, each says so, and the decode exits 0 with its summary while the machines
+// still run.
+TEST(ManyMachines, SigtermEndsAMergedLiveDecodeOfEverySessionWithTheSummary) {
+    TempDir dir;
+    const std::string during = "'" + tool + "' decode $(printf -- '--live %s ' $SESSION_URLS) 2>'" +
+                               (dir / "live.err") + "' & sleep 1.5; kill -TERM $!; wait $!; " +
+                               "echo $? >'" + (dir / "status") + "'";
+    const Output recording = run({harness, "-n", std::to_string(machine_count), "-o", dir / "rec",
+                                  "--live", "100000", "--during", during, "--", "sleep", "4"});
+    const std::string errors = read_file(dir / "live.err");
+    ASSERT_EQ(recording.status, 0) << describe(recording) << errors;
+    EXPECT_EQ(read_file(dir / "status"), "0\n") << errors;
+    for (int i = 1; i <= machine_count; ++i)
+        EXPECT_TRUE(std::regex_search(
+            errors, std::regex("live reading of net://127\\.0\\.0\\.1:[0-9]+/host/" + machine(i) +
+                               "/wpp stopped by SIGTERM before the session ended")))
+            << errors;
+    EXPECT_TRUE(contains(errors, "Processing completed   Events: 0")) << errors;
 }
 
 }  // namespace
