@@ -282,9 +282,12 @@ TEST(ManyMachines, LiveDecodeOfEveryHostsSessionByOneUrlMergesThemByTime) {
 // still run.
 TEST(ManyMachines, SigtermEndsAMergedLiveDecodeOfEverySessionWithTheSummary) {
     TempDir dir;
-    const std::string during = "'" + tool + "' decode $(printf -- '--live %s ' $SESSION_URLS) 2>'" +
-                               (dir / "live.err") + "' & sleep 1.5; kill -TERM $!; wait $!; " +
-                               "echo $? >'" + (dir / "status") + "'";
+    // Once the decode has its four reader children (the children of its threads).
+    const std::string during =
+        "'" + tool + "' decode $(printf -- '--live %s ' $SESSION_URLS) 2>'" + (dir / "live.err") +
+        "' & pid=$!; for _ in $(seq 200); do [ \"$(cat /proc/$pid/task/*/children 2>/dev/null | " +
+        "wc -w)\" -ge 4 ] && break; sleep 0.05; done; kill -TERM $pid; wait $pid; echo $? >'" +
+        (dir / "status") + "'";
     const Output recording = run({harness, "-n", std::to_string(machine_count), "-o", dir / "rec",
                                   "--live", "100000", "--during", during, "--", "sleep", "4"});
     const std::string errors = read_file(dir / "live.err");

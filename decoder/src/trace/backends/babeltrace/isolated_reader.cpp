@@ -594,10 +594,21 @@ pid_t spawn_child(int write_fd, pid_t parent, Clock::duration heartbeat, const S
     posix_spawn_file_actions_adddup2(&files, write_fd, child_pipe_fd);
     posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    // This thread's signal mask, so SIGINT, SIGTERM and SIGHUP stay blocked as in a fork (the
+    // parent stops the child, SIGUSR1, when the user interrupts), and SIGUSR1 blocked too until
+    // the child's handler is in place (install_child_signals): a stop that comes while the new
+    // program loads waits for it instead of killing it.
+    sigset_t mask;
+    pthread_sigmask(SIG_BLOCK, nullptr, &mask);
+    sigaddset(&mask, SIGUSR1);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setsigmask(&attributes, &mask);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
     pid_t pid = -1;
-    // The signal mask is inherited: SIGINT, SIGTERM and SIGHUP stay blocked, as in a fork; the
-    // parent stops the child (SIGUSR1) when the user interrupts.
-    const int error = posix_spawn(&pid, "/proc/self/exe", &files, nullptr, argv.data(), environ);
+    const int error =
+        posix_spawn(&pid, "/proc/self/exe", &files, &attributes, argv.data(), environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&files);
     if (error != 0) {
         errno = error;
