@@ -70,8 +70,18 @@ ReadResult read_traces(const std::vector<std::string>& inputs, TraceVisitor& vis
 std::vector<std::string> resolve_live_urls(const std::vector<std::string>& urls) {
     std::vector<std::string> expanded;
     for (const std::string& url : urls) {
+        if (!url.starts_with("net://") && !url.starts_with("net4://") &&
+            !url.starts_with("net6://"))
+            throw Error("--live " + url +
+                        ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
+                        "record --live` prints)");
         const std::size_t any = url.find("/host/*/");
         if (any == std::string::npos) {
+            if (url.find("/host/") == std::string::npos)
+                throw Error("--live " + url +
+                            ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
+                            "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them), or "
+                            "net://HOST[:PORT]/host/*/SESSION for every machine's");
             expanded.push_back(url);
             continue;
         }
@@ -100,28 +110,15 @@ std::vector<std::string> resolve_live_urls(const std::vector<std::string>& urls)
         std::sort(matching.begin(), matching.end());
         expanded.insert(expanded.end(), matching.begin(), matching.end());
     }
+    for (const std::string& url : expanded)
+        if (std::count(expanded.begin(), expanded.end(), url) > 1)
+            throw Error("--live " + url + ": given twice");
     return expanded;
 }
 
-ReadResult read_live(const std::vector<std::string>& given, TraceVisitor& visitor) {
-    if (given.empty()) throw Error("--live: no session URL given");
-    for (const std::string& url : given)
-        if (!url.starts_with("net://") && !url.starts_with("net4://") &&
-            !url.starts_with("net6://"))
-            throw Error("--live " + url +
-                        ": expected net://HOST[:PORT]/host/HOSTNAME/SESSION (the URL `wpptrace "
-                        "record --live` prints)");
-    const std::vector<std::string> urls = resolve_live_urls(given);
-    for (const std::string& url : urls) {
-        if (url.find("/host/") == std::string::npos)
-            throw Error("--live " + url +
-                        ": the URL names no session: net://HOST[:PORT]/host/HOSTNAME/SESSION "
-                        "(`babeltrace2 -i lttng-live net://HOST[:PORT]` lists them), or "
-                        "net://HOST[:PORT]/host/*/SESSION for every machine's");
-        if (std::count(urls.begin(), urls.end(), url) > 1)
-            throw Error("--live " + url + ": given twice");
-    }
-    return babeltrace::read_live_with_babeltrace(urls, visitor);
+ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor) {
+    if (urls.empty()) throw Error("--live: no session URL given");
+    return babeltrace::read_live_with_babeltrace(resolve_live_urls(urls), visitor);
 }
 
 std::optional<int> serve_reader_child(int argc, char** argv) {

@@ -62,9 +62,10 @@ ReadResult read_live(const std::vector<std::string>& urls, TraceVisitor& visitor
 
 // The sessions `urls` name: each URL as it is, but net://HOST[:PORT]/host/*/SESSION, which
 // becomes the session SESSION of every machine that relay daemon lists now (asked by a reader
-// child process: what a relay daemon says is untrusted input), in URL order. Throws Error when
-// the relay daemon does not answer or lists no such session. For a caller that needs to know
-// how many sessions it will read before read_live().
+// child process: what a relay daemon says is untrusted input), in URL order. Throws Error for
+// a URL that is not net://HOST[:PORT]/host/..., a session named twice, a relay daemon that does
+// not answer or lists no such session. For a caller that needs to know how many sessions it
+// will read before read_live(), which resolves its URLs so (a resolved list stays as it is).
 std::vector<std::string> resolve_live_urls(const std::vector<std::string>& urls);
 
 // For a program's main(), first thing: in the babeltrace2 reader's child mode (a hidden

@@ -128,10 +128,9 @@ void LiveMerge::deliver(Session& from, Call& call) {
         from.host = std::move(change->host);
         return;
     }
-    if (!host_told_ || delivered_host_ != from.host) {
-        delivered_host_ = from.host;
-        host_told_ = true;
-        out_.on_trace_host(delivered_host_);
+    if (told_host_ != from.host) {
+        told_host_ = from.host;
+        out_.on_trace_host(*told_host_);
     }
     std::visit(
         [&](auto& c) {

@@ -22,6 +22,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -116,8 +117,7 @@ class LiveMerge {
     std::condition_variable room_;     // for the readers: a session's queue went below max_queued
     bool abandoned_ = false;
     std::vector<Session> sessions_;
-    std::string delivered_host_;  // the host `out_` was told last
-    bool host_told_ = false;
+    std::optional<std::string> told_host_;     // the host `out_` was told last
     std::int64_t delivered_time_ = INT64_MIN;  // the latest event passed on
     std::uint64_t late_events_ = 0;
     std::vector<std::string> late_hosts_;
