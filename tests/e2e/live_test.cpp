@@ -385,6 +385,8 @@ TEST(Live, BadLiveArgumentsAreRefusedAndSayWhy) {
     expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/h/s", "--live",
                     "net://127.0.0.1:1/host/h/s"},
                    "given twice");
+    expect_refused({tool, "decode", "--live", "/tmp/host/*/s"},
+                   "--live /tmp/host/*/s: expected net://");
     expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/*/"},
                    "expected net://HOST[:PORT]/host/*/SESSION");
     expect_refused({tool, "decode", "--live", "net://127.0.0.1:1/host/*/s"},
